@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Arguments.h"
+#include "CliError.h"
+#include "Commands.h"
+
+#include "CatalogLoader.h"
+#include "Detector.h"
+#include "EmbeddedFiles.h"
+#include "ProbeFactory.h"
+#include "ScanJson.h"
+
+#include <filesystem>
+#include <memory>
+
+namespace offramp::cli {
+
+namespace {
+
+std::unique_ptr<MachineProbe> demoProbe(const std::string& name)
+{
+    std::string known;
+    for (const auto& file : embeddedDemoFiles()) {
+        const std::string stem = std::filesystem::path(file.name).stem().string();
+        if (stem == name) {
+            return platform::makeRecordedProbe(std::string(file.contents), "demo computer " + name);
+        }
+        known += (known.empty() ? "" : ", ") + stem;
+    }
+    throw CliError(ExitBadInput, "scan: there is no demo computer named \"" + name + "\" (there are: " + known + ")");
+}
+
+std::unique_ptr<MachineProbe> chooseProbe(const Arguments& arguments)
+{
+    const auto demo = arguments.option("--demo");
+    const auto root = arguments.option("--root");
+    const auto platformName = arguments.option("--platform");
+    if (demo && (root || platformName)) {
+        throw CliError(ExitUsage, "scan: --demo reads a demo computer and cannot be combined with --root or --platform");
+    }
+    if (demo) {
+        return demoProbe(*demo);
+    }
+    Platform platform = platform::hostPlatform();
+    if (platformName) {
+        const auto chosen = platformFromId(*platformName);
+        if (!chosen) {
+            throw CliError(ExitUsage, "scan: --platform must be linux, macos or windows, not \"" + *platformName + "\"");
+        }
+        platform = *chosen;
+    }
+    if (root) {
+        return platform::makeTreeProbe(platform, *root);
+    }
+    if (platform != platform::hostPlatform()) {
+        throw CliError(ExitUsage, "scan: to read a " + std::string(platformDisplayName(platform)) +
+                                      " computer from here, give its files with --root DIR");
+    }
+    return platform::makeHostProbe();
+}
+
+std::string describeMachine(const MachineFacts& machine, const Arguments& arguments)
+{
+    if (!machine.description.empty()) {
+        return machine.description;
+    }
+    std::string text = "this " + std::string(platformDisplayName(machine.platform)) + " computer";
+    if (arguments.option("--root")) {
+        text = "the " + std::string(platformDisplayName(machine.platform)) + " files under " + machine.root;
+    }
+    return text;
+}
+
+void printHuman(std::ostream& out, const MachineFacts& machine, const std::vector<Finding>& findings,
+                const Arguments& arguments)
+{
+    out << "Scanned " << describeMachine(machine, arguments) << ".\n";
+    if (findings.empty()) {
+        out << "No Kaspersky product was found.\n";
+        return;
+    }
+    out << "Found " << findings.size() << (findings.size() == 1 ? " product" : " products") << ":\n";
+    for (const auto& finding : findings) {
+        out << "\n  " << finding.product->name.text();
+        if (!finding.version.empty()) {
+            out << ' ' << finding.version;
+        }
+        out << "  [" << findingStateId(finding.state) << (finding.product->banned ? ", banned" : ", not banned") << ']';
+        if (!finding.user.empty()) {
+            out << "  (user " << finding.user << ')';
+        }
+        out << '\n';
+        for (const auto& evidence : finding.evidence) {
+            out << "    - " << evidence.what;
+            if (evidence.where != evidence.fact.name) {
+                out << " in " << evidence.where;
+            }
+            out << '\n';
+        }
+    }
+    out << '\n';
+    if (anyBannedInstalled(findings)) {
+        out << "A banned product is installed: it may no longer be sold or updated in the United States.\n"
+               "See what applies to you with: offramp-cli explain --jurisdiction US\n";
+    } else {
+        out << "No banned product is installed; what was found is listed above.\n";
+    }
+}
+
+} // namespace
+
+int runScan(const std::vector<std::string>& words, std::ostream& out)
+{
+    const Arguments arguments("scan", words, {"--json"}, {"--platform", "--root", "--demo"});
+    if (!arguments.positional().empty()) {
+        throw CliError(ExitUsage, "scan: unexpected argument \"" + arguments.positional().front() + "\"");
+    }
+    const Catalog catalog = CatalogLoader::loadEmbedded();
+    auto probe = chooseProbe(arguments);
+    const auto facts = probe->probe(Watchlist(catalog, probe->platform()));
+    const auto findings = detect(catalog, facts);
+    if (arguments.flag("--json")) {
+        out << scanToJson(facts, findings).dump(2) << '\n';
+    } else {
+        printHuman(out, facts, findings, arguments);
+    }
+    return anyBannedInstalled(findings) ? ExitBannedInstalled : ExitClean;
+}
+
+} // namespace offramp::cli

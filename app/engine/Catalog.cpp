@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Catalog.h"
+
+#include <algorithm>
+#include <array>
+#include <utility>
+
+namespace offramp {
+
+namespace {
+
+constexpr std::array<std::pair<SignatureKind, std::string_view>, 10> kSignatureKindIds{{
+    {SignatureKind::Packages, "packages"},
+    {SignatureKind::SystemdUnits, "systemd_units"},
+    {SignatureKind::Paths, "paths"},
+    {SignatureKind::BundleIds, "bundle_ids"},
+    {SignatureKind::BundleNames, "bundle_names"},
+    {SignatureKind::LaunchdJobs, "launchd_jobs"},
+    {SignatureKind::UninstallNames, "uninstall_names"},
+    {SignatureKind::RegistryKeys, "registry_keys"},
+    {SignatureKind::Services, "services"},
+    {SignatureKind::Drivers, "drivers"},
+}};
+
+bool equalsIgnoringCase(std::string_view a, std::string_view b)
+{
+    return std::ranges::equal(a, b, [](char x, char y) {
+        const auto up = [](char c) { return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c; };
+        return up(x) == up(y);
+    });
+}
+
+template <typename T>
+const T* findById(const std::vector<T>& items, std::string_view id)
+{
+    const auto it = std::ranges::find(items, id, &T::id);
+    return it == items.end() ? nullptr : &*it;
+}
+
+} // namespace
+
+std::string_view signatureKindId(SignatureKind kind)
+{
+    for (const auto& [k, id] : kSignatureKindIds) {
+        if (k == kind) {
+            return id;
+        }
+    }
+    return "paths";
+}
+
+const Product* Catalog::product(std::string_view id) const
+{
+    return findById(products, id);
+}
+
+const Regulation* Catalog::regulation(std::string_view id) const
+{
+    return findById(regulations, id);
+}
+
+const Jurisdiction* Catalog::jurisdiction(std::string_view codeOrAlias) const
+{
+    for (const auto& jurisdiction : jurisdictions) {
+        if (equalsIgnoringCase(jurisdiction.code, codeOrAlias)) {
+            return &jurisdiction;
+        }
+        for (const auto& alias : jurisdiction.aliases) {
+            if (equalsIgnoringCase(alias, codeOrAlias)) {
+                return &jurisdiction;
+            }
+        }
+    }
+    return nullptr;
+}
+
+const Source* Catalog::source(std::string_view id) const
+{
+    const auto it = sources.find(id);
+    return it == sources.end() ? nullptr : &it->second;
+}
+
+std::vector<std::string> Catalog::regulationsCovering(const Product& product) const
+{
+    const std::string byMaker = "maker:" + product.maker;
+    const std::string byProduct = "product:" + product.id;
+    std::vector<std::string> ids;
+    for (const auto& regulation : regulations) {
+        const bool covered = std::ranges::any_of(
+            regulation.covers, [&](const std::string& cover) { return cover == byMaker || cover == byProduct; });
+        if (covered) {
+            ids.push_back(regulation.id);
+        }
+    }
+    return ids;
+}
+
+} // namespace offramp

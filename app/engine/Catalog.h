@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#ifndef OFFRAMP_ENGINE_CATALOG_H
+#define OFFRAMP_ENGINE_CATALOG_H
+
+#include "Date.h"
+#include "Fact.h"
+#include "LocalizedText.h"
+#include "Platform.h"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace offramp {
+
+// A public source: every fact shown to a user names one.
+struct Source
+{
+    std::string id;
+    std::string title;
+    std::string url;
+};
+
+// What the user would lose if a component went without being saved first.
+struct DataAtRisk
+{
+    std::string id;
+    LocalizedText what;
+    LocalizedText where;
+    LocalizedText howToSave;
+    LocalizedText ifSkipped;
+    std::vector<std::string> sources;
+};
+
+struct Component
+{
+    std::string id;
+    LocalizedText name;
+    std::vector<DataAtRisk> dataAtRisk;
+};
+
+// The signature kinds a product lists per platform, keyed by the catalog's JSON names.
+enum class SignatureKind
+{
+    Packages,        // linux: dpkg/rpm package names
+    SystemdUnits,    // linux: unit file names
+    Paths,           // all: absolute paths; '*' matches within one path component
+    BundleIds,       // macos: CFBundleIdentifier
+    BundleNames,     // macos: .app folder name without ".app"
+    LaunchdJobs,     // macos: launchd labels
+    UninstallNames,  // windows: DisplayName of uninstall entries
+    RegistryKeys,    // windows: full key paths
+    Services,        // windows: service names
+    Drivers,         // windows: kernel driver service names
+};
+
+std::string_view signatureKindId(SignatureKind kind);
+
+// Glob patterns ('*', '?', case-insensitive) for each signature kind on one platform.
+using PlatformSignatures = std::map<SignatureKind, std::vector<std::string>>;
+
+struct Product
+{
+    std::string id;
+    std::string vendor;  // who sells it, e.g. "Kaspersky", "Parallels"
+    std::string maker;   // whose engine it is, e.g. "kaspersky" (white-label builds differ from vendor)
+    LocalizedText name;
+    std::string family;  // consumer, business, white-label, other
+    bool banned = false;
+    // A fallback product only collects evidence no specific product claimed (e.g. "unidentified Kaspersky").
+    bool fallback = false;
+    LocalizedText note;
+    std::map<Platform, PlatformSignatures> signatures;
+    std::vector<Component> components;
+    std::vector<std::string> sources;
+};
+
+struct RegulationStep
+{
+    Date date;
+    LocalizedText what;
+    std::vector<std::string> sources;
+};
+
+struct Regulation
+{
+    std::string id;
+    std::string jurisdiction;  // ISO 3166-1 alpha-2 code, e.g. "US"
+    std::string kind;          // ban, government-ban, sanction, advisory
+    LocalizedText title;
+    LocalizedText authority;
+    LocalizedText binds;       // who is bound, in plain words
+    bool bindsHomeUsers = false;
+    LocalizedText summary;
+    std::vector<std::string> covers;  // "maker:kaspersky" or "product:<id>"
+    std::vector<RegulationStep> steps;
+    std::vector<std::string> sources;
+};
+
+struct Jurisdiction
+{
+    std::string code;  // ISO 3166-1 alpha-2
+    LocalizedText name;
+    std::vector<std::string> aliases;  // e.g. "UK" for "GB"
+};
+
+// The whole catalog, validated. Cross-references (sources, regulations, products) are known to resolve.
+class Catalog
+{
+public:
+    std::vector<Product> products;
+    std::vector<Regulation> regulations;
+    std::vector<Jurisdiction> jurisdictions;
+    std::map<std::string, Source, std::less<>> sources;
+
+    const Product* product(std::string_view id) const;
+    const Regulation* regulation(std::string_view id) const;
+    // Accepts the code or an alias, in any letter case.
+    const Jurisdiction* jurisdiction(std::string_view codeOrAlias) const;
+    const Source* source(std::string_view id) const;
+    // Ids of the regulations that name this product, directly or through its maker.
+    std::vector<std::string> regulationsCovering(const Product& product) const;
+};
+
+} // namespace offramp
+
+#endif

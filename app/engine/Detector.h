@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#ifndef OFFRAMP_ENGINE_DETECTOR_H
+#define OFFRAMP_ENGINE_DETECTOR_H
+
+#include "Catalog.h"
+#include "Finding.h"
+
+#include <vector>
+
+namespace offramp {
+
+// Matches a machine's facts against the catalog. A product with any installation evidence is
+// installed; one with traces only is leftovers. Findings keep the catalog's product order.
+std::vector<Finding> detect(const Catalog& catalog, const MachineFacts& facts);
+
+// Whether any finding is a banned product that is still installed (scan's exit code 1).
+bool anyBannedInstalled(const std::vector<Finding>& findings);
+
+} // namespace offramp
+
+#endif

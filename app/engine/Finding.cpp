@@ -1,0 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Finding.h"
+
+namespace offramp {
+
+std::string_view findingStateId(FindingState state)
+{
+    return state == FindingState::Installed ? "installed" : "leftovers";
+}
+
+} // namespace offramp

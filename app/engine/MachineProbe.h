@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#ifndef OFFRAMP_ENGINE_MACHINEPROBE_H
+#define OFFRAMP_ENGINE_MACHINEPROBE_H
+
+#include "Fact.h"
+#include "Watchlist.h"
+
+#include <stdexcept>
+
+namespace offramp {
+
+// The machine could not be read well enough to scan it. The message is one line saying what and where.
+class ProbeError : public std::runtime_error
+{
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// Implemented by the platform layer: reads one machine and reports what the watchlist asks for.
+class MachineProbe
+{
+public:
+    virtual ~MachineProbe() = default;
+    MachineProbe() = default;
+    MachineProbe(const MachineProbe&) = delete;
+    MachineProbe& operator=(const MachineProbe&) = delete;
+    MachineProbe(MachineProbe&&) = delete;
+    MachineProbe& operator=(MachineProbe&&) = delete;
+
+    // The platform this probe reads, so that the caller can build the watchlist for it.
+    virtual Platform platform() const = 0;
+    virtual MachineFacts probe(const Watchlist& watchlist) = 0;
+};
+
+} // namespace offramp
+
+#endif

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ProbeFactory.h"
+
+#include "linux/LinuxProbe.h"
+#include "macos/MacProbe.h"
+#include "recorded/RecordedProbe.h"
+
+#include <utility>
+
+namespace offramp::platform {
+
+Platform hostPlatform()
+{
+    return platformFromId(OFFRAMP_HOST_PLATFORM).value_or(Platform::Linux);
+}
+
+std::unique_ptr<MachineProbe> makeTreeProbe(Platform platform, const std::filesystem::path& root)
+{
+    switch (platform) {
+    case Platform::Linux:
+        return std::make_unique<LinuxProbe>(root);
+    case Platform::MacOS:
+        return std::make_unique<MacProbe>(root);
+    case Platform::Windows:
+        break;
+    }
+    throw ProbeError("a Windows computer is read through its registry, not a folder: run offramp-cli.exe on Windows");
+}
+
+std::unique_ptr<MachineProbe> makeRecordedProbe(std::string json, std::string origin)
+{
+    return std::make_unique<RecordedProbe>(json, std::move(origin));
+}
+
+} // namespace offramp::platform

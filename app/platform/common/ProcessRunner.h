@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#ifndef OFFRAMP_PLATFORM_PROCESSRUNNER_H
+#define OFFRAMP_PLATFORM_PROCESSRUNNER_H
+
+#include <chrono>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace offramp::platform {
+
+struct ProcessResult
+{
+    bool started = false;     // false when the program could not be run at all
+    bool timedOut = false;    // killed after the time-out
+    int exitCode = -1;        // valid when started and neither timed out nor killed by a signal
+    std::string output;       // standard output
+    std::string errorOutput;  // standard error
+    std::string failure;      // why it did not start, in one line
+};
+
+struct ProcessRequest
+{
+    std::string program;             // a path, or a bare name looked up in PATH
+    std::vector<std::string> arguments;
+    std::map<std::string, std::string> extraEnvironment;
+    std::chrono::milliseconds timeout{std::chrono::minutes(2)};
+};
+
+// Runs a program from an argument vector, never through a shell, and collects what it prints.
+ProcessResult runProcess(const ProcessRequest& request);
+
+// Looks a program up in PATH; nullopt when it is not there.
+std::optional<std::string> findProgram(const std::string& name);
+
+} // namespace offramp::platform
+
+#endif

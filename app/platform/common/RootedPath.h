@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#ifndef OFFRAMP_PLATFORM_ROOTEDPATH_H
+#define OFFRAMP_PLATFORM_ROOTEDPATH_H
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace offramp::platform {
+
+// Maps paths of the scanned machine ("/var/lib/dpkg/status") onto a directory read as its root,
+// so that a probe reads a copied or mounted tree exactly as it would read "/".
+class RootedPath
+{
+public:
+    explicit RootedPath(std::filesystem::path root);
+
+    const std::filesystem::path& root() const { return m_root; }
+    // The host path for a machine path ("/etc/x" under root "/mnt/r" is "/mnt/r/etc/x").
+    std::filesystem::path host(std::string_view machinePath) const;
+    // Expands '*' within path components (no '**'); returns machine paths that exist, sorted.
+    std::vector<std::string> expand(std::string_view machinePattern) const;
+
+private:
+    std::filesystem::path m_root;
+};
+
+} // namespace offramp::platform
+
+#endif

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ScanTask.h"
+
+#include "Detector.h"
+#include "EmbeddedFiles.h"
+#include "ProbeFactory.h"
+
+#include <QCoreApplication>
+
+#include <filesystem>
+
+ScanOutcome runScanTask(const offramp::Catalog& catalog, const QString& demoName)
+{
+    ScanOutcome outcome;
+    try {
+        std::unique_ptr<offramp::MachineProbe> probe;
+        if (demoName.isEmpty()) {
+            probe = offramp::platform::makeHostProbe();
+            outcome.machineDescription = QCoreApplication::translate("ScanTask", "this computer");
+        } else {
+            for (const auto& file : offramp::embeddedDemoFiles()) {
+                if (QString::fromStdString(std::filesystem::path(file.name).stem().string()) == demoName) {
+                    probe = offramp::platform::makeRecordedProbe(std::string(file.contents), demoName.toStdString());
+                }
+            }
+            if (!probe) {
+                outcome.error = QCoreApplication::translate("ScanTask", "There is no demo computer named “%1”.").arg(demoName);
+                return outcome;
+            }
+            outcome.machineDescription = QCoreApplication::translate("ScanTask", "the demo computer “%1”").arg(demoName);
+        }
+        const auto facts = probe->probe(offramp::Watchlist(catalog, probe->platform()));
+        outcome.findings = offramp::detect(catalog, facts);
+    } catch (const std::exception& error) {
+        outcome.error = QCoreApplication::translate("ScanTask", "The scan could not finish: %1")
+                            .arg(QString::fromStdString(error.what()));
+    }
+    return outcome;
+}

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#ifndef OFFRAMP_WIZARD_SCANTASK_H
+#define OFFRAMP_WIZARD_SCANTASK_H
+
+#include "Catalog.h"
+#include "Finding.h"
+
+#include <QString>
+
+#include <vector>
+
+// The result of one scan, made in a worker thread from engine objects only.
+struct ScanOutcome
+{
+    std::vector<offramp::Finding> findings;
+    QString machineDescription;
+    QString error;  // empty on success; one sentence otherwise
+};
+
+// Scans this computer, or the named demo computer. Safe to call from a worker thread.
+ScanOutcome runScanTask(const offramp::Catalog& catalog, const QString& demoName);
+
+#endif

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#ifndef OFFRAMP_TESTS_TESTSUPPORT_H
+#define OFFRAMP_TESTS_TESTSUPPORT_H
+
+#include "Catalog.h"
+#include "CatalogLoader.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace offramp::test {
+
+// What a finished command printed and returned.
+struct CommandResult
+{
+    int exitCode = -1;
+    bool crashed = false;
+    QByteArray out;
+    QByteArray err;
+};
+
+// Runs a program (no shell) with a time-out; fails the calling test if it cannot start.
+CommandResult run(const QString& program, const QStringList& arguments, const QByteArray& input = {},
+                  int timeoutMs = 120000);
+// Runs the offramp-cli built with the tests.
+CommandResult runCli(const QStringList& arguments);
+
+// Writes a file (creating folders), failing loudly on error.
+void writeFile(const std::filesystem::path& path, std::string_view contents);
+std::string readFile(const std::filesystem::path& path);
+
+// The catalog files in resources/catalog, as they are in the source tree.
+std::vector<CatalogFile> sourceCatalogFiles();
+// The source catalog, loaded (and so validated).
+const Catalog& sourceCatalog();
+
+} // namespace offramp::test
+
+#endif
