@@ -2,7 +2,6 @@
 #ifndef OFFRAMP_ENGINE_DATE_H
 #define OFFRAMP_ENGINE_DATE_H
 
-#include <compare>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -25,7 +24,13 @@ struct Date
     // Days since 1970-01-01.
     long long serial() const;
 
-    auto operator<=>(const Date&) const = default;
+    // Plain operators rather than <=>: moc 6.4 cannot parse <compare>, and GUI headers include this one.
+    bool operator==(const Date& other) const { return serial() == other.serial(); }
+    bool operator!=(const Date& other) const { return !(*this == other); }
+    bool operator<(const Date& other) const { return serial() < other.serial(); }
+    bool operator>(const Date& other) const { return other < *this; }
+    bool operator<=(const Date& other) const { return !(other < *this); }
+    bool operator>=(const Date& other) const { return !(*this < other); }
 };
 
 // Whole days from `from` to `to` (negative when `to` is earlier).

@@ -4,6 +4,7 @@
 #include <QProcess>
 #include <QTest>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -61,15 +62,35 @@ std::string readFile(const std::filesystem::path& path)
     return text.str();
 }
 
-std::vector<CatalogFile> sourceCatalogFiles()
+namespace {
+
+std::vector<CatalogFile> jsonFilesIn(const std::filesystem::path& folder)
 {
     std::vector<CatalogFile> files;
-    for(const auto& entry : std::filesystem::directory_iterator(OFFRAMP_CATALOG_DIR)) {
-        if(entry.path().extension() == ".json") {
+    for (const auto& entry : std::filesystem::directory_iterator(folder)) {
+        if (entry.path().extension() == ".json") {
             files.push_back({entry.path().filename().string(), readFile(entry.path())});
         }
     }
+    std::sort(files.begin(), files.end(), [](const auto& a, const auto& b) { return a.name < b.name; });
     return files;
+}
+
+} // namespace
+
+std::vector<CatalogFile> sourceCatalogFiles()
+{
+    return jsonFilesIn(OFFRAMP_CATALOG_DIR);
+}
+
+std::vector<CatalogFile> minimalCatalogFiles()
+{
+    return jsonFilesIn(std::filesystem::path(OFFRAMP_TEST_DATA_DIR) / "catalog-minimal");
+}
+
+Catalog minimalCatalog()
+{
+    return CatalogLoader::load(minimalCatalogFiles());
 }
 
 const Catalog& sourceCatalog()

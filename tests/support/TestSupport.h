@@ -38,6 +38,9 @@ std::string readFile(const std::filesystem::path& path);
 std::vector<CatalogFile> sourceCatalogFiles();
 // The source catalog, loaded (and so validated).
 const Catalog& sourceCatalog();
+// A small valid catalog in tests/data/catalog-minimal, for tests that must not depend on real data.
+std::vector<CatalogFile> minimalCatalogFiles();
+Catalog minimalCatalog();
 
 } // namespace offramp::test
 
