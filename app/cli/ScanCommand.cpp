@@ -9,6 +9,7 @@
 #include "ProbeFactory.h"
 #include "ScanJson.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <memory>
 
@@ -60,8 +61,12 @@ std::unique_ptr<MachineProbe> chooseProbe(const Arguments& arguments)
 
 std::string describeMachine(const MachineFacts& machine, const Arguments& arguments)
 {
-    if (!machine.description.empty()) {
-        return machine.description;
+    if (const auto demo = arguments.option("--demo")) {
+        std::string title = machine.description;
+        if (title.starts_with("Demo: ")) {
+            title = title.substr(6);
+        }
+        return "the demo computer \"" + *demo + "\" (" + title + ")";
     }
     std::string text = "this " + std::string(platformDisplayName(machine.platform)) + " computer";
     if (arguments.option("--root")) {
@@ -101,8 +106,10 @@ void printHuman(std::ostream& out, const MachineFacts& machine, const std::vecto
     if (anyBannedInstalled(findings)) {
         out << "A banned product is installed: it may no longer be sold or updated in the United States.\n"
                "See what applies to you with: offramp-cli explain --jurisdiction US\n";
+    } else if (std::ranges::any_of(findings, [](const Finding& f) { return f.product->banned; })) {
+        out << "No banned product is installed, but one left files or settings behind (listed above).\n";
     } else {
-        out << "No banned product is installed; what was found is listed above.\n";
+        out << "No banned product is installed.\n";
     }
 }
 

@@ -91,6 +91,30 @@ struct Accumulator
     std::vector<const Fact*> facts;
 };
 
+// Traces no specific product claims (a vendor-wide folder, registry root or driver) belong with an
+// installed product of the same maker when there is one: listing them as a second, "unidentified"
+// product would make people think two products are installed.
+void foldSharedTraces(std::vector<Finding>& findings)
+{
+    for (auto it = findings.begin(); it != findings.end();) {
+        const bool sharedTraces = it->product->fallback && it->state == FindingState::Leftovers;
+        auto owner = findings.end();
+        if (sharedTraces) {
+            owner = std::ranges::find_if(findings, [&](const Finding& candidate) {
+                return !candidate.product->fallback && candidate.state == FindingState::Installed &&
+                       candidate.product->maker == it->product->maker &&
+                       (it->user.empty() || candidate.user == it->user);
+            });
+        }
+        if (owner == findings.end()) {
+            ++it;
+            continue;
+        }
+        owner->evidence.insert(owner->evidence.end(), it->evidence.begin(), it->evidence.end());
+        it = findings.erase(it);
+    }
+}
+
 } // namespace
 
 std::vector<Finding> detect(const Catalog& catalog, const MachineFacts& machine)
@@ -144,6 +168,7 @@ std::vector<Finding> detect(const Catalog& catalog, const MachineFacts& machine)
         finding.regulations = catalog.regulationsCovering(product);
         findings.push_back(std::move(finding));
     }
+    foldSharedTraces(findings);
     return findings;
 }
 

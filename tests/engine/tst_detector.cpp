@@ -110,6 +110,23 @@ private slots:
         QCOMPARE(findingFor(findings, "acme-agent")->evidence.size(), std::size_t(1));
     }
 
+    void sharedTracesJoinTheInstalledProduct()
+    {
+        // A vendor-wide folder next to an installed product is part of it, not a second product.
+        const auto findings = detect(m_catalog, machine(Platform::Linux, {fact(FactKind::Package, "acme-av", "1.0"),
+                                                                          fact(FactKind::Path, "/opt/acme/mystery")}));
+        QCOMPARE(findings.size(), std::size_t(1));
+        QCOMPARE(findings.front().product->id, std::string("acme-av"));
+        QCOMPARE(findings.front().evidence.size(), std::size_t(2));
+        QCOMPARE(findings.front().evidence.back().fact.name, std::string("/opt/acme/mystery"));
+
+        // Next to leftovers only, or another maker's product, they stay on their own.
+        const auto alone = detect(m_catalog, machine(Platform::Linux, {fact(FactKind::Package, "other-av"),
+                                                                       fact(FactKind::Path, "/opt/acme/mystery")}));
+        QCOMPARE(alone.size(), std::size_t(2));
+        QVERIFY(findingFor(alone, "acme-unidentified") != nullptr);
+    }
+
     void findingsKeepCatalogOrder()
     {
         const auto findings =
