@@ -1,0 +1,254 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestSupport.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <nlohmann/json.hpp>
+
+using offramp::test::runCli;
+using offramp::test::writeFile;
+using Json = nlohmann::json;
+
+namespace {
+
+const Json* findingWithId(const Json& scan, const std::string& id)
+{
+    for (const auto& finding : scan.at("findings")) {
+        if (finding.at("id") == id) {
+            return &finding;
+        }
+    }
+    return nullptr;
+}
+
+// Every field the design's CLI contract promises, with its type.
+void checkContract(const Json& scan)
+{
+    QCOMPARE(scan.at("schema_version").get<int>(), 1);
+    QVERIFY(scan.at("platform").is_string());
+    QVERIFY(scan.at("findings").is_array());
+    for (const auto& finding : scan.at("findings")) {
+        for (const char* key : {"vendor", "product", "version", "state"}) {
+            QVERIFY2(finding.at(key).is_string(), key);
+        }
+        QVERIFY(finding.at("state") == "installed" || finding.at("state") == "leftovers");
+        QVERIFY(finding.at("banned").is_boolean());
+        QVERIFY(!finding.at("evidence").empty());
+        for (const auto& evidence : finding.at("evidence")) {
+            QVERIFY(evidence.at("kind").is_string());
+            QVERIFY(!evidence.at("where").get<std::string>().empty());
+        }
+        QVERIFY(finding.at("regulations").is_array());
+    }
+}
+
+constexpr const char* kStatus = "Package: kesl\n"
+                                "Status: install ok installed\n"
+                                "Priority: optional\n"
+                                "Version: 12.1.0-1297\n"
+                                "Description: endpoint security\n"
+                                " a continuation line: with a colon\n"
+                                "\n"
+                                "Package: klnagent64\n"
+                                "Status: deinstall ok config-files\n"
+                                "Version: 14.2.0-35148\n"
+                                "\n"
+                                "Package: clamav\n"
+                                "Status: install ok installed\n"
+                                "Version: 1.0.7\n";
+
+} // namespace
+
+class TestCliScan : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void demoComputers_data()
+    {
+        QTest::addColumn<QString>("demo");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("platform");
+        QTest::addColumn<QStringList>("installed");
+        QTest::addColumn<QStringList>("leftovers");
+        QTest::newRow("home-windows") << "home-windows" << 1 << "windows"
+                                      << QStringList{"kaspersky-unified-app", "kaspersky-password-manager",
+                                                     "kaspersky-vpn-secure-connection"}
+                                      << QStringList{};
+        QTest::newRow("office-linux") << "office-linux" << 1 << "linux"
+                                      << QStringList{"kaspersky-endpoint-security-linux",
+                                                     "kaspersky-security-center-network-agent"}
+                                      << QStringList{};
+        QTest::newRow("home-mac") << "home-mac" << 1 << "macos" << QStringList{"kaspersky-internet-security"}
+                                  << QStringList{};
+        QTest::newRow("ultraav-swap") << "ultraav-swap" << 0 << "windows" << QStringList{"ultraav", "ultravpn"}
+                                      << QStringList{"kaspersky-unidentified"};
+        QTest::newRow("clean-linux") << "clean-linux" << 0 << "linux" << QStringList{} << QStringList{};
+    }
+    void demoComputers()
+    {
+        QFETCH(QString, demo);
+        QFETCH(int, exitCode);
+        QFETCH(QString, platform);
+        QFETCH(QStringList, installed);
+        QFETCH(QStringList, leftovers);
+        const auto result = runCli({QStringLiteral("scan"), QStringLiteral("--json"), QStringLiteral("--demo"), demo});
+        QCOMPARE(result.exitCode, exitCode);
+        QVERIFY2(result.err.isEmpty(), result.err.constData());
+        const auto scan = Json::parse(result.out.toStdString());
+        checkContract(scan);
+        QCOMPARE(QString::fromStdString(scan.at("platform").get<std::string>()), platform);
+        QCOMPARE(scan.at("findings").size(), std::size_t(installed.size() + leftovers.size()));
+        for (const auto& id : installed) {
+            const auto* finding = findingWithId(scan, id.toStdString());
+            QVERIFY2(finding != nullptr, qPrintable(id));
+            QCOMPARE(finding->at("state").get<std::string>(), std::string("installed"));
+        }
+        for (const auto& id : leftovers) {
+            const auto* finding = findingWithId(scan, id.toStdString());
+            QVERIFY2(finding != nullptr, qPrintable(id));
+            QCOMPARE(finding->at("state").get<std::string>(), std::string("leftovers"));
+        }
+    }
+
+    void ultraAvIsNotBannedButKasperskyLeftoversAre()
+    {
+        const auto result = runCli({QStringLiteral("scan"), QStringLiteral("--json"), QStringLiteral("--demo"),
+                                    QStringLiteral("ultraav-swap")});
+        const auto scan = Json::parse(result.out.toStdString());
+        QCOMPARE(findingWithId(scan, "ultraav")->at("banned").get<bool>(), false);
+        QVERIFY(findingWithId(scan, "ultraav")->at("regulations").empty());
+        QCOMPARE(findingWithId(scan, "kaspersky-unidentified")->at("banned").get<bool>(), true);
+        QVERIFY(!findingWithId(scan, "kaspersky-unidentified")->at("regulations").empty());
+    }
+
+    void humanOutputIsShortAndPlain()
+    {
+        const auto found = runCli({QStringLiteral("scan"), QStringLiteral("--demo"), QStringLiteral("office-linux")});
+        QCOMPARE(found.exitCode, 1);
+        QVERIFY(found.out.contains("Kaspersky Endpoint Security for Linux  [installed, banned]"));
+        QVERIFY(found.out.contains("package kesl"));
+        QVERIFY(found.out.contains("explain --jurisdiction US"));
+        const auto clean = runCli({QStringLiteral("scan"), QStringLiteral("--demo"), QStringLiteral("clean-linux")});
+        QCOMPARE(clean.exitCode, 0);
+        QVERIFY(clean.out.contains("No Kaspersky product was found."));
+        QVERIFY(clean.out.count('\n') <= 3);
+    }
+
+    void unknownDemoIsBadInput()
+    {
+        const auto result = runCli({QStringLiteral("scan"), QStringLiteral("--demo"), QStringLiteral("office-mac")});
+        QCOMPARE(result.exitCode, 3);
+        QCOMPARE(result.err.count('\n'), 1);
+        QVERIFY(result.err.contains("no demo computer named \"office-mac\""));
+        QVERIFY(result.err.contains("home-windows"));
+    }
+
+    void readsALinuxTreeUnderRoot()
+    {
+        QTemporaryDir dir;
+        const std::filesystem::path root = dir.path().toStdString();
+        writeFile(root / "var/lib/dpkg/status", kStatus);
+        writeFile(root / "lib/systemd/system/kesl.service", "[Unit]\nDescription=kesl\n");
+        // An installer waiting in Downloads is not an installation.
+        writeFile(root / "home/sam/Downloads/klnagent64_14.2.0-35148_amd64.deb", "!<arch>\n");
+        writeFile(root / "home/sam/Downloads/kesl_12.1.0-1297_amd64.deb", "!<arch>\n");
+
+        const auto result = runCli({QStringLiteral("scan"), QStringLiteral("--json"), QStringLiteral("--root"),
+                                    dir.path()});
+        QCOMPARE(result.exitCode, 1);
+        const auto scan = Json::parse(result.out.toStdString());
+        checkContract(scan);
+        QCOMPARE(scan.at("platform").get<std::string>(), std::string("linux"));
+        QCOMPARE(scan.at("findings").size(), std::size_t(2));
+        const auto* kesl = findingWithId(scan, "kaspersky-endpoint-security-linux");
+        QCOMPARE(kesl->at("state").get<std::string>(), std::string("installed"));
+        QCOMPARE(kesl->at("version").get<std::string>(), std::string("12.1.0-1297"));
+        QCOMPARE(kesl->at("evidence").size(), std::size_t(2));
+        const auto* agent = findingWithId(scan, "kaspersky-security-center-network-agent");
+        QCOMPARE(agent->at("state").get<std::string>(), std::string("leftovers"));
+        for (const auto& finding : scan.at("findings")) {
+            QVERIFY(finding.dump().find("Downloads") == std::string::npos);
+        }
+
+        // Without the installed package only configuration files remain: nothing banned is installed.
+        writeFile(root / "var/lib/dpkg/status", "Package: kesl\nStatus: deinstall ok config-files\nVersion: 12\n");
+        const auto removed = runCli({QStringLiteral("scan"), QStringLiteral("--root"), dir.path()});
+        QCOMPARE(removed.exitCode, 0);
+        QVERIFY(removed.out.contains("[leftovers, banned]"));
+    }
+
+    void badInputGivesOneLineAndExitThree_data()
+    {
+        QTest::addColumn<QString>("platform");
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QByteArray>("contents");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("corrupt dpkg status") << "linux" << "var/lib/dpkg/status"
+                                             << QByteArray("Package: kesl\nStatus: install ok installed\nthis is not a field\n")
+                                             << "/var/lib/dpkg/status line 3";
+        QTest::newRow("binary garbage in dpkg status") << "linux" << "var/lib/dpkg/status"
+                                                       << QByteArray("Package: kesl\n\0\0\0\xff", 18)
+                                                       << "/var/lib/dpkg/status";
+        QTest::newRow("truncated plist") << "macos"
+                                         << "Applications/Kaspersky Internet Security.app/Contents/Info.plist"
+                                         << QByteArray("<?xml version=\"1.0\"?><plist version=\"1.0\"><dict><key>CFBund")
+                                         << "Info.plist";
+        QTest::newRow("truncated binary plist") << "macos" << "Library/LaunchDaemons/com.kaspersky.kav.plist"
+                                                << QByteArray("bplist00\xd1\x01\x02", 11) << "com.kaspersky.kav.plist";
+    }
+    void badInputGivesOneLineAndExitThree()
+    {
+        QFETCH(QString, platform);
+        QFETCH(QString, file);
+        QFETCH(QByteArray, contents);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        writeFile(std::filesystem::path(dir.path().toStdString()) / file.toStdString(), contents.toStdString());
+        const auto result = runCli({QStringLiteral("scan"), QStringLiteral("--platform"), platform,
+                                    QStringLiteral("--root"), dir.path()});
+        QCOMPARE(result.exitCode, 3);
+        QVERIFY(!result.crashed);
+        QVERIFY(result.out.isEmpty());
+        QCOMPARE(result.err.count('\n'), 1);
+        QVERIFY2(result.err.startsWith("offramp-cli: "), result.err.constData());
+        QVERIFY2(QString::fromUtf8(result.err).contains(message), result.err.constData());
+    }
+
+    void unreadableRootIsBadInput()
+    {
+        QTemporaryDir dir;
+        const QString notAFolder = dir.filePath(QStringLiteral("file"));
+        writeFile(notAFolder.toStdString(), "x");
+        for (const QString& root : {QStringLiteral("/nonexistent/offramp-root"), notAFolder}) {
+            for (const QString& platform : {QStringLiteral("linux"), QStringLiteral("macos")}) {
+                const auto result = runCli({QStringLiteral("scan"), QStringLiteral("--platform"), platform,
+                                            QStringLiteral("--root"), root});
+                QCOMPARE(result.exitCode, 3);
+                QCOMPARE(result.err.count('\n'), 1);
+                QVERIFY2(result.err.contains("cannot read the root folder"), result.err.constData());
+            }
+        }
+    }
+
+    void windowsIsNotReadFromATree()
+    {
+        QTemporaryDir dir;
+        const auto result = runCli({QStringLiteral("scan"), QStringLiteral("--platform"), QStringLiteral("windows"),
+                                    QStringLiteral("--root"), dir.path()});
+        QCOMPARE(result.exitCode, 3);
+        QVERIFY(result.err.contains("offramp-cli.exe on Windows"));
+    }
+
+    void scansThisComputer()
+    {
+        // This machine has no Kaspersky; the scan must still run to the end and say so.
+        const auto result = runCli({QStringLiteral("scan"), QStringLiteral("--json")});
+        QVERIFY2(result.exitCode == 0 || result.exitCode == 1, result.err.constData());
+        checkContract(Json::parse(result.out.toStdString()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliScan)
+#include "tst_cli_scan.moc"

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestSupport.h"
+
+#include <QTest>
+
+using offramp::test::runCli;
+
+class TestCliUsage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void helpAndVersion()
+    {
+        const auto help = runCli({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        for (const char* word : {"scan", "explain", "catalog validate", "--jurisdiction", "Exit codes"}) {
+            QVERIFY2(help.out.contains(word), word);
+        }
+        const auto scanHelp = runCli({QStringLiteral("scan"), QStringLiteral("--help")});
+        QCOMPARE(scanHelp.exitCode, 0);
+        QVERIFY(scanHelp.out.contains("--root DIR"));
+
+        const auto version = runCli({QStringLiteral("--version")});
+        QCOMPARE(version.exitCode, 0);
+        QCOMPARE(version.out.trimmed(), QByteArray("offramp-cli " OFFRAMP_VERSION));
+    }
+
+    void usageErrorsExitTwoWithOneLine_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no command") << QStringList{} << "no command given";
+        QTest::newRow("unknown command") << QStringList{"remove-everything"} << "unknown command \"remove-everything\"";
+        QTest::newRow("unknown option") << QStringList{"scan", "--fast"} << "unknown option --fast";
+        QTest::newRow("missing value") << QStringList{"scan", "--root"} << "--root needs a value";
+        QTest::newRow("flag with value") << QStringList{"scan", "--json=yes"} << "--json takes no value";
+        QTest::newRow("option twice") << QStringList{"scan", "--demo", "a", "--demo", "b"} << "--demo is given twice";
+        QTest::newRow("stray word") << QStringList{"scan", "now"} << "unexpected argument \"now\"";
+        QTest::newRow("bad platform") << QStringList{"scan", "--platform", "beos", "--root", "/"}
+                                      << "--platform must be linux, macos or windows";
+        QTest::newRow("foreign platform without root") << QStringList{"scan", "--platform", "macos"}
+                                                       << "give its files with --root DIR";
+        QTest::newRow("demo with root") << QStringList{"scan", "--demo", "home-windows", "--root", "/"}
+                                        << "cannot be combined";
+        QTest::newRow("explain without jurisdiction") << QStringList{"explain"} << "--jurisdiction CC is required";
+        QTest::newRow("explain bad date") << QStringList{"explain", "--jurisdiction", "US", "--date", "2024-02-30"}
+                                          << "--date needs a real date";
+        QTest::newRow("catalog without subcommand") << QStringList{"catalog"} << "validate [FILE...]";
+    }
+    void usageErrorsExitTwoWithOneLine()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const auto result = runCli(arguments);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(result.out.isEmpty());
+        QVERIFY2(result.err.startsWith("offramp-cli: "), result.err.constData());
+        QCOMPARE(result.err.count('\n'), 1);
+        QVERIFY2(QString::fromUtf8(result.err).contains(message), result.err.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliUsage)
+#include "tst_cli_usage.moc"
