@@ -8,8 +8,8 @@
 
 namespace offramp::cli {
 
-Arguments::Arguments(std::string command, std::vector<std::string> words, std::set<std::string, std::less<>> flags,
-                     std::set<std::string, std::less<>> options)
+Arguments::Arguments(std::string command, std::vector<std::string> words,
+                     const std::set<std::string, std::less<>>& flags, const std::set<std::string, std::less<>>& options)
     : m_command(std::move(command))
 {
     for (std::size_t i = 0; i < words.size(); ++i) {

@@ -15,8 +15,8 @@ namespace offramp::cli {
 class Arguments
 {
 public:
-    Arguments(std::string command, std::vector<std::string> words, std::set<std::string, std::less<>> flags,
-              std::set<std::string, std::less<>> options);
+    Arguments(std::string command, std::vector<std::string> words, const std::set<std::string, std::less<>>& flags,
+              const std::set<std::string, std::less<>>& options);
 
     bool flag(std::string_view name) const;
     std::optional<std::string> option(std::string_view name) const;

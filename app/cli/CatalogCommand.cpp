@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Arguments.h"
+#include "CatalogLoader.h"
 #include "CliError.h"
 #include "Commands.h"
-
-#include "CatalogLoader.h"
 
 #include <fstream>
 #include <sstream>

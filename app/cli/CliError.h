@@ -23,8 +23,7 @@ public:
     CliError(ExitCode code, const std::string& message)
         : std::runtime_error(message)
         , m_code(code)
-    {
-    }
+    {}
     ExitCode code() const { return m_code; }
 
 private:

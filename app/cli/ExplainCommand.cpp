@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Arguments.h"
+#include "CatalogLoader.h"
 #include "CliError.h"
 #include "Commands.h"
-
-#include "CatalogLoader.h"
 #include "RuleExplainer.h"
 #include "ScanJson.h"
 
@@ -73,7 +72,8 @@ int runExplain(const std::vector<std::string>& words, std::ostream& out)
     if (const auto dateText = arguments.option("--date")) {
         const auto parsed = Date::parse(*dateText);
         if (!parsed) {
-            throw CliError(ExitUsage, "explain: --date needs a real date written YYYY-MM-DD, not \"" + *dateText + "\"");
+            throw CliError(ExitUsage,
+                           "explain: --date needs a real date written YYYY-MM-DD, not \"" + *dateText + "\"");
         }
         date = *parsed;
     }

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Arguments.h"
+#include "CatalogLoader.h"
 #include "CliError.h"
 #include "Commands.h"
-
-#include "CatalogLoader.h"
 #include "Detector.h"
 #include "EmbeddedFiles.h"
 #include "ProbeFactory.h"
@@ -36,7 +35,8 @@ std::unique_ptr<MachineProbe> chooseProbe(const Arguments& arguments)
     const auto root = arguments.option("--root");
     const auto platformName = arguments.option("--platform");
     if (demo && (root || platformName)) {
-        throw CliError(ExitUsage, "scan: --demo reads a demo computer and cannot be combined with --root or --platform");
+        throw CliError(ExitUsage,
+                       "scan: --demo reads a demo computer and cannot be combined with --root or --platform");
     }
     if (demo) {
         return demoProbe(*demo);
@@ -45,7 +45,8 @@ std::unique_ptr<MachineProbe> chooseProbe(const Arguments& arguments)
     if (platformName) {
         const auto chosen = platformFromId(*platformName);
         if (!chosen) {
-            throw CliError(ExitUsage, "scan: --platform must be linux, macos or windows, not \"" + *platformName + "\"");
+            throw CliError(ExitUsage,
+                           "scan: --platform must be linux, macos or windows, not \"" + *platformName + "\"");
         }
         platform = *chosen;
     }

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "CatalogLoader.h"
 #include "CliError.h"
 #include "Commands.h"
-
-#include "CatalogLoader.h"
 #include "MachineProbe.h"
 
 #include <iostream>

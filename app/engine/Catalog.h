@@ -42,16 +42,16 @@ struct Component
 // The signature kinds a product lists per platform, keyed by the catalog's JSON names.
 enum class SignatureKind
 {
-    Packages,        // linux: dpkg/rpm package names
-    SystemdUnits,    // linux: unit file names
-    Paths,           // all: absolute paths; '*' matches within one path component
-    BundleIds,       // macos: CFBundleIdentifier
-    BundleNames,     // macos: .app folder name without ".app"
-    LaunchdJobs,     // macos: launchd labels
-    UninstallNames,  // windows: DisplayName of uninstall entries
-    RegistryKeys,    // windows: full key paths
-    Services,        // windows: service names
-    Drivers,         // windows: kernel driver service names
+    Packages,       // linux: dpkg/rpm package names
+    SystemdUnits,   // linux: unit file names
+    Paths,          // all: absolute paths; '*' matches within one path component
+    BundleIds,      // macos: CFBundleIdentifier
+    BundleNames,    // macos: .app folder name without ".app"
+    LaunchdJobs,    // macos: launchd labels
+    UninstallNames, // windows: DisplayName of uninstall entries
+    RegistryKeys,   // windows: full key paths
+    Services,       // windows: service names
+    Drivers,        // windows: kernel driver service names
 };
 
 std::string_view signatureKindId(SignatureKind kind);
@@ -62,10 +62,10 @@ using PlatformSignatures = std::map<SignatureKind, std::vector<std::string>>;
 struct Product
 {
     std::string id;
-    std::string vendor;  // who sells it, e.g. "Kaspersky", "Parallels"
-    std::string maker;   // whose engine it is, e.g. "kaspersky" (white-label builds differ from vendor)
+    std::string vendor; // who sells it, e.g. "Kaspersky", "Parallels"
+    std::string maker;  // whose engine it is, e.g. "kaspersky" (white-label builds differ from vendor)
     LocalizedText name;
-    std::string family;  // consumer, business, white-label, other
+    std::string family; // consumer, business, white-label, other
     bool banned = false;
     // A fallback product only collects evidence no specific product claimed (e.g. "unidentified Kaspersky").
     bool fallback = false;
@@ -85,23 +85,23 @@ struct RegulationStep
 struct Regulation
 {
     std::string id;
-    std::string jurisdiction;  // ISO 3166-1 alpha-2 code, e.g. "US"
-    std::string kind;          // ban, government-ban, sanction, advisory
+    std::string jurisdiction; // ISO 3166-1 alpha-2 code, e.g. "US"
+    std::string kind;         // ban, government-ban, sanction, advisory
     LocalizedText title;
     LocalizedText authority;
-    LocalizedText binds;       // who is bound, in plain words
+    LocalizedText binds; // who is bound, in plain words
     bool bindsHomeUsers = false;
     LocalizedText summary;
-    std::vector<std::string> covers;  // "maker:kaspersky" or "product:<id>"
+    std::vector<std::string> covers; // "maker:kaspersky" or "product:<id>"
     std::vector<RegulationStep> steps;
     std::vector<std::string> sources;
 };
 
 struct Jurisdiction
 {
-    std::string code;  // ISO 3166-1 alpha-2
+    std::string code; // ISO 3166-1 alpha-2
     LocalizedText name;
-    std::vector<std::string> aliases;  // e.g. "UK" for "GB"
+    std::vector<std::string> aliases; // e.g. "UK" for "GB"
 };
 
 // The whole catalog, validated. Cross-references (sources, regulations, products) are known to resolve.

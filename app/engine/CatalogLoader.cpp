@@ -34,7 +34,8 @@ bool isCountryCode(std::string_view code)
 bool isAbsolutePath(Platform platform, std::string_view path)
 {
     if (platform == Platform::Windows) {
-        const bool drive = path.size() >= 3 && ((path[0] >= 'A' && path[0] <= 'Z') || (path[0] >= 'a' && path[0] <= 'z')) &&
+        const bool drive = path.size() >= 3 &&
+                           ((path[0] >= 'A' && path[0] <= 'Z') || (path[0] >= 'a' && path[0] <= 'z')) &&
                            path[1] == ':' && path[2] == '\\';
         const bool environment = path.size() >= 3 && path[0] == '%' && path.find('%', 1) != std::string_view::npos;
         return drive || environment;
@@ -64,10 +65,9 @@ public:
         : m_file(file)
         , m_catalog(catalog)
         , m_document(parseJsonText(file.contents, failHandler()))
-    {
-    }
+    {}
 
-    JsonNode root() const { return JsonNode(m_document, failHandler()); }
+    JsonNode root() const { return {m_document, failHandler()}; }
     const std::string& name() const { return m_file.name; }
 
     std::string kind() const
@@ -140,10 +140,8 @@ public:
     // Checks that need the whole catalog: what regulations cover must exist.
     void checkCovers() const
     {
-        const auto regulations = root().at("regulations").array();
-        for (std::size_t r = 0; r < regulations.size(); ++r) {
-            const auto covers = regulations[r].at("covers").array();
-            for (const auto& cover : covers) {
+        for (const auto& regulation : root().at("regulations").array()) {
+            for (const auto& cover : regulation.at("covers").array()) {
                 const auto text = cover.string();
                 if (text.starts_with("product:")) {
                     if (m_catalog.product(text.substr(8)) == nullptr) {
@@ -151,8 +149,8 @@ public:
                     }
                 } else {
                     const auto maker = text.substr(6);
-                    const bool known = std::ranges::any_of(m_catalog.products,
-                                                           [&](const Product& product) { return product.maker == maker; });
+                    const bool known = std::ranges::any_of(
+                        m_catalog.products, [&](const Product& product) { return product.maker == maker; });
                     if (!known) {
                         cover.fail("no product is made by \"" + maker + "\"");
                     }
@@ -201,8 +199,8 @@ private:
         regulation.id = uniqueId(item.at("id"), ids, "regulation");
         const auto jurisdiction = item.at("jurisdiction");
         regulation.jurisdiction = jurisdiction.string();
-        const bool known = std::ranges::any_of(m_catalog.jurisdictions,
-                                               [&](const Jurisdiction& j) { return j.code == regulation.jurisdiction; });
+        const bool known = std::ranges::any_of(
+            m_catalog.jurisdictions, [&](const Jurisdiction& j) { return j.code == regulation.jurisdiction; });
         if (!known) {
             jurisdiction.fail("\"" + regulation.jurisdiction + "\" is not one of the listed jurisdictions");
         }
@@ -265,7 +263,8 @@ private:
         product.family = family.string();
         static const std::set<std::string, std::less<>> families{"consumer", "business", "white-label", "other"};
         if (!families.contains(product.family)) {
-            family.fail("unknown family \"" + product.family + "\" (expected consumer, business, white-label or other)");
+            family.fail("unknown family \"" + product.family +
+                        "\" (expected consumer, business, white-label or other)");
         }
         product.banned = item.at("banned").boolean();
         if (const auto fallback = item.find("fallback")) {
@@ -298,11 +297,13 @@ private:
             if (!platformNode->value().is_object()) {
                 platformNode->fail("expected an object of signature lists");
             }
-            for (const auto& [key, unused] : platformNode->value().items()) {
-                const bool allowed = std::ranges::any_of(kinds, [&](SignatureKind k) { return signatureKindId(k) == key; });
+            for (const auto& item : platformNode->value().items()) {
+                const std::string key = item.key();
+                const bool allowed =
+                    std::ranges::any_of(kinds, [&](SignatureKind k) { return signatureKindId(k) == key; });
                 if (!allowed) {
-                    platformNode->find(key)->fail("\"" + key + "\" is not a " + std::string(platformDisplayName(platform)) +
-                                                  " signature kind");
+                    platformNode->find(key)->fail("\"" + key + "\" is not a " +
+                                                  std::string(platformDisplayName(platform)) + " signature kind");
                 }
             }
             PlatformSignatures signatures;
@@ -360,7 +361,7 @@ private:
         if (node.value().is_object()) {
             for (const auto& [key, unused] : node.value().items()) {
                 const auto member = *node.find(key);
-                if (key == "sources" && member.value().is_array() && member.value().size() > 0 &&
+                if (key == "sources" && member.value().is_array() && !member.value().empty() &&
                     member.value().front().is_string()) {
                     for (const auto& reference : member.array()) {
                         const auto id = reference.string();
@@ -391,8 +392,7 @@ CatalogError::CatalogError(std::string file, std::string pointer, std::string re
     , m_file(std::move(file))
     , m_pointer(std::move(pointer))
     , m_reason(std::move(reason))
-{
-}
+{}
 
 Catalog CatalogLoader::load(const std::vector<CatalogFile>& files)
 {

@@ -28,8 +28,8 @@ private:
 
 struct CatalogFile
 {
-    std::string name;      // shown in errors, e.g. "products.json"
-    std::string contents;  // JSON text
+    std::string name;     // shown in errors, e.g. "products.json"
+    std::string contents; // JSON text
 };
 
 // Reads and validates catalog files. Each file names its "kind" (products, regulations, sources);

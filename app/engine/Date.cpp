@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Date.h"
 
+#include <algorithm>
+#include <array>
 #include <chrono>
 #include <cstdio>
 #include <ctime>
@@ -17,12 +19,7 @@ std::chrono::sys_days toSysDays(const Date& date)
 
 bool allDigits(std::string_view text)
 {
-    for (const char c : text) {
-        if (c < '0' || c > '9') {
-            return false;
-        }
-    }
-    return true;
+    return std::ranges::all_of(text, [](char c) { return c >= '0' && c <= '9'; });
 }
 
 int toNumber(std::string_view digits)
@@ -71,9 +68,9 @@ Date Date::today()
 
 std::string Date::toString() const
 {
-    char buffer[16];
-    std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", year, month, day);
-    return buffer;
+    std::array<char, 32> buffer{};
+    const int length = std::snprintf(buffer.data(), buffer.size(), "%04d-%02u-%02u", year, month, day);
+    return {buffer.data(), static_cast<std::size_t>(std::max(length, 0))};
 }
 
 long long Date::serial() const

@@ -11,7 +11,7 @@ namespace offramp {
 
 // Matches a machine's facts against the catalog. A product with any installation evidence is
 // installed; one with traces only is leftovers. Findings keep the catalog's product order.
-std::vector<Finding> detect(const Catalog& catalog, const MachineFacts& facts);
+std::vector<Finding> detect(const Catalog& catalog, const MachineFacts& machine);
 
 // Whether any finding is a banned product that is still installed (scan's exit code 1).
 bool anyBannedInstalled(const std::vector<Finding>& findings);

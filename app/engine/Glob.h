@@ -19,8 +19,8 @@ public:
     bool isLiteral() const { return m_literal; }
 
 private:
-    std::string m_pattern;  // lower-cased
-    std::string m_prefix;   // lower-cased literal prefix before the first wildcard
+    std::string m_pattern; // lower-cased
+    std::string m_prefix;  // lower-cased literal prefix before the first wildcard
     bool m_literal = true;
 };
 

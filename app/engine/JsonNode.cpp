@@ -34,8 +34,8 @@ bool isLanguageCode(std::string_view code)
     const auto lowerPair = [](std::string_view s) {
         return s.size() == 2 && s[0] >= 'a' && s[0] <= 'z' && s[1] >= 'a' && s[1] <= 'z';
     };
-    return lowerPair(code) || (code.size() == 5 && lowerPair(code.substr(0, 2)) && code[2] == '_' &&
-                               code[3] >= 'A' && code[3] <= 'Z' && code[4] >= 'A' && code[4] <= 'Z');
+    return lowerPair(code) || (code.size() == 5 && lowerPair(code.substr(0, 2)) && code[2] == '_' && code[3] >= 'A' &&
+                               code[3] <= 'Z' && code[4] >= 'A' && code[4] <= 'Z');
 }
 
 } // namespace
@@ -79,23 +79,21 @@ nlohmann::json parseJsonText(std::string_view text, const JsonNode::FailHandler&
         if (const auto cut = reason.rfind(": "); cut != std::string::npos) {
             reason = reason.substr(cut + 2);
         }
-        fail("", "not valid JSON at line " + std::to_string(line) + ", column " + std::to_string(column) + ": " +
-                     reason);
+        fail("",
+             "not valid JSON at line " + std::to_string(line) + ", column " + std::to_string(column) + ": " + reason);
     }
     return {};
 }
 
 JsonNode::JsonNode(const nlohmann::json& value, FailHandler fail)
     : JsonNode(value, std::string(), std::move(fail))
-{
-}
+{}
 
 JsonNode::JsonNode(const nlohmann::json& value, std::string pointer, FailHandler fail)
     : m_value(&value)
     , m_pointer(std::move(pointer))
     , m_fail(std::move(fail))
-{
-}
+{}
 
 void JsonNode::fail(const std::string& reason) const
 {

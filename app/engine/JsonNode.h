@@ -31,7 +31,7 @@ public:
 
     // Requires an object whose keys are all in `allowed`.
     const JsonNode& requireObject(std::initializer_list<std::string_view> allowed) const;
-    JsonNode at(std::string_view key) const;  // required member
+    JsonNode at(std::string_view key) const; // required member
     std::optional<JsonNode> find(std::string_view key) const;
     std::vector<JsonNode> array(bool allowEmpty = false) const;
 

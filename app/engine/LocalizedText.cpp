@@ -7,8 +7,7 @@ namespace offramp {
 
 LocalizedText::LocalizedText(std::map<std::string, std::string, std::less<>> texts)
     : m_texts(std::move(texts))
-{
-}
+{}
 
 const std::string& LocalizedText::text(std::string_view language) const
 {

@@ -12,7 +12,7 @@ namespace offramp {
 enum class StepStatus
 {
     Upcoming,
-    InEffect,  // the step's date is today or earlier
+    InEffect, // the step's date is today or earlier
 };
 
 std::string_view stepStatusId(StepStatus status);
@@ -21,7 +21,7 @@ struct ExplainedStep
 {
     const RegulationStep* step = nullptr;
     StepStatus status = StepStatus::Upcoming;
-    long long days = 0;  // days until (upcoming) or since (in effect); 0 on the day itself
+    long long days = 0; // days until (upcoming) or since (in effect); 0 on the day itself
 };
 
 struct ExplainedRule

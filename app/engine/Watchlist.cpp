@@ -21,7 +21,8 @@ Watchlist::Watchlist(const Catalog& catalog, Platform platform)
                     continue;
                 }
                 auto& globs = m_globs[kind];
-                if (std::ranges::none_of(globs, [&](const Glob& glob) { return glob.pattern() == Glob(pattern).pattern(); })) {
+                if (std::ranges::none_of(globs,
+                                         [&](const Glob& glob) { return glob.pattern() == Glob(pattern).pattern(); })) {
                     globs.emplace_back(pattern);
                 }
             }

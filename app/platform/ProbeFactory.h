@@ -23,7 +23,7 @@ std::unique_ptr<MachineProbe> makeTreeProbe(Platform platform, const std::filesy
 
 // A probe for a recorded machine (a demo computer or a saved scan), given its JSON text.
 // Throws ProbeError when the text is not a valid recorded machine; `origin` names it in messages.
-std::unique_ptr<MachineProbe> makeRecordedProbe(std::string json, std::string origin);
+std::unique_ptr<MachineProbe> makeRecordedProbe(const std::string& json, std::string origin);
 
 } // namespace offramp::platform
 

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScanPage.h"
 
+#include "Catalog.h"
 #include "ScanTask.h"
 #include "WizardState.h"
-
-#include "Catalog.h"
 
 #include <QLabel>
 #include <QProgressBar>
@@ -49,7 +48,7 @@ void ScanPage::initializePage()
     m_progress->setVisible(true);
     m_status->setText(tr("Looking for Kaspersky products…"));
     emit completeChanged();
-    const offramp::Catalog* catalog = &m_state->catalog();
+    const auto catalog = m_state->sharedCatalog();
     const QString demo = m_state->demoName();
     m_watcher->setFuture(QtConcurrent::run([catalog, demo] { return runScanTask(*catalog, demo); }));
 }

@@ -24,10 +24,12 @@ ScanOutcome runScanTask(const offramp::Catalog& catalog, const QString& demoName
                 }
             }
             if (!probe) {
-                outcome.error = QCoreApplication::translate("ScanTask", "There is no demo computer named “%1”.").arg(demoName);
+                outcome.error =
+                    QCoreApplication::translate("ScanTask", "There is no demo computer named “%1”.").arg(demoName);
                 return outcome;
             }
-            outcome.machineDescription = QCoreApplication::translate("ScanTask", "the demo computer “%1”").arg(demoName);
+            outcome.machineDescription =
+                QCoreApplication::translate("ScanTask", "the demo computer “%1”").arg(demoName);
         }
         const auto facts = probe->probe(offramp::Watchlist(catalog, probe->platform()));
         outcome.findings = offramp::detect(catalog, facts);

@@ -14,7 +14,7 @@ struct ScanOutcome
 {
     std::vector<offramp::Finding> findings;
     QString machineDescription;
-    QString error;  // empty on success; one sentence otherwise
+    QString error; // empty on success; one sentence otherwise
 };
 
 // Scans this computer, or the named demo computer. Safe to call from a worker thread.

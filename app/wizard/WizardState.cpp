@@ -8,9 +8,8 @@
 
 WizardState::WizardState(offramp::Catalog catalog, QObject* parent)
     : QObject(parent)
-    , m_catalog(std::make_unique<offramp::Catalog>(std::move(catalog)))
-{
-}
+    , m_catalog(std::make_shared<const offramp::Catalog>(std::move(catalog)))
+{}
 
 WizardState::~WizardState() = default;
 

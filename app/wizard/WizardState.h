@@ -25,6 +25,8 @@ public:
     ~WizardState() override;
 
     const offramp::Catalog& catalog() const { return *m_catalog; }
+    // Shared, so that a scan still running in a worker keeps the catalog alive if the wizard closes.
+    std::shared_ptr<const offramp::Catalog> sharedCatalog() const { return m_catalog; }
     // Empty when scanning this computer.
     QString demoName() const { return m_demoName; }
     void setDemoName(const QString& name) { m_demoName = name; }
@@ -39,7 +41,7 @@ signals:
     void scanResultChanged();
 
 private:
-    std::unique_ptr<offramp::Catalog> m_catalog;
+    std::shared_ptr<const offramp::Catalog> m_catalog;
     QString m_demoName;
     QString m_language = QStringLiteral("en");
     std::vector<offramp::Finding> m_findings;

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "CatalogLoader.h"
 #include "MigrationWizard.h"
 #include "WizardState.h"
-
-#include "CatalogLoader.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

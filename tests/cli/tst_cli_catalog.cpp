@@ -46,7 +46,8 @@ private slots:
 
     void unreadableFileIsBadInput()
     {
-        const auto result = runCli({QStringLiteral("catalog"), QStringLiteral("validate"), QStringLiteral("/nonexistent/x.json")});
+        const auto result =
+            runCli({QStringLiteral("catalog"), QStringLiteral("validate"), QStringLiteral("/nonexistent/x.json")});
         QCOMPARE(result.exitCode, 3);
         QVERIFY(result.err.contains("cannot read /nonexistent/x.json"));
     }

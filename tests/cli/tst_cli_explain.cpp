@@ -13,9 +13,9 @@ namespace {
 
 Json explain(const QString& jurisdiction, const QString& date, const QString& language = QStringLiteral("en"))
 {
-    const auto result = runCli({QStringLiteral("explain"), QStringLiteral("--jurisdiction"), jurisdiction,
-                                QStringLiteral("--date"), date, QStringLiteral("--json"), QStringLiteral("--lang"),
-                                language});
+    const auto result =
+        runCli({QStringLiteral("explain"), QStringLiteral("--jurisdiction"), jurisdiction, QStringLiteral("--date"),
+                date, QStringLiteral("--json"), QStringLiteral("--lang"), language});
     if (result.exitCode != 0) {
         throw std::runtime_error("explain failed: " + result.err.toStdString());
     }
@@ -43,7 +43,8 @@ private slots:
             QVERIFY(rule.at("sources").at(0).at("url").get<std::string>().starts_with("http"));
             QVERIFY(!rule.at("steps").empty());
             for (const auto& step : rule.at("steps")) {
-                QVERIFY(QDate::fromString(QString::fromStdString(step.at("date").get<std::string>()), Qt::ISODate).isValid());
+                QVERIFY(QDate::fromString(QString::fromStdString(step.at("date").get<std::string>()), Qt::ISODate)
+                            .isValid());
                 QVERIFY(!step.at("what").get<std::string>().empty());
                 QVERIFY(step.at("days").is_number_integer());
                 QVERIFY(step.at("days").get<int>() >= 0);
@@ -82,7 +83,8 @@ private slots:
         int checked = 0;
         for (const auto& rule : all.at("rules")) {
             for (const auto& step : rule.at("steps")) {
-                const QDate date = QDate::fromString(QString::fromStdString(step.at("date").get<std::string>()), Qt::ISODate);
+                const QDate date =
+                    QDate::fromString(QString::fromStdString(step.at("date").get<std::string>()), Qt::ISODate);
                 for (const int offset : {-1, 0, 1}) {
                     const auto json = explain(jurisdiction, date.addDays(offset).toString(Qt::ISODate));
                     for (const auto& r : json.at("rules")) {

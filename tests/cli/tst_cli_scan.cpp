@@ -155,8 +155,8 @@ private slots:
         writeFile(root / "home/sam/Downloads/klnagent64_14.2.0-35148_amd64.deb", "!<arch>\n");
         writeFile(root / "home/sam/Downloads/kesl_12.1.0-1297_amd64.deb", "!<arch>\n");
 
-        const auto result = runCli({QStringLiteral("scan"), QStringLiteral("--json"), QStringLiteral("--root"),
-                                    dir.path()});
+        const auto result =
+            runCli({QStringLiteral("scan"), QStringLiteral("--json"), QStringLiteral("--root"), dir.path()});
         QCOMPARE(result.exitCode, 1);
         const auto scan = Json::parse(result.out.toStdString());
         checkContract(scan);
@@ -185,17 +185,20 @@ private slots:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QByteArray>("contents");
         QTest::addColumn<QString>("message");
-        QTest::newRow("corrupt dpkg status") << "linux" << "var/lib/dpkg/status"
-                                             << QByteArray("Package: kesl\nStatus: install ok installed\nthis is not a field\n")
-                                             << "/var/lib/dpkg/status line 3";
-        QTest::newRow("binary garbage in dpkg status") << "linux" << "var/lib/dpkg/status"
-                                                       << QByteArray("Package: kesl\n\0\0\0\xff", 18)
-                                                       << "/var/lib/dpkg/status";
+        QTest::newRow("corrupt dpkg status")
+            << "linux"
+            << "var/lib/dpkg/status" << QByteArray("Package: kesl\nStatus: install ok installed\nthis is not a field\n")
+            << "/var/lib/dpkg/status line 3";
+        QTest::newRow("binary garbage in dpkg status")
+            << "linux"
+            << "var/lib/dpkg/status" << QByteArray("Package: kesl\n\0\0\0\xff", 18) << "/var/lib/dpkg/status";
         QTest::newRow("truncated plist") << "macos"
                                          << "Applications/Kaspersky Internet Security.app/Contents/Info.plist"
-                                         << QByteArray("<?xml version=\"1.0\"?><plist version=\"1.0\"><dict><key>CFBund")
+                                         << QByteArray(
+                                                "<?xml version=\"1.0\"?><plist version=\"1.0\"><dict><key>CFBund")
                                          << "Info.plist";
-        QTest::newRow("truncated binary plist") << "macos" << "Library/LaunchDaemons/com.kaspersky.kav.plist"
+        QTest::newRow("truncated binary plist") << "macos"
+                                                << "Library/LaunchDaemons/com.kaspersky.kav.plist"
                                                 << QByteArray("bplist00\xd1\x01\x02", 11) << "com.kaspersky.kav.plist";
     }
     void badInputGivesOneLineAndExitThree()
@@ -206,8 +209,8 @@ private slots:
         QFETCH(QString, message);
         QTemporaryDir dir;
         writeFile(std::filesystem::path(dir.path().toStdString()) / file.toStdString(), contents.toStdString());
-        const auto result = runCli({QStringLiteral("scan"), QStringLiteral("--platform"), platform,
-                                    QStringLiteral("--root"), dir.path()});
+        const auto result = runCli(
+            {QStringLiteral("scan"), QStringLiteral("--platform"), platform, QStringLiteral("--root"), dir.path()});
         QCOMPARE(result.exitCode, 3);
         QVERIFY(!result.crashed);
         QVERIFY(result.out.isEmpty());
@@ -223,8 +226,8 @@ private slots:
         writeFile(notAFolder.toStdString(), "x");
         for (const QString& root : {QStringLiteral("/nonexistent/offramp-root"), notAFolder}) {
             for (const QString& platform : {QStringLiteral("linux"), QStringLiteral("macos")}) {
-                const auto result = runCli({QStringLiteral("scan"), QStringLiteral("--platform"), platform,
-                                            QStringLiteral("--root"), root});
+                const auto result = runCli(
+                    {QStringLiteral("scan"), QStringLiteral("--platform"), platform, QStringLiteral("--root"), root});
                 QCOMPARE(result.exitCode, 3);
                 QCOMPARE(result.err.count('\n'), 1);
                 QVERIFY2(result.err.contains("cannot read the root folder"), result.err.constData());

@@ -39,13 +39,13 @@ private slots:
         QTest::newRow("stray word") << QStringList{"scan", "now"} << "unexpected argument \"now\"";
         QTest::newRow("bad platform") << QStringList{"scan", "--platform", "beos", "--root", "/"}
                                       << "--platform must be linux, macos or windows";
-        QTest::newRow("foreign platform without root") << QStringList{"scan", "--platform", "macos"}
-                                                       << "give its files with --root DIR";
+        QTest::newRow("foreign platform without root")
+            << QStringList{"scan", "--platform", "macos"} << "give its files with --root DIR";
         QTest::newRow("demo with root") << QStringList{"scan", "--demo", "home-windows", "--root", "/"}
                                         << "cannot be combined";
         QTest::newRow("explain without jurisdiction") << QStringList{"explain"} << "--jurisdiction CC is required";
-        QTest::newRow("explain bad date") << QStringList{"explain", "--jurisdiction", "US", "--date", "2024-02-30"}
-                                          << "--date needs a real date";
+        QTest::newRow("explain bad date")
+            << QStringList{"explain", "--jurisdiction", "US", "--date", "2024-02-30"} << "--date needs a real date";
         QTest::newRow("catalog without subcommand") << QStringList{"catalog"} << "validate [FILE...]";
     }
     void usageErrorsExitTwoWithOneLine()

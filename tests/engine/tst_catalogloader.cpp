@@ -94,53 +94,69 @@ private slots:
         QTest::newRow("duplicate id") << "products.json" << set("/products/1/id", "acme-av") << "/products/1/id"
                                       << "the product id \"acme-av\" is used twice";
         QTest::newRow("no English") << "products.json" << set("/products/0/name", Json{{"es", "Acme"}})
-                                    << "/products/0/name" << "missing the English text";
-        QTest::newRow("bad language") << "products.json" << set("/products/0/name/EN", "Acme")
-                                      << "/products/0/name/EN" << "is not a language code";
+                                    << "/products/0/name"
+                                    << "missing the English text";
+        QTest::newRow("bad language") << "products.json" << set("/products/0/name/EN", "Acme") << "/products/0/name/EN"
+                                      << "is not a language code";
         QTest::newRow("empty text") << "products.json" << set("/products/0/name/es", " ") << "/products/0/name/es"
                                     << "must not be empty";
-        QTest::newRow("unknown family") << "products.json" << set("/products/0/family", "home")
-                                        << "/products/0/family" << "unknown family \"home\"";
+        QTest::newRow("unknown family") << "products.json" << set("/products/0/family", "home") << "/products/0/family"
+                                        << "unknown family \"home\"";
         QTest::newRow("relative path") << "products.json" << set("/products/0/signatures/linux/paths/0", "opt/acme")
-                                       << "/products/0/signatures/linux/paths/0" << "is not an absolute Linux path";
+                                       << "/products/0/signatures/linux/paths/0"
+                                       << "is not an absolute Linux path";
         QTest::newRow("kind on wrong platform")
             << "products.json" << set("/products/0/signatures/linux/bundle_ids", Json::array({"com.acme"}))
-            << "/products/0/signatures/linux/bundle_ids" << "\"bundle_ids\" is not a Linux signature kind";
-        QTest::newRow("empty pattern list") << "products.json"
-                                            << set("/products/1/signatures/linux/packages", Json::array())
-                                            << "/products/1/signatures/linux/packages" << "must not be empty";
-        QTest::newRow("match-everything pattern") << "products.json"
-                                                  << set("/products/1/signatures/linux/packages/0", "*")
-                                                  << "/products/1/signatures/linux/packages/0"
-                                                  << "would match everything";
+            << "/products/0/signatures/linux/bundle_ids"
+            << "\"bundle_ids\" is not a Linux signature kind";
+        QTest::newRow("empty pattern list")
+            << "products.json" << set("/products/1/signatures/linux/packages", Json::array())
+            << "/products/1/signatures/linux/packages"
+            << "must not be empty";
+        QTest::newRow("match-everything pattern")
+            << "products.json" << set("/products/1/signatures/linux/packages/0", "*")
+            << "/products/1/signatures/linux/packages/0"
+            << "would match everything";
         QTest::newRow("no signature") << "products.json" << set("/products/2/signatures", Json::object())
-                                      << "/products/2/signatures" << "needs at least one signature";
+                                      << "/products/2/signatures"
+                                      << "needs at least one signature";
         QTest::newRow("unknown source") << "products.json" << set("/products/0/sources/0", "nope")
-                                        << "/products/0/sources/0" << "no source has the id \"nope\"";
+                                        << "/products/0/sources/0"
+                                        << "no source has the id \"nope\"";
         QTest::newRow("unknown source in data at risk")
             << "products.json" << set("/products/0/components/0/data_at_risk/0/sources/0", "gone")
-            << "/products/0/components/0/data_at_risk/0/sources/0" << "no source has the id \"gone\"";
+            << "/products/0/components/0/data_at_risk/0/sources/0"
+            << "no source has the id \"gone\"";
         QTest::newRow("impossible date") << "regulations.json" << set("/regulations/0/steps/1/date", "2024-02-30")
-                                         << "/regulations/0/steps/1/date" << "is not a real date written YYYY-MM-DD";
-        QTest::newRow("steps out of order") << "regulations.json" << set("/regulations/0/steps/0/date", "2025-01-01")
-                                            << "/regulations/0/steps/1/date" << "steps must be in date order";
+                                         << "/regulations/0/steps/1/date"
+                                         << "is not a real date written YYYY-MM-DD";
+        QTest::newRow("steps out of order")
+            << "regulations.json" << set("/regulations/0/steps/0/date", "2025-01-01") << "/regulations/0/steps/1/date"
+            << "steps must be in date order";
         QTest::newRow("no steps") << "regulations.json" << set("/regulations/1/steps", Json::array())
-                                  << "/regulations/1/steps" << "must not be empty";
-        QTest::newRow("unknown jurisdiction") << "regulations.json" << set("/regulations/0/jurisdiction", "ZZ")
-                                              << "/regulations/0/jurisdiction" << "is not one of the listed";
-        QTest::newRow("bad country code") << "regulations.json" << set("/jurisdictions/1/code", "Gb")
-                                          << "/jurisdictions/1/code" << "is not a two-letter country code";
-        QTest::newRow("unknown rule kind") << "regulations.json" << set("/regulations/0/kind", "law")
-                                           << "/regulations/0/kind" << "unknown kind \"law\"";
-        QTest::newRow("covers unknown product") << "regulations.json"
-                                                << set("/regulations/1/covers/0", "product:nope")
-                                                << "/regulations/1/covers/0" << "no product has the id \"nope\"";
-        QTest::newRow("covers unknown maker") << "regulations.json" << set("/regulations/0/covers/0", "maker:zeta")
-                                              << "/regulations/0/covers/0" << "no product is made by \"zeta\"";
+                                  << "/regulations/1/steps"
+                                  << "must not be empty";
+        QTest::newRow("unknown jurisdiction")
+            << "regulations.json" << set("/regulations/0/jurisdiction", "ZZ") << "/regulations/0/jurisdiction"
+            << "is not one of the listed";
+        QTest::newRow("bad country code")
+            << "regulations.json" << set("/jurisdictions/1/code", "Gb") << "/jurisdictions/1/code"
+            << "is not a two-letter country code";
+        QTest::newRow("unknown rule kind")
+            << "regulations.json" << set("/regulations/0/kind", "law") << "/regulations/0/kind"
+            << "unknown kind \"law\"";
+        QTest::newRow("covers unknown product")
+            << "regulations.json" << set("/regulations/1/covers/0", "product:nope") << "/regulations/1/covers/0"
+            << "no product has the id \"nope\"";
+        QTest::newRow("covers unknown maker")
+            << "regulations.json" << set("/regulations/0/covers/0", "maker:zeta") << "/regulations/0/covers/0"
+            << "no product is made by \"zeta\"";
         QTest::newRow("malformed cover") << "regulations.json" << set("/regulations/0/covers/0", "acme")
-                                         << "/regulations/0/covers/0" << "should be \"maker:<maker id>\"";
-        QTest::newRow("not a web address") << "sources.json" << set("/sources/0/url", "ftp://example.org")
-                                           << "/sources/0/url" << "is not a web address";
+                                         << "/regulations/0/covers/0"
+                                         << "should be \"maker:<maker id>\"";
+        QTest::newRow("not a web address")
+            << "sources.json" << set("/sources/0/url", "ftp://example.org") << "/sources/0/url"
+            << "is not a web address";
         QTest::newRow("duplicate source") << "sources.json" << set("/sources/1/id", "src-a") << "/sources/1/id"
                                           << "the source id \"src-a\" is used twice";
         QTest::newRow("newer schema") << "sources.json" << set("/schema_version", 2) << "/schema_version"
@@ -176,14 +192,16 @@ private slots:
     void reportsSyntaxErrorsWithLineAndColumn()
     {
         auto files = offramp::test::minimalCatalogFiles();
-        fileNamed(files, "products.json").contents = "{\n  \"schema_version\": 1,\n  \"kind\": \"products\",\n  oops\n}";
+        fileNamed(files, "products.json").contents =
+            "{\n  \"schema_version\": 1,\n  \"kind\": \"products\",\n  oops\n}";
         try {
             CatalogLoader::load(files);
             QFAIL("invalid JSON was accepted");
         } catch (const CatalogError& error) {
             QCOMPARE(QString::fromStdString(error.file()), QStringLiteral("products.json"));
-            QVERIFY2(QString::fromStdString(error.reason()).startsWith(QStringLiteral("not valid JSON at line 4, column 3")),
-                     error.what());
+            QVERIFY2(
+                QString::fromStdString(error.reason()).startsWith(QStringLiteral("not valid JSON at line 4, column 3")),
+                error.what());
         }
     }
 
@@ -212,11 +230,12 @@ private slots:
     void overridesReplaceTheEmbeddedFileOfTheirKind()
     {
         const auto minimal = offramp::test::minimalCatalogFiles();
-        const auto files = CatalogLoader::embeddedFilesWith({fileNamed(const_cast<std::vector<CatalogFile>&>(minimal),
-                                                                       "sources.json")});
+        const auto files = CatalogLoader::embeddedFilesWith(
+            {fileNamed(const_cast<std::vector<CatalogFile>&>(minimal), "sources.json")});
         QCOMPARE(files.size(), std::size_t(3));
-        const auto count = std::count_if(files.begin(), files.end(),
-                                         [](const CatalogFile& f) { return f.contents.find("src-a") != std::string::npos; });
+        const auto count = std::count_if(files.begin(), files.end(), [](const CatalogFile& f) {
+            return f.contents.find("src-a") != std::string::npos;
+        });
         QCOMPARE(count, 1L);
     }
 };

@@ -50,7 +50,8 @@ private slots:
     {
         auto package = fact(FactKind::Package, "acme-av", "12.1.0-1297");
         package.state = "install ok installed";
-        const auto findings = detect(m_catalog, machine(Platform::Linux, {package, fact(FactKind::Path, "/opt/acme/av")}));
+        const auto findings =
+            detect(m_catalog, machine(Platform::Linux, {package, fact(FactKind::Path, "/opt/acme/av")}));
         QCOMPARE(findings.size(), std::size_t(1));
         const Finding& finding = findings.front();
         QCOMPARE(finding.product->id, std::string("acme-av"));
@@ -65,8 +66,9 @@ private slots:
 
     void tracesAloneAreLeftovers()
     {
-        const auto findings = detect(m_catalog, machine(Platform::Linux, {fact(FactKind::SystemdUnit, "acme-av.service"),
-                                                                          fact(FactKind::Path, "/opt/acme/av")}));
+        const auto findings =
+            detect(m_catalog, machine(Platform::Linux, {fact(FactKind::SystemdUnit, "acme-av.service"),
+                                                        fact(FactKind::Path, "/opt/acme/av")}));
         QCOMPARE(findings.size(), std::size_t(1));
         QCOMPARE(findings.front().state, FindingState::Leftovers);
         QVERIFY(!anyBannedInstalled(findings));
@@ -85,9 +87,9 @@ private slots:
 
     void decoysFromOtherVendorsAreNotKaspersky()
     {
-        const auto findings = detect(m_catalog, machine(Platform::Linux, {fact(FactKind::Package, "acme-avx"),
-                                                                          fact(FactKind::Package, "clamav"),
-                                                                          fact(FactKind::Package, "other-av", "2.0")}));
+        const auto findings = detect(
+            m_catalog, machine(Platform::Linux, {fact(FactKind::Package, "acme-avx"), fact(FactKind::Package, "clamav"),
+                                                 fact(FactKind::Package, "other-av", "2.0")}));
         // Near-miss names match nothing; another maker's product is reported but not banned.
         QCOMPARE(findings.size(), std::size_t(1));
         QCOMPARE(findings.front().product->id, std::string("other-av"));
@@ -98,10 +100,9 @@ private slots:
 
     void fallbackOnlyTakesWhatNoProductClaimed()
     {
-        const auto findings =
-            detect(m_catalog, machine(Platform::Linux, {fact(FactKind::Path, "/opt/acme/av"),
-                                                        fact(FactKind::Path, "/opt/acme/agent"),
-                                                        fact(FactKind::Path, "/opt/acme/mystery")}));
+        const auto findings = detect(m_catalog, machine(Platform::Linux, {fact(FactKind::Path, "/opt/acme/av"),
+                                                                          fact(FactKind::Path, "/opt/acme/agent"),
+                                                                          fact(FactKind::Path, "/opt/acme/mystery")}));
         QCOMPARE(findings.size(), std::size_t(3));
         const auto* unidentified = findingFor(findings, "acme-unidentified");
         QVERIFY(unidentified != nullptr);
@@ -129,10 +130,9 @@ private slots:
 
     void findingsKeepCatalogOrder()
     {
-        const auto findings =
-            detect(m_catalog, machine(Platform::Linux, {fact(FactKind::Package, "other-av"),
-                                                        fact(FactKind::Package, "acme-agent-core"),
-                                                        fact(FactKind::Package, "acme-av-gui")}));
+        const auto findings = detect(m_catalog, machine(Platform::Linux, {fact(FactKind::Package, "other-av"),
+                                                                          fact(FactKind::Package, "acme-agent-core"),
+                                                                          fact(FactKind::Package, "acme-av-gui")}));
         QCOMPARE(findings.size(), std::size_t(3));
         QCOMPARE(findings.at(0).product->id, std::string("acme-av"));
         QCOMPARE(findings.at(1).product->id, std::string("acme-agent"));
@@ -142,9 +142,10 @@ private slots:
     void perUserInstallsAreSeparateFindings()
     {
         const auto findings =
-            detect(m_catalog, machine(Platform::Windows, {fact(FactKind::UninstallEntry, "Acme Anti-Virus 21", "21.3", "alice"),
-                                                          fact(FactKind::UninstallEntry, "Acme Anti-Virus 21", "21.4", "bob"),
-                                                          fact(FactKind::Service, "ACMEAV21")}));
+            detect(m_catalog,
+                   machine(Platform::Windows, {fact(FactKind::UninstallEntry, "Acme Anti-Virus 21", "21.3", "alice"),
+                                               fact(FactKind::UninstallEntry, "Acme Anti-Virus 21", "21.4", "bob"),
+                                               fact(FactKind::Service, "ACMEAV21")}));
         QCOMPARE(findings.size(), std::size_t(3));
         QCOMPARE(findingFor(findings, "acme-av", "alice")->version, std::string("21.3"));
         QCOMPARE(findingFor(findings, "acme-av", "bob")->version, std::string("21.4"));
@@ -169,14 +170,16 @@ private slots:
     void signaturesOfAnotherPlatformDoNotApply()
     {
         // A Windows uninstall entry recorded on a Linux machine matches nothing there.
-        const auto findings = detect(m_catalog, machine(Platform::Linux, {fact(FactKind::UninstallEntry, "Acme Anti-Virus")}));
+        const auto findings =
+            detect(m_catalog, machine(Platform::Linux, {fact(FactKind::UninstallEntry, "Acme Anti-Virus")}));
         QVERIFY(findings.empty());
     }
 
     void versionComesFromTheInstallationNotATrace()
     {
-        const auto findings = detect(m_catalog, machine(Platform::Linux, {fact(FactKind::PackageConfigFiles, "acme-av-gui", "1.0"),
-                                                                          fact(FactKind::Package, "acme-av", "2.0")}));
+        const auto findings =
+            detect(m_catalog, machine(Platform::Linux, {fact(FactKind::PackageConfigFiles, "acme-av-gui", "1.0"),
+                                                        fact(FactKind::Package, "acme-av", "2.0")}));
         QCOMPARE(findings.size(), std::size_t(1));
         QCOMPARE(findings.front().version, std::string("2.0"));
     }

@@ -18,14 +18,22 @@ private slots:
         QTest::addColumn<int>("firstDays");
         QTest::addColumn<QString>("secondStatus");
         QTest::addColumn<int>("secondDays");
-        QTest::newRow("long before") << "2024-01-01" << "upcoming" << 201 << "upcoming" << 272;
-        QTest::newRow("day before the first") << "2024-07-19" << "upcoming" << 1 << "upcoming" << 72;
-        QTest::newRow("day of the first") << "2024-07-20" << "in-effect" << 0 << "upcoming" << 71;
-        QTest::newRow("day after the first") << "2024-07-21" << "in-effect" << 1 << "upcoming" << 70;
-        QTest::newRow("day before the second") << "2024-09-28" << "in-effect" << 70 << "upcoming" << 1;
-        QTest::newRow("day of the second") << "2024-09-29" << "in-effect" << 71 << "in-effect" << 0;
-        QTest::newRow("day after the second") << "2024-09-30" << "in-effect" << 72 << "in-effect" << 1;
-        QTest::newRow("two years on") << "2026-11-23" << "in-effect" << 856 << "in-effect" << 785;
+        QTest::newRow("long before") << "2024-01-01"
+                                     << "upcoming" << 201 << "upcoming" << 272;
+        QTest::newRow("day before the first") << "2024-07-19"
+                                              << "upcoming" << 1 << "upcoming" << 72;
+        QTest::newRow("day of the first") << "2024-07-20"
+                                          << "in-effect" << 0 << "upcoming" << 71;
+        QTest::newRow("day after the first") << "2024-07-21"
+                                             << "in-effect" << 1 << "upcoming" << 70;
+        QTest::newRow("day before the second") << "2024-09-28"
+                                               << "in-effect" << 70 << "upcoming" << 1;
+        QTest::newRow("day of the second") << "2024-09-29"
+                                           << "in-effect" << 71 << "in-effect" << 0;
+        QTest::newRow("day after the second") << "2024-09-30"
+                                              << "in-effect" << 72 << "in-effect" << 1;
+        QTest::newRow("two years on") << "2026-11-23"
+                                      << "in-effect" << 856 << "in-effect" << 785;
     }
     void statusAndDaysAroundEachStep()
     {
@@ -65,9 +73,10 @@ private slots:
             for (const auto& step : regulation.steps) {
                 for (const int offset : {-1, 0, 1}) {
                     Date day = step.date;
-                    const auto shifted = std::chrono::sys_days{std::chrono::year{day.year} / std::chrono::month{day.month} /
-                                                               std::chrono::day{day.day}} +
-                                         std::chrono::days{offset};
+                    const auto shifted =
+                        std::chrono::sys_days{std::chrono::year{day.year} / std::chrono::month{day.month} /
+                                              std::chrono::day{day.day}} +
+                        std::chrono::days{offset};
                     const std::chrono::year_month_day ymd{shifted};
                     day = Date{static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
                                static_cast<unsigned>(ymd.day())};

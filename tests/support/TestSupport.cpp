@@ -15,14 +15,15 @@ CommandResult run(const QString& program, const QStringList& arguments, const QB
 {
     QProcess process;
     process.start(program, arguments);
-    if(!process.waitForStarted(30000)) {
-        throw std::runtime_error("could not start " + program.toStdString() + ": " + process.errorString().toStdString());
+    if (!process.waitForStarted(30000)) {
+        throw std::runtime_error("could not start " + program.toStdString() + ": " +
+                                 process.errorString().toStdString());
     }
-    if(!input.isEmpty()) {
+    if (!input.isEmpty()) {
         process.write(input);
     }
     process.closeWriteChannel();
-    if(!process.waitForFinished(timeoutMs)) {
+    if (!process.waitForFinished(timeoutMs)) {
         process.kill();
         process.waitForFinished();
         throw std::runtime_error(program.toStdString() + " did not finish in time");
@@ -46,7 +47,7 @@ void writeFile(const std::filesystem::path& path, std::string_view contents)
     std::ofstream stream(path, std::ios::binary | std::ios::trunc);
     stream.write(contents.data(), static_cast<std::streamsize>(contents.size()));
     stream.close();
-    if(!stream) {
+    if (!stream) {
         throw std::runtime_error("could not write " + path.string());
     }
 }
@@ -54,7 +55,7 @@ void writeFile(const std::filesystem::path& path, std::string_view contents)
 std::string readFile(const std::filesystem::path& path)
 {
     std::ifstream stream(path, std::ios::binary);
-    if(!stream) {
+    if (!stream) {
         throw std::runtime_error("could not read " + path.string());
     }
     std::ostringstream text;

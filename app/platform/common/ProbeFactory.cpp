@@ -27,7 +27,7 @@ std::unique_ptr<MachineProbe> makeTreeProbe(Platform platform, const std::filesy
     throw ProbeError("a Windows computer is read through its registry, not a folder: run offramp-cli.exe on Windows");
 }
 
-std::unique_ptr<MachineProbe> makeRecordedProbe(std::string json, std::string origin)
+std::unique_ptr<MachineProbe> makeRecordedProbe(const std::string& json, std::string origin)
 {
     return std::make_unique<RecordedProbe>(json, std::move(origin));
 }
