@@ -80,6 +80,21 @@ const Source* Catalog::source(std::string_view id) const
     return it == sources.end() ? nullptr : &it->second;
 }
 
+std::vector<const Alternative*> Catalog::alternativesFor(Platform platform) const
+{
+    std::vector<const Alternative*> builtIn;
+    std::vector<const Alternative*> others;
+    for (const auto& alternative : alternatives) {
+        if (std::ranges::find(alternative.platforms, platform) == alternative.platforms.end()) {
+            continue;
+        }
+        const bool comesWithTheSystem = std::ranges::find(alternative.builtIn, platform) != alternative.builtIn.end();
+        (comesWithTheSystem ? builtIn : others).push_back(&alternative);
+    }
+    builtIn.insert(builtIn.end(), others.begin(), others.end());
+    return builtIn;
+}
+
 std::vector<std::string> Catalog::regulationsCovering(const Product& product) const
 {
     const std::string byMaker = "maker:" + product.maker;

@@ -97,6 +97,29 @@ struct Regulation
     std::vector<std::string> sources;
 };
 
+// A fact about an alternative, shown with its source.
+struct SourcedText
+{
+    LocalizedText text;
+    std::vector<std::string> sources;
+};
+
+// A product people can move to. Listed neutrally: the built-in protection of the user's system first,
+// then the others in catalog order; never ranked by money, never with affiliate links.
+struct Alternative
+{
+    std::string id;
+    LocalizedText name;
+    std::string vendor;
+    std::vector<Platform> platforms; // systems it protects
+    std::vector<Platform> builtIn;   // systems it comes with
+    std::string price;               // free, free-tier, paid or unknown
+    LocalizedText headquarters;
+    std::vector<SourcedText> facts;
+    std::string website; // the vendor's own page, https
+    std::vector<std::string> sources;
+};
+
 struct Jurisdiction
 {
     std::string code; // ISO 3166-1 alpha-2
@@ -111,6 +134,7 @@ public:
     std::vector<Product> products;
     std::vector<Regulation> regulations;
     std::vector<Jurisdiction> jurisdictions;
+    std::vector<Alternative> alternatives;
     std::map<std::string, Source, std::less<>> sources;
 
     const Product* product(std::string_view id) const;
@@ -118,6 +142,8 @@ public:
     // Accepts the code or an alias, in any letter case.
     const Jurisdiction* jurisdiction(std::string_view codeOrAlias) const;
     const Source* source(std::string_view id) const;
+    // The alternatives that protect this platform, the ones built into it first.
+    std::vector<const Alternative*> alternativesFor(Platform platform) const;
     // Ids of the regulations that name this product, directly or through its maker.
     std::vector<std::string> regulationsCovering(const Product& product) const;
 };

@@ -16,6 +16,7 @@ constexpr long long kSchemaVersion = 1;
 constexpr std::string_view kProducts = "products";
 constexpr std::string_view kRegulations = "regulations";
 constexpr std::string_view kSources = "sources";
+constexpr std::string_view kAlternatives = "alternatives";
 
 std::string describeError(const std::string& file, const std::string& pointer, const std::string& reason)
 {
@@ -73,7 +74,8 @@ public:
     std::string kind() const
     {
         const auto node = root();
-        node.requireObject({"schema_version", "kind", "products", "regulations", "jurisdictions", "sources"});
+        node.requireObject(
+            {"schema_version", "kind", "products", "regulations", "jurisdictions", "sources", "alternatives"});
         const long long version = node.at("schema_version").integer();
         if (version != kSchemaVersion) {
             node.at("schema_version")
@@ -82,8 +84,8 @@ public:
         }
         const auto kindNode = node.at("kind");
         auto kind = kindNode.string();
-        if (kind != kProducts && kind != kRegulations && kind != kSources) {
-            kindNode.fail("unknown kind \"" + kind + "\" (expected products, regulations or sources)");
+        if (kind != kProducts && kind != kRegulations && kind != kSources && kind != kAlternatives) {
+            kindNode.fail("unknown kind \"" + kind + "\" (expected products, regulations, sources or alternatives)");
         }
         return kind;
     }
@@ -137,6 +139,48 @@ public:
         }
     }
 
+    void readAlternatives() const
+    {
+        const auto node = root();
+        node.requireObject({"schema_version", "kind", "alternatives"});
+        std::set<std::string, std::less<>> ids;
+        for (const auto& item : node.at("alternatives").array()) {
+            item.requireObject({"id", "name", "vendor", "platforms", "built_in", "price", "headquarters", "facts",
+                                "website", "sources"});
+            Alternative alternative;
+            alternative.id = uniqueId(item.at("id"), ids, "alternative");
+            alternative.name = item.at("name").localized();
+            alternative.vendor = item.at("vendor").string();
+            alternative.platforms = platforms(item.at("platforms"), false);
+            alternative.builtIn = platforms(item.at("built_in"), true);
+            for (std::size_t i = 0; i < alternative.builtIn.size(); ++i) {
+                if (std::ranges::find(alternative.platforms, alternative.builtIn[i]) == alternative.platforms.end()) {
+                    item.at("built_in").array()[i].fail("built into a system it is not listed for in \"platforms\"");
+                }
+            }
+            const auto price = item.at("price");
+            alternative.price = price.string();
+            static const std::set<std::string, std::less<>> prices{"free", "free-tier", "paid", "unknown"};
+            if (!prices.contains(alternative.price)) {
+                price.fail("unknown price \"" + alternative.price + "\" (expected free, free-tier, paid or unknown)");
+            }
+            if (const auto headquarters = item.find("headquarters")) {
+                alternative.headquarters = headquarters->localized();
+            }
+            for (const auto& fact : item.at("facts").array()) {
+                fact.requireObject({"text", "sources"});
+                alternative.facts.push_back({fact.at("text").localized(), fact.at("sources").strings()});
+            }
+            const auto website = item.at("website");
+            alternative.website = website.string();
+            if (!alternative.website.starts_with("https://")) {
+                website.fail("\"" + alternative.website + "\" is not a secure web address (https://)");
+            }
+            alternative.sources = item.at("sources").strings();
+            m_catalog.alternatives.push_back(std::move(alternative));
+        }
+    }
+
     // Checks that need the whole catalog: what regulations cover must exist.
     void checkCovers() const
     {
@@ -168,6 +212,23 @@ private:
         return [name = m_file.name](const std::string& pointer, const std::string& reason) {
             throw CatalogError(name, pointer, reason);
         };
+    }
+
+    static std::vector<Platform> platforms(const JsonNode& node, bool allowEmpty)
+    {
+        std::vector<Platform> list;
+        for (const auto& item : node.array(allowEmpty)) {
+            const auto text = item.string();
+            const auto platform = platformFromId(text);
+            if (!platform) {
+                item.fail("\"" + text + "\" is not a platform (linux, macos or windows)");
+            }
+            if (std::ranges::find(list, *platform) != list.end()) {
+                item.fail("\"" + text + "\" is listed twice");
+            }
+            list.push_back(*platform);
+        }
+        return list;
     }
 
     std::string countryCode(const JsonNode& node, std::set<std::string, std::less<>>& seen) const
@@ -411,11 +472,11 @@ Catalog CatalogLoader::load(const std::vector<CatalogFile>& files)
                                    "); a catalog takes exactly one file of each kind");
         }
     }
-    for (const auto kind : {kSources, kRegulations, kProducts}) {
+    for (const auto kind : {kSources, kRegulations, kProducts, kAlternatives}) {
         if (!byKind.contains(kind)) {
             throw CatalogError("catalog", "",
                                "no \"" + std::string(kind) +
-                                   "\" file; a catalog needs one products, one regulations and one sources file");
+                                   "\" file; a catalog needs one products, regulations, sources and alternatives file");
         }
     }
     // Order matters: regulations name jurisdictions they list, products are checked against regulations.
@@ -424,7 +485,9 @@ Catalog CatalogLoader::load(const std::vector<CatalogFile>& files)
     byKind.at(std::string(kProducts))->readProducts();
     byKind.at(std::string(kRegulations))->checkCovers();
     byKind.at(std::string(kRegulations))->checkSourceReferences();
+    byKind.at(std::string(kAlternatives))->readAlternatives();
     byKind.at(std::string(kProducts))->checkSourceReferences();
+    byKind.at(std::string(kAlternatives))->checkSourceReferences();
     return catalog;
 }
 

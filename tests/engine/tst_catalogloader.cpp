@@ -74,6 +74,14 @@ private slots:
         const auto covering = catalog.regulationsCovering(*product);
         QCOMPARE(covering, (std::vector<std::string>{"us-sale-ban", "gb-advice"}));
         QCOMPARE(catalog.regulationsCovering(*catalog.product("other-av")).size(), std::size_t(0));
+        // The system's own protection comes first; others keep catalog order; unsupported ones are left out.
+        const auto windows = catalog.alternativesFor(offramp::Platform::Windows);
+        QCOMPARE(windows.size(), std::size_t(2));
+        QCOMPARE(windows.at(0)->id, std::string("system-guard"));
+        QCOMPARE(windows.at(1)->id, std::string("third-party"));
+        const auto mac = catalog.alternativesFor(offramp::Platform::MacOS);
+        QCOMPARE(mac.size(), std::size_t(1));
+        QVERIFY(catalog.alternativesFor(offramp::Platform::Linux).empty());
     }
 
     void refusesBrokenCatalogs_data()
@@ -161,6 +169,23 @@ private slots:
                                           << "the source id \"src-a\" is used twice";
         QTest::newRow("newer schema") << "sources.json" << set("/schema_version", 2) << "/schema_version"
                                       << "schema_version 2 is not one this Offramp reads";
+        QTest::newRow("built in where it does not run")
+            << "alternatives.json" << set("/alternatives/0/built_in", Json::array({"linux"}))
+            << "/alternatives/0/built_in/0"
+            << "built into a system it is not listed for";
+        QTest::newRow("unknown price") << "alternatives.json" << set("/alternatives/0/price", "cheap")
+                                       << "/alternatives/0/price"
+                                       << "unknown price \"cheap\"";
+        QTest::newRow("insecure website")
+            << "alternatives.json" << set("/alternatives/1/website", "http://example.org/guard")
+            << "/alternatives/1/website"
+            << "is not a secure web address";
+        QTest::newRow("unknown platform")
+            << "alternatives.json" << set("/alternatives/0/platforms/1", "beos") << "/alternatives/0/platforms/1"
+            << "is not a platform";
+        QTest::newRow("fact without source")
+            << "alternatives.json" << erase("/alternatives/0/facts/0/sources") << "/alternatives/0/facts/0"
+            << "missing required key \"sources\"";
         QTest::newRow("unknown file kind") << "sources.json" << set("/kind", "recipes") << "/kind"
                                            << "unknown kind \"recipes\"";
     }
@@ -232,7 +257,7 @@ private slots:
         const auto minimal = offramp::test::minimalCatalogFiles();
         const auto files = CatalogLoader::embeddedFilesWith(
             {fileNamed(const_cast<std::vector<CatalogFile>&>(minimal), "sources.json")});
-        QCOMPARE(files.size(), std::size_t(3));
+        QCOMPARE(files.size(), std::size_t(4));
         const auto count = std::count_if(files.begin(), files.end(), [](const CatalogFile& f) {
             return f.contents.find("src-a") != std::string::npos;
         });
