@@ -1,0 +1,333 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "common/ProcessRunner.h"
+
+#include <algorithm>
+#include <array>
+#include <cerrno>
+#include <csignal>
+#include <cstdlib>
+#include <cstring>
+#include <fcntl.h>
+#include <poll.h>
+#include <spawn.h>
+#include <string_view>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <thread>
+#include <unistd.h>
+#include <utility>
+#include <vector>
+
+#if defined(__APPLE__)
+#include <crt_externs.h>
+#endif
+
+namespace offramp::platform {
+
+namespace {
+
+// A file descriptor that closes itself.
+class Descriptor
+{
+public:
+    Descriptor() = default;
+    explicit Descriptor(int fd)
+        : m_fd(fd)
+    {}
+    ~Descriptor() { reset(); }
+    Descriptor(const Descriptor&) = delete;
+    Descriptor& operator=(const Descriptor&) = delete;
+    Descriptor(Descriptor&& other) noexcept
+        : m_fd(std::exchange(other.m_fd, -1))
+    {}
+    Descriptor& operator=(Descriptor&& other) noexcept
+    {
+        if (this != &other) {
+            reset();
+            m_fd = std::exchange(other.m_fd, -1);
+        }
+        return *this;
+    }
+
+    int get() const { return m_fd; }
+    void reset()
+    {
+        if (m_fd >= 0) {
+            ::close(m_fd);
+            m_fd = -1;
+        }
+    }
+
+private:
+    int m_fd = -1;
+};
+
+// A pipe whose ends are not inherited by other children this process starts meanwhile.
+bool makePipe(Descriptor& readEnd, Descriptor& writeEnd)
+{
+    std::array<int, 2> fds{-1, -1};
+#if defined(__linux__)
+    if (::pipe2(fds.data(), O_CLOEXEC) != 0) {
+        return false;
+    }
+#else
+    if (::pipe(fds.data()) != 0) {
+        return false;
+    }
+    ::fcntl(fds[0], F_SETFD, FD_CLOEXEC);
+    ::fcntl(fds[1], F_SETFD, FD_CLOEXEC);
+#endif
+    readEnd = Descriptor(fds[0]);
+    writeEnd = Descriptor(fds[1]);
+    return true;
+}
+
+bool isExecutableFile(const std::string& path)
+{
+    struct stat info
+    {};
+    return ::stat(path.c_str(), &info) == 0 && S_ISREG(info.st_mode) && ::access(path.c_str(), X_OK) == 0;
+}
+
+// The inherited environment with the request's variables added or replaced.
+std::vector<std::string> buildEnvironment(const std::map<std::string, std::string>& extra)
+{
+    std::vector<std::string> entries;
+#if defined(__APPLE__)
+    char** const inherited = *::_NSGetEnviron(); // a shared library cannot see `environ` there
+#else
+    char** const inherited = environ;
+#endif
+    for (char** entry = inherited; entry != nullptr && *entry != nullptr; ++entry) {
+        const std::string_view text(*entry);
+        const std::string name(text.substr(0, text.find('=')));
+        if (!extra.contains(name)) {
+            entries.emplace_back(text);
+        }
+    }
+    for (const auto& [name, value] : extra) {
+        std::string entry;
+        entry.reserve(name.size() + 1 + value.size());
+        entry.append(name).append(1, '=').append(value);
+        entries.push_back(std::move(entry));
+    }
+    return entries;
+}
+
+std::vector<char*> pointers(std::vector<std::string>& strings)
+{
+    std::vector<char*> result;
+    result.reserve(strings.size() + 1);
+    for (std::string& text : strings) {
+        result.push_back(text.data());
+    }
+    result.push_back(nullptr);
+    return result;
+}
+
+// Reads what is there; returns false once the other end is closed (or broken).
+bool drain(int fd, std::string& into)
+{
+    std::array<char, 65536> buffer{};
+    for (;;) {
+        const ssize_t count = ::read(fd, buffer.data(), buffer.size());
+        if (count > 0) {
+            into.append(buffer.data(), static_cast<std::size_t>(count));
+            continue;
+        }
+        if (count < 0 && errno == EINTR) {
+            continue;
+        }
+        // Nothing more for now (still open), or the end (closed).
+        return count < 0 && (errno == EAGAIN || errno == EWOULDBLOCK);
+    }
+}
+
+int waitFor(pid_t pid, int options)
+{
+    int status = 0;
+    for (;;) {
+        const pid_t result = ::waitpid(pid, &status, options);
+        if (result == pid) {
+            return status;
+        }
+        if (result == 0) {
+            return -1; // still running (WNOHANG)
+        }
+        if (errno != EINTR) {
+            return 0; // already reaped elsewhere: nothing more to learn
+        }
+    }
+}
+
+class SpawnSetup
+{
+public:
+    SpawnSetup()
+    {
+        ::posix_spawn_file_actions_init(&actions);
+        ::posix_spawnattr_init(&attributes);
+    }
+    ~SpawnSetup()
+    {
+        ::posix_spawn_file_actions_destroy(&actions);
+        ::posix_spawnattr_destroy(&attributes);
+    }
+    SpawnSetup(const SpawnSetup&) = delete;
+    SpawnSetup& operator=(const SpawnSetup&) = delete;
+    SpawnSetup(SpawnSetup&&) = delete;
+    SpawnSetup& operator=(SpawnSetup&&) = delete;
+
+    posix_spawn_file_actions_t actions{};
+    posix_spawnattr_t attributes{};
+};
+
+} // namespace
+
+std::optional<std::string> findProgram(const std::string& name)
+{
+    if (name.empty()) {
+        return std::nullopt;
+    }
+    if (name.find('/') != std::string::npos) {
+        return isExecutableFile(name) ? std::optional<std::string>(name) : std::nullopt;
+    }
+    const char* pathVariable = std::getenv("PATH");
+    const std::string_view searchPath = pathVariable != nullptr ? pathVariable : "/usr/local/bin:/usr/bin:/bin";
+    std::size_t start = 0;
+    while (start <= searchPath.size()) {
+        std::size_t end = searchPath.find(':', start);
+        if (end == std::string_view::npos) {
+            end = searchPath.size();
+        }
+        std::string_view directory = searchPath.substr(start, end - start);
+        if (directory.empty()) {
+            directory = "."; // an empty PATH entry means the current folder
+        }
+        std::string candidate;
+        candidate.reserve(directory.size() + 1 + name.size());
+        candidate.append(directory).append(1, '/').append(name);
+        if (isExecutableFile(candidate)) {
+            return candidate;
+        }
+        start = end + 1;
+    }
+    return std::nullopt;
+}
+
+ProcessResult runProcess(const ProcessRequest& request)
+{
+    ProcessResult result;
+    // A bare name is looked up here rather than by the spawn, which keeps the child free of PATH searches.
+    const std::optional<std::string> program = request.program.find('/') != std::string::npos
+                                                   ? std::optional<std::string>(request.program)
+                                                   : findProgram(request.program);
+    if (!program) {
+        result.failure = request.program + ": not found";
+        return result;
+    }
+
+    Descriptor outRead;
+    Descriptor outWrite;
+    Descriptor errRead;
+    Descriptor errWrite;
+    if (!makePipe(outRead, outWrite) || !makePipe(errRead, errWrite)) {
+        result.failure = request.program + ": cannot create a pipe: " + std::strerror(errno);
+        return result;
+    }
+
+    std::vector<std::string> argumentStrings;
+    argumentStrings.reserve(request.arguments.size() + 1);
+    argumentStrings.push_back(request.program);
+    argumentStrings.insert(argumentStrings.end(), request.arguments.begin(), request.arguments.end());
+    std::vector<char*> argv = pointers(argumentStrings);
+    std::vector<std::string> environmentStrings = buildEnvironment(request.extraEnvironment);
+    std::vector<char*> envp = pointers(environmentStrings);
+
+    SpawnSetup setup;
+    ::posix_spawn_file_actions_addopen(&setup.actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
+    ::posix_spawn_file_actions_adddup2(&setup.actions, outWrite.get(), STDOUT_FILENO);
+    ::posix_spawn_file_actions_adddup2(&setup.actions, errWrite.get(), STDERR_FILENO);
+    // Its own process group, so that a time-out can kill whatever it started too.
+    ::posix_spawnattr_setpgroup(&setup.attributes, 0);
+    sigset_t noSignals;
+    sigemptyset(&noSignals);
+    sigset_t defaultSignals;
+    sigemptyset(&defaultSignals);
+    for (const int signal :
+         {SIGPIPE, SIGINT, SIGQUIT, SIGTERM, SIGHUP, SIGCHLD, SIGALRM, SIGUSR1, SIGUSR2, SIGTSTP, SIGTTIN, SIGTTOU}) {
+        sigaddset(&defaultSignals, signal);
+    }
+    ::posix_spawnattr_setsigmask(&setup.attributes, &noSignals);
+    ::posix_spawnattr_setsigdefault(&setup.attributes, &defaultSignals);
+    ::posix_spawnattr_setflags(
+        &setup.attributes, static_cast<short>(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF));
+
+    pid_t pid = -1;
+    const int spawnError =
+        ::posix_spawn(&pid, program->c_str(), &setup.actions, &setup.attributes, argv.data(), envp.data());
+    if (spawnError != 0) {
+        result.failure = request.program + ": " + (spawnError == ENOENT ? "not found" : std::strerror(spawnError));
+        return result;
+    }
+    result.started = true;
+    outWrite.reset();
+    errWrite.reset();
+    ::fcntl(outRead.get(), F_SETFL, ::fcntl(outRead.get(), F_GETFL) | O_NONBLOCK);
+    ::fcntl(errRead.get(), F_SETFL, ::fcntl(errRead.get(), F_GETFL) | O_NONBLOCK);
+
+    const auto deadline = std::chrono::steady_clock::now() + request.timeout;
+    int status = -1;
+    bool outOpen = true;
+    bool errOpen = true;
+    while (outOpen || errOpen) {
+        const auto left =
+            std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+        if (left.count() <= 0) {
+            result.timedOut = true;
+            break;
+        }
+        std::array<pollfd, 2> fds{
+            {{outOpen ? outRead.get() : -1, POLLIN, 0}, {errOpen ? errRead.get() : -1, POLLIN, 0}}};
+        // Woken now and then to notice a child that exited while something it started still holds the pipes.
+        const int ready = ::poll(fds.data(), fds.size(), static_cast<int>(std::min<long long>(left.count(), 200)));
+        if (ready < 0) {
+            // Interrupted (or, unheard of, failed): try again; the deadline still holds.
+            if (errno != EINTR) {
+                std::this_thread::sleep_for(std::chrono::milliseconds(10));
+            }
+            continue;
+        }
+        if (outOpen && (fds[0].revents & (POLLIN | POLLHUP | POLLERR)) != 0) {
+            outOpen = drain(outRead.get(), result.output);
+        }
+        if (errOpen && (fds[1].revents & (POLLIN | POLLHUP | POLLERR)) != 0) {
+            errOpen = drain(errRead.get(), result.errorOutput);
+        }
+        if (ready == 0) {
+            status = waitFor(pid, WNOHANG);
+            if (status != -1) {
+                // It has finished: everything it wrote is already in the pipes.
+                drain(outRead.get(), result.output);
+                drain(errRead.get(), result.errorOutput);
+                break;
+            }
+        }
+    }
+
+    if (result.timedOut) {
+        ::kill(-pid, SIGKILL);
+        ::kill(pid, SIGKILL);
+        waitFor(pid, 0);
+        return result;
+    }
+    if (status == -1) {
+        status = waitFor(pid, 0);
+    }
+    if (WIFEXITED(status)) {
+        result.exitCode = WEXITSTATUS(status);
+    }
+    return result;
+}
+
+} // namespace offramp::platform

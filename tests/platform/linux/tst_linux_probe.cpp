@@ -1,0 +1,291 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// LinuxProbe on trees made here: systemd unit folders, catalog paths, a damaged or unreadable dpkg
+// database, and roots that cannot be read at all.
+#include "Catalog.h"
+#include "MachineProbe.h"
+#include "TestSupport.h"
+#include "Watchlist.h"
+#include "linux/LinuxProbe.h"
+#include "linux/SystemdUnitReader.h"
+
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <array>
+#include <filesystem>
+#include <functional>
+#include <string>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <vector>
+
+using namespace offramp;
+using namespace offramp::platform;
+using offramp::test::writeFile;
+
+namespace {
+
+namespace fs = std::filesystem;
+
+Catalog testCatalog()
+{
+    Product product;
+    product.id = "kaspersky-linux";
+    product.vendor = "Kaspersky";
+    product.maker = "kaspersky";
+    product.name = LocalizedText(std::map<std::string, std::string, std::less<>>{{"en", "Kaspersky (test)"}});
+    product.family = "business";
+    product.banned = true;
+    product.signatures[Platform::Linux] = {
+        {SignatureKind::Packages, {"kesl", "kesl-gui", "klnagent64"}},
+        {SignatureKind::SystemdUnits, {"kesl.service", "kesl-supervisor.service", "klnagent*.service", "kesl*"}},
+        {SignatureKind::Paths, {"/opt/kaspersky/*", "/var/log/kaspersky", "/etc/init.d/kesl", "/var/opt/kaspersky"}},
+    };
+    // Another platform's signatures must not leak into a Linux scan.
+    product.signatures[Platform::MacOS] = {{SignatureKind::Paths, {"/Library/Application Support/Kaspersky Lab"}}};
+    Catalog catalog;
+    catalog.products.push_back(product);
+    return catalog;
+}
+
+QString describe(const Fact& fact)
+{
+    return QStringLiteral("%1 %2 @%3")
+        .arg(QString::fromUtf8(factKindId(fact.kind)), QString::fromStdString(fact.name),
+             QString::fromStdString(fact.where));
+}
+
+QStringList describe(const std::vector<Fact>& facts)
+{
+    QStringList lines;
+    for (const Fact& fact : facts) {
+        lines << describe(fact);
+    }
+    return lines;
+}
+
+// What probing the root throws ("" when it does not).
+QString probeError(const fs::path& root)
+{
+    const Catalog catalog = testCatalog();
+    const Watchlist watchlist(catalog, Platform::Linux);
+    try {
+        LinuxProbe(root).probe(watchlist);
+    } catch (const ProbeError& error) {
+        return QString::fromUtf8(error.what());
+    }
+    return {};
+}
+
+// Runs `work` as an ordinary user and returns what it returned: as root, permissions would not stop anything.
+std::string asOrdinaryUser(const std::function<std::string()>& work)
+{
+    if (::geteuid() != 0) {
+        return work();
+    }
+    std::array<int, 2> fds{};
+    if (::pipe(fds.data()) != 0) {
+        throw std::runtime_error("pipe failed");
+    }
+    const pid_t pid = ::fork();
+    if (pid == 0) {
+        ::close(fds[0]);
+        std::string text;
+        if (::setgid(65534) != 0 || ::setuid(65534) != 0) {
+            text = "could not become nobody";
+        } else {
+            try {
+                text = work();
+            } catch (const std::exception& error) {
+                text = std::string("exception: ") + error.what();
+            }
+        }
+        const ssize_t written = ::write(fds[1], text.data(), text.size());
+        ::_exit(written == static_cast<ssize_t>(text.size()) ? 0 : 1);
+    }
+    ::close(fds[1]);
+    std::string text;
+    std::array<char, 4096> buffer{};
+    ssize_t count = 0;
+    while ((count = ::read(fds[0], buffer.data(), buffer.size())) > 0) {
+        text.append(buffer.data(), static_cast<std::size_t>(count));
+    }
+    ::close(fds[0]);
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    return text;
+}
+
+// Lets an ordinary user walk into the test's folder (QTemporaryDir makes it private to its owner).
+void openToEveryone(const fs::path& folder)
+{
+    fs::permissions(folder, fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
+                                fs::perms::others_read | fs::perms::others_exec);
+}
+
+} // namespace
+
+class TestLinuxProbe : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    fs::path base() const { return {m_dir.path().toStdString()}; }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void readsSystemdUnitFolders()
+    {
+        const fs::path root = base() / "units";
+        // The same unit in /etc and /lib: /etc wins, as it does for systemd.
+        writeFile(root / "etc/systemd/system/kesl.service", "[Service]\n");
+        writeFile(root / "lib/systemd/system/kesl.service", "[Service]\n");
+        writeFile(root / "usr/lib/systemd/system/klnagent64.service", "[Service]\n");
+        writeFile(root / "run/systemd/system/kesl-supervisor.service", "[Service]\n");
+        writeFile(root / "usr/local/lib/systemd/system/klnagent.service", "[Service]\n");
+        // A unit masked with a link to /dev/null was installed once: it counts.
+        fs::create_directories(root / "etc/systemd/system");
+        fs::create_symlink("/dev/null", root / "etc/systemd/system/kesl-supervisor.service");
+        // Links in *.wants folders, drop-in folders and files that are not units do not.
+        fs::create_directories(root / "etc/systemd/system/multi-user.target.wants");
+        fs::create_symlink("/lib/systemd/system/kesl.service",
+                           root / "etc/systemd/system/multi-user.target.wants/kesl.service");
+        writeFile(root / "etc/systemd/system/kesl.service.d/override.conf", "[Service]\n");
+        writeFile(root / "lib/systemd/system/kesl.conf", "not a unit\n");
+        writeFile(root / "lib/systemd/system/kesl-README", "not a unit\n");
+        // Decoys and units elsewhere.
+        writeFile(root / "lib/systemd/system/clamav-daemon.service", "[Service]\n");
+        writeFile(root / "etc/init/kesl.service", "[Service]\n");
+        writeFile(root / "home/u/.config/systemd/user/kesl.service", "[Service]\n");
+
+        const Catalog catalog = testCatalog();
+        const Watchlist watchlist(catalog, Platform::Linux);
+        QCOMPARE(
+            describe(readSystemdUnits(RootedPath(root), watchlist)),
+            QStringList({
+                QStringLiteral("systemd-unit kesl-supervisor.service @/etc/systemd/system/kesl-supervisor.service"),
+                QStringLiteral("systemd-unit kesl.service @/etc/systemd/system/kesl.service"),
+                QStringLiteral("systemd-unit klnagent.service @/usr/local/lib/systemd/system/klnagent.service"),
+                QStringLiteral("systemd-unit klnagent64.service @/usr/lib/systemd/system/klnagent64.service"),
+            }));
+
+        const MachineFacts machine = LinuxProbe(root).probe(watchlist);
+        QCOMPARE(describe(machine.facts).size(), 4);
+        QVERIFY(machine.warnings.empty());
+
+        QVERIFY(isSystemdUnitName("kesl.service"));
+        QVERIFY(isSystemdUnitName("klnagent64.socket"));
+        QVERIFY(isSystemdUnitName("kesl-update.timer"));
+        QVERIFY(!isSystemdUnitName("kesl.service.d"));
+        QVERIFY(!isSystemdUnitName("multi-user.target.wants"));
+        QVERIFY(!isSystemdUnitName(".service"));
+        QVERIFY(!isSystemdUnitName("kesl"));
+    }
+
+    void reportsCatalogPathsThatExist()
+    {
+        const fs::path root = base() / "paths";
+        writeFile(root / "opt/kaspersky/kesl/bin/kesl-control", "#!/bin/sh\n");
+        writeFile(root / "opt/kaspersky/klnagent64/bin/klnagchk", "#!/bin/sh\n");
+        writeFile(root / "etc/init.d/kesl", "#!/bin/sh\n");
+        fs::create_directories(root / "var/log/kaspersky");
+        // Case matters on Linux, and folders elsewhere are not Kaspersky's.
+        writeFile(root / "opt/Kaspersky/other/file", "");
+        writeFile(root / "srv/opt/kaspersky/kesl/file", "");
+        writeFile(root / "home/u/Downloads/kesl_12.1.0-1297_amd64.deb", "!<arch>\n");
+
+        const Catalog catalog = testCatalog();
+        const Watchlist watchlist(catalog, Platform::Linux);
+        const MachineFacts machine = LinuxProbe(root).probe(watchlist);
+        QCOMPARE(describe(machine.facts),
+                 QStringList({
+                     QStringLiteral("path /opt/kaspersky/kesl @/opt/kaspersky/kesl"),
+                     QStringLiteral("path /opt/kaspersky/klnagent64 @/opt/kaspersky/klnagent64"),
+                     QStringLiteral("path /var/log/kaspersky @/var/log/kaspersky"),
+                     QStringLiteral("path /etc/init.d/kesl @/etc/init.d/kesl"),
+                 }));
+        QCOMPARE(machine.platform, Platform::Linux);
+        QCOMPARE(QString::fromStdString(machine.root), QString::fromStdString(root.string()));
+    }
+
+    void anEmptyRootHasNothing()
+    {
+        const fs::path root = base() / "empty";
+        fs::create_directories(root);
+        const Catalog catalog = testCatalog();
+        const Watchlist watchlist(catalog, Platform::Linux);
+        const MachineFacts machine = LinuxProbe(root).probe(watchlist);
+        QVERIFY(machine.facts.empty());
+        QVERIFY(machine.warnings.empty());
+    }
+
+    void aDamagedDpkgDatabaseStopsTheScan()
+    {
+        const fs::path root = base() / "damaged";
+        writeFile(root / "var/lib/dpkg/status", "Package: kesl\nStatus: install ok installed\nVersion: 12\n\n"
+                                                "Package: kesl-gui\nStatus: install ok\nVersion: 12\n");
+        QCOMPARE(probeError(root),
+                 QStringLiteral("/var/lib/dpkg/status line 6: a Status of 2 words where dpkg writes "
+                                "three (\"want flag state\") \u2014 the dpkg database looks damaged"));
+
+        writeFile(root / "var/lib/dpkg/status", "Package: kesl\nStatus: install ok installed\n\nVersion: 12\n");
+        QCOMPARE(probeError(root), QStringLiteral("/var/lib/dpkg/status line 4: a stanza has no Package field "
+                                                  "\u2014 the dpkg database looks damaged"));
+
+        writeFile(root / "var/lib/dpkg/status", std::string("Package: kesl\nStatus: install ok installed\0\n", 44));
+        QCOMPARE(probeError(root), QStringLiteral("/var/lib/dpkg/status line 2: a NUL byte \u2014 the dpkg database "
+                                                  "looks damaged"));
+    }
+
+    void aDpkgDatabaseThatCannotBeReadStopsTheScan()
+    {
+        const fs::path root = base() / "unreadable-status";
+        writeFile(root / "var/lib/dpkg/status", "Package: kesl\nStatus: install ok installed\nVersion: 12\n");
+        openToEveryone(base());
+        fs::permissions(root / "var/lib/dpkg/status", fs::perms::none);
+        const std::string message = asOrdinaryUser([root] { return probeError(root).toStdString(); });
+        fs::permissions(root / "var/lib/dpkg/status", fs::perms::owner_read | fs::perms::owner_write);
+        QCOMPARE(QString::fromStdString(message),
+                 QStringLiteral("cannot read /var/lib/dpkg/status: Permission denied"));
+
+        // A folder on the way that may not be entered hides the database: that is not "no database".
+        fs::permissions(root / "var/lib/dpkg", fs::perms::none);
+        const std::string hidden = asOrdinaryUser([root] { return probeError(root).toStdString(); });
+        fs::permissions(root / "var/lib/dpkg", fs::perms::owner_all);
+        QCOMPARE(QString::fromStdString(hidden), QStringLiteral("cannot read /var/lib/dpkg/status: Permission denied"));
+
+        // A folder where the file should be.
+        const fs::path folder = base() / "status-is-a-folder";
+        fs::create_directories(folder / "var/lib/dpkg/status");
+        QCOMPARE(probeError(folder), QStringLiteral("cannot read /var/lib/dpkg/status: Is a directory"));
+    }
+
+    void aRootThatCannotBeReadIsAnError()
+    {
+        const fs::path missing = base() / "missing";
+        QCOMPARE(probeError(missing), QStringLiteral("cannot read the root folder %1: No such file or directory")
+                                          .arg(QString::fromStdString(missing.string())));
+
+        const fs::path file = base() / "a-file";
+        writeFile(file, "not a folder\n");
+        QCOMPARE(probeError(file), QStringLiteral("cannot read the root folder %1: Not a directory")
+                                       .arg(QString::fromStdString(file.string())));
+
+        const fs::path locked = base() / "locked";
+        writeFile(locked / "var/lib/dpkg/status", "");
+        openToEveryone(base());
+        fs::permissions(locked, fs::perms::none);
+        const std::string message = asOrdinaryUser([locked] { return probeError(locked).toStdString(); });
+        fs::permissions(locked, fs::perms::owner_all);
+        QCOMPARE(QString::fromStdString(message), QStringLiteral("cannot read the root folder %1: Permission denied")
+                                                      .arg(QString::fromStdString(locked.string())));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestLinuxProbe)
+#include "tst_linux_probe.moc"

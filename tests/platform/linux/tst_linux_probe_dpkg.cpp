@@ -1,0 +1,288 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// LinuxProbe on a dpkg database made by the real tools: small .deb packages built with dpkg-deb, installed
+// into a folder with dpkg --root, one removed so that only its configuration files remain, one purged.
+// Decoy packages and an installer in someone's Downloads must not show up.
+#include "Catalog.h"
+#include "MachineProbe.h"
+#include "TestSupport.h"
+#include "Watchlist.h"
+#include "linux/LinuxProbe.h"
+
+#include <QStandardPaths>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+#include <filesystem>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+using namespace offramp;
+using namespace offramp::platform;
+using offramp::test::readFile;
+using offramp::test::writeFile;
+
+namespace {
+
+namespace fs = std::filesystem;
+
+Product linuxProduct(std::string id, PlatformSignatures signatures)
+{
+    Product product;
+    product.id = std::move(id);
+    product.vendor = "Kaspersky";
+    product.maker = "kaspersky";
+    product.name = LocalizedText(std::map<std::string, std::string, std::less<>>{{"en", product.id}});
+    product.family = "business";
+    product.banned = true;
+    product.signatures[Platform::Linux] = std::move(signatures);
+    return product;
+}
+
+// A catalog made here, so that the test does not depend on the shipped catalog's data.
+Catalog testCatalog()
+{
+    Catalog catalog;
+    catalog.products.push_back(linuxProduct("kesl", {
+                                                        {SignatureKind::Packages, {"kesl", "kesl-gui"}},
+                                                        {SignatureKind::SystemdUnits, {"kesl.service"}},
+                                                        {SignatureKind::Paths, {"/opt/kaspersky/kesl"}},
+                                                    }));
+    catalog.products.push_back(linuxProduct("klnagent", {
+                                                            {SignatureKind::Packages, {"klnagent", "klnagent64"}},
+                                                            {SignatureKind::SystemdUnits, {"klnagent*.service"}},
+                                                        }));
+    catalog.products.push_back(linuxProduct(
+        "unidentified", {{SignatureKind::Paths, {"/opt/kaspersky/*", "/etc/opt/kaspersky/*", "/var/log/kaspersky"}}}));
+    return catalog;
+}
+
+std::string tool(const char* name)
+{
+    const QString path = QStandardPaths::findExecutable(QString::fromUtf8(name));
+    if (path.isEmpty()) {
+        throw std::runtime_error(std::string(name) + " is not installed; the test needs it to build a real dpkg "
+                                                     "database (Debian package dpkg)");
+    }
+    return path.toStdString();
+}
+
+void mustRun(const std::string& program, const QStringList& arguments)
+{
+    const auto result = offramp::test::run(QString::fromStdString(program), arguments);
+    if (result.crashed || result.exitCode != 0) {
+        throw std::runtime_error(program + " " + arguments.join(QLatin1Char(' ')).toStdString() + " failed (" +
+                                 std::to_string(result.exitCode) + "): " + result.err.toStdString());
+    }
+}
+
+QString q(const fs::path& path)
+{
+    return QString::fromStdString(path.string());
+}
+
+struct DebFile
+{
+    std::string path;
+    std::string contents;
+    bool conffile = false;
+};
+
+// Builds name_version_all.deb in `work` with dpkg-deb.
+fs::path buildDeb(const fs::path& work, const std::string& name, const std::string& version,
+                  const std::vector<DebFile>& files, const std::string& extraControl = {})
+{
+    const fs::path tree = work / ("tree-" + name);
+    std::string conffiles;
+    for (const DebFile& file : files) {
+        writeFile(tree / file.path.substr(1), file.contents);
+        if (file.conffile) {
+            conffiles += file.path + '\n';
+        }
+    }
+    writeFile(tree / "DEBIAN/control", "Package: " + name + "\nVersion: " + version +
+                                           "\nArchitecture: all\nMaintainer: Offramp Tests <tests@offramp.invalid>\n" +
+                                           extraControl + "Description: test package " + name +
+                                           "\n A package built by the Offramp tests.\n");
+    if (!conffiles.empty()) {
+        writeFile(tree / "DEBIAN/conffiles", conffiles);
+    }
+    fs::path deb = work / (name + "_" + version + "_all.deb");
+    mustRun(tool("dpkg-deb"), {QStringLiteral("--root-owner-group"), QStringLiteral("--build"), q(tree), q(deb)});
+    return deb;
+}
+
+// dpkg working on the database under `root` as if it were "/", without being root or running scripts in a chroot.
+void dpkgIn(const fs::path& root, QStringList arguments)
+{
+    arguments.prepend(QStringLiteral("--log=/dev/null"));
+    arguments.prepend(QStringLiteral("--force-script-chrootless"));
+    arguments.prepend(QStringLiteral("--force-not-root"));
+    arguments.prepend(QStringLiteral("--root=") + q(root));
+    mustRun(tool("dpkg"), arguments);
+}
+
+QString describe(const Fact& fact)
+{
+    return QStringLiteral("%1 %2 %3 [%4] @%5")
+        .arg(QString::fromUtf8(factKindId(fact.kind)), QString::fromStdString(fact.name),
+             QString::fromStdString(fact.version), QString::fromStdString(fact.state),
+             QString::fromStdString(fact.where));
+}
+
+QStringList describeSorted(const std::vector<Fact>& facts)
+{
+    QStringList lines;
+    for (const Fact& fact : facts) {
+        lines << describe(fact);
+    }
+    lines.sort();
+    return lines;
+}
+
+QString fact(FactKind kind, const char* name, const char* version, const char* state, const char* where)
+{
+    Fact made;
+    made.kind = kind;
+    made.name = name;
+    made.version = version;
+    made.state = state;
+    made.where = where;
+    return describe(made);
+}
+
+} // namespace
+
+class TestLinuxProbeDpkg : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    fs::path m_root;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        const fs::path work = fs::path(m_dir.path().toStdString()) / "work";
+        m_root = fs::path(m_dir.path().toStdString()) / "root";
+        for (const char* folder : {"var/lib/dpkg/info", "var/lib/dpkg/updates", "var/lib/dpkg/triggers"}) {
+            fs::create_directories(m_root / folder);
+        }
+        writeFile(m_root / "var/lib/dpkg/status", "");
+        writeFile(m_root / "var/lib/dpkg/available", "");
+
+        const fs::path kesl = buildDeb(work, "kesl", "12.1.0-1297",
+                                       {{"/opt/kaspersky/kesl/bin/kesl-control", "#!/bin/sh\n"},
+                                        {"/usr/lib/systemd/system/kesl.service", "[Service]\nExecStart=/bin/true\n"},
+                                        {"/etc/opt/kaspersky/kesl/kesl.ini", "[General]\n", true}});
+        const fs::path keslGui = buildDeb(work, "kesl-gui", "12.1.0-1297",
+                                          {{"/opt/kaspersky/kesl-gui/bin/kesl-gui", "#!/bin/sh\n"},
+                                           {"/etc/opt/kaspersky/kesl-gui/gui.ini", "[Gui]\n", true}},
+                                          "Depends: kesl\n");
+        const fs::path agent = buildDeb(work, "klnagent64", "15.1.0-20748",
+                                        {{"/opt/kaspersky/klnagent64/bin/klnagchk", "#!/bin/sh\n"},
+                                         {"/lib/systemd/system/klnagent64.service", "[Service]\n"}});
+        const fs::path agent32 = buildDeb(work, "klnagent", "14.0.0-4490",
+                                          {{"/opt/kaspersky/klnagent/bin/klnagchk", "#!/bin/sh\n"},
+                                           {"/etc/opt/kaspersky/klnagent/agent.ini", "[Agent]\n", true}});
+        // Decoys: names that the catalog's patterns do not match, files outside Kaspersky's folders.
+        const fs::path clamav = buildDeb(
+            work, "clamav", "1.0.7+dfsg-1",
+            {{"/usr/bin/clamscan", "#!/bin/sh\n"}, {"/lib/systemd/system/clamav-daemon.service", "[Service]\n"}});
+        const fs::path docs = buildDeb(work, "kesl-docs-unofficial", "1.0",
+                                       {{"/usr/share/doc/kesl-docs-unofficial/README", "not Kaspersky\n"}});
+
+        dpkgIn(m_root, {QStringLiteral("-i"), q(kesl), q(keslGui), q(agent), q(agent32), q(clamav), q(docs)});
+        dpkgIn(m_root, {QStringLiteral("-r"), QStringLiteral("kesl-gui")});
+        dpkgIn(m_root, {QStringLiteral("-P"), QStringLiteral("klnagent")});
+
+        // An installer someone downloaded, and the same package unpacked beside it: not installations.
+        fs::create_directories(m_root / "home/u/Downloads");
+        fs::copy_file(kesl, m_root / "home/u/Downloads/kesl_12.1.0-1297_amd64.deb");
+        mustRun(tool("dpkg-deb"), {QStringLiteral("-x"), q(kesl), q(m_root / "home/u/Downloads/kesl-unpacked")});
+    }
+
+    void theToolsMadeTheExpectedDatabase()
+    {
+        // What dpkg wrote is what the rest of the test assumes.
+        const std::string status = readFile(m_root / "var/lib/dpkg/status");
+        QVERIFY(status.find("Package: kesl\nStatus: install ok installed\n") != std::string::npos);
+        QVERIFY(status.find("Package: kesl-gui\nStatus: deinstall ok config-files\n") != std::string::npos);
+        QVERIFY(status.find("Package: klnagent\n") == std::string::npos);
+        QVERIFY(fs::exists(m_root / "etc/opt/kaspersky/kesl-gui/gui.ini"));
+        QVERIFY(!fs::exists(m_root / "opt/kaspersky/kesl-gui"));
+        QVERIFY(!fs::exists(m_root / "opt/kaspersky/klnagent"));
+        QVERIFY(fs::exists(m_root / "home/u/Downloads/kesl-unpacked/opt/kaspersky/kesl/bin/kesl-control"));
+    }
+
+    void reportsExactlyWhatIsInstalledOrLeft()
+    {
+        const Catalog catalog = testCatalog();
+        const Watchlist watchlist(catalog, Platform::Linux);
+        LinuxProbe probe(m_root);
+        const MachineFacts machine = probe.probe(watchlist);
+
+        QCOMPARE(machine.platform, Platform::Linux);
+        QCOMPARE(QString::fromStdString(machine.root), q(m_root));
+        QVERIFY(machine.warnings.empty());
+        const char* status = "/var/lib/dpkg/status";
+        QStringList expected{
+            fact(FactKind::Package, "kesl", "12.1.0-1297", "install ok installed", status),
+            fact(FactKind::PackageConfigFiles, "kesl-gui", "12.1.0-1297", "deinstall ok config-files", status),
+            fact(FactKind::Package, "klnagent64", "15.1.0-20748", "install ok installed", status),
+            fact(FactKind::SystemdUnit, "kesl.service", "", "", "/usr/lib/systemd/system/kesl.service"),
+            fact(FactKind::SystemdUnit, "klnagent64.service", "", "", "/lib/systemd/system/klnagent64.service"),
+            fact(FactKind::Path, "/opt/kaspersky/kesl", "", "", "/opt/kaspersky/kesl"),
+            fact(FactKind::Path, "/opt/kaspersky/klnagent64", "", "", "/opt/kaspersky/klnagent64"),
+            fact(FactKind::Path, "/etc/opt/kaspersky/kesl", "", "", "/etc/opt/kaspersky/kesl"),
+            fact(FactKind::Path, "/etc/opt/kaspersky/kesl-gui", "", "", "/etc/opt/kaspersky/kesl-gui"),
+        };
+        expected.sort();
+        QCOMPARE(describeSorted(machine.facts), expected);
+
+        // Paths are reported once even when two patterns find them.
+        QCOMPARE(std::count_if(machine.facts.begin(), machine.facts.end(),
+                               [](const Fact& f) { return f.name == "/opt/kaspersky/kesl"; }),
+                 std::ptrdiff_t{1});
+    }
+
+    void anInstallerIsNotAnInstallation()
+    {
+        // Only the installer and its unpacked copy exist: no database, no unit folders, no catalog paths.
+        const fs::path root = fs::path(m_dir.path().toStdString()) / "downloads-only";
+        fs::create_directories(root / "home/u/Downloads");
+        fs::copy(m_root / "home/u/Downloads", root / "home/u/Downloads", fs::copy_options::recursive);
+        QVERIFY(fs::exists(root / "home/u/Downloads/kesl_12.1.0-1297_amd64.deb"));
+
+        // A watchlist that would match anything the installer holds, were the probe to look inside it.
+        Catalog catalog = testCatalog();
+        catalog.products.push_back(
+            linuxProduct("greedy", {{SignatureKind::Packages, {"*"}}, {SignatureKind::SystemdUnits, {"*"}}}));
+        const Watchlist watchlist(catalog, Platform::Linux);
+        LinuxProbe probe(root);
+        const MachineFacts machine = probe.probe(watchlist);
+        QCOMPARE(describeSorted(machine.facts), QStringList());
+        QVERIFY(machine.warnings.empty());
+
+        // And on the full tree, nothing is reported from /home.
+        const MachineFacts full = LinuxProbe(m_root).probe(watchlist);
+        QVERIFY(!full.facts.empty());
+        for (const Fact& found : full.facts) {
+            QVERIFY2(found.where.rfind("/home", 0) != 0, found.where.c_str());
+        }
+        // The greedy watchlist sees the decoys (so it did read the database) but only from the database.
+        QVERIFY(std::any_of(full.facts.begin(), full.facts.end(),
+                            [](const Fact& f) { return f.name == "clamav" && f.kind == FactKind::Package; }));
+        QVERIFY(std::any_of(full.facts.begin(), full.facts.end(), [](const Fact& f) {
+            return f.name == "clamav-daemon.service" && f.where == "/lib/systemd/system/clamav-daemon.service";
+        }));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestLinuxProbeDpkg)
+#include "tst_linux_probe_dpkg.moc"
