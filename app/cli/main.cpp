@@ -2,6 +2,7 @@
 #include "CatalogLoader.h"
 #include "CliError.h"
 #include "Commands.h"
+#include "ConvertPasswordsCommand.h"
 #include "MachineProbe.h"
 
 #include <iostream>
@@ -26,7 +27,8 @@ Commands:
       (today by default).
   catalog validate [FILE...]
       Check the built-in catalog, or catalog files that replace its parts.
-
+)" + convertPasswordsUsage() +
+           R"(
 Options:
   --help       Show this help.
   --version    Show the version.
@@ -74,6 +76,9 @@ int main(int argc, char** argv)
         }
         if (command == "catalog") {
             return runCatalog(rest, std::cout);
+        }
+        if (command == "convert-passwords") {
+            return runConvertPasswords(rest, std::cout);
         }
         std::cerr << "offramp-cli: unknown command \"" << command << "\" (try offramp-cli --help)\n";
         return ExitUsage;

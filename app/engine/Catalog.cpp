@@ -80,6 +80,11 @@ const Source* Catalog::source(std::string_view id) const
     return it == sources.end() ? nullptr : &it->second;
 }
 
+const Alternative* Catalog::alternative(std::string_view id) const
+{
+    return findById(alternatives, id);
+}
+
 std::vector<const Alternative*> Catalog::alternativesFor(Platform platform) const
 {
     std::vector<const Alternative*> builtIn;

@@ -142,6 +142,7 @@ public:
     // Accepts the code or an alias, in any letter case.
     const Jurisdiction* jurisdiction(std::string_view codeOrAlias) const;
     const Source* source(std::string_view id) const;
+    const Alternative* alternative(std::string_view id) const;
     // The alternatives that protect this platform, the ones built into it first.
     std::vector<const Alternative*> alternativesFor(Platform platform) const;
     // Ids of the regulations that name this product, directly or through its maker.

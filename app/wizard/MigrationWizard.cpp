@@ -1,9 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MigrationWizard.h"
 
+#include "CheckPage.h"
+#include "ChoosePage.h"
+#include "Finding.h"
+#include "RemovePage.h"
+#include "RulesPage.h"
+#include "SaveDataPage.h"
 #include "ScanPage.h"
+#include "SummaryPage.h"
 #include "WelcomePage.h"
 #include "WizardState.h"
+
+#include <QGuiApplication>
+#include <QScreen>
 
 MigrationWizard::MigrationWizard(WizardState* state, QWidget* parent)
     : QWizard(parent)
@@ -13,7 +23,54 @@ MigrationWizard::MigrationWizard(WizardState* state, QWidget* parent)
     setWindowTitle(tr("Offramp"));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
+    setOption(QWizard::NoCancelButtonOnLastPage);
     setPage(WelcomePageId, new WelcomePage(state, this));
     setPage(ScanPageId, new ScanPage(state, this));
-    setMinimumSize(640, 480);
+    setPage(RulesPageId, new RulesPage(state, this));
+    setPage(SaveDataPageId, new SaveDataPage(state, this));
+    setPage(ChoosePageId, new ChoosePage(state, this));
+    setPage(RemovePageId, new RemovePage(state, this));
+    setPage(CheckPageId, new CheckPage(state, this));
+    setPage(SummaryPageId, new SummaryPage(state, this));
+
+    // Sized in text lines, so it grows with the system font, and never beyond a 1366x768 screen.
+    const int line = fontMetrics().height();
+    QSize size(line * 64, line * 46);
+    if (const QScreen* screen = QGuiApplication::primaryScreen()) {
+        size = size.boundedTo(screen->availableSize() * 0.95);
+    }
+    resize(size);
+    setMinimumSize(size.boundedTo(QSize(line * 36, line * 26)));
+}
+
+int MigrationWizard::nextId() const
+{
+    if (currentId() == ScanPageId && m_state->hasScanned() && m_state->findings().empty()) {
+        return CheckPageId;
+    }
+    return QWizard::nextId();
+}
+
+QString MigrationWizard::pageName(int id)
+{
+    switch (id) {
+    case WelcomePageId:
+        return QStringLiteral("welcome");
+    case ScanPageId:
+        return QStringLiteral("scan");
+    case RulesPageId:
+        return QStringLiteral("rules");
+    case SaveDataPageId:
+        return QStringLiteral("save-data");
+    case ChoosePageId:
+        return QStringLiteral("choose");
+    case RemovePageId:
+        return QStringLiteral("remove");
+    case CheckPageId:
+        return QStringLiteral("check");
+    case SummaryPageId:
+        return QStringLiteral("summary");
+    default:
+        return QStringLiteral("page");
+    }
 }

@@ -16,9 +16,21 @@ public:
     {
         WelcomePageId,
         ScanPageId,
+        RulesPageId,
+        SaveDataPageId,
+        ChoosePageId,
+        RemovePageId,
+        CheckPageId,
+        SummaryPageId,
     };
+    Q_ENUM(PageId)
 
     explicit MigrationWizard(WizardState* state, QWidget* parent = nullptr);
+
+    // When nothing was found, the wizard goes from the scan straight to checking the protection.
+    int nextId() const override;
+    // Short names for screenshots and tests ("welcome", "scan", ...).
+    static QString pageName(int id);
 
 private:
     WizardState* m_state;

@@ -3,8 +3,11 @@
 
 #include "Catalog.h"
 #include "ScanTask.h"
+#include "TextHelpers.h"
 #include "WizardState.h"
 
+#include <QCheckBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
 #include <QTreeWidget>
@@ -12,32 +15,36 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 ScanPage::ScanPage(WizardState* state, QWidget* parent)
-    : QWizardPage(parent)
-    , m_state(state)
-    , m_status(new QLabel(this))
-    , m_progress(new QProgressBar(this))
-    , m_results(new QTreeWidget(this))
+    : WizardPage(state, parent)
+    , m_status(addParagraph({}, QStringLiteral("scanStatus")))
+    , m_progress(new QProgressBar)
+    , m_results(new QTreeWidget)
+    , m_details(new QCheckBox(tr("Show &details: where each product was found")))
     , m_watcher(new QFutureWatcher<ScanOutcome>(this))
 {
     setTitle(tr("What is on this computer"));
-    setSubTitle(tr("Offramp looks for Kaspersky products and what they left behind."));
+    setSubTitle(tr("Offramp looks for Kaspersky products and what they left behind. Nothing is changed."));
 
-    m_status->setObjectName(QStringLiteral("scanStatus"));
-    m_status->setWordWrap(true);
     m_progress->setObjectName(QStringLiteral("scanProgress"));
     m_progress->setRange(0, 0);
     m_progress->setAccessibleName(tr("Scan progress"));
     m_results->setObjectName(QStringLiteral("scanResults"));
     m_results->setHeaderLabels({tr("Product"), tr("State")});
     m_results->setAccessibleName(tr("Products found"));
-    m_results->setVisible(false);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_status);
-    layout->addWidget(m_progress);
-    layout->addWidget(m_results, 1);
+    m_results->setRootIsDecorated(false);
+    m_results->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_results->header()->setStretchLastSection(false);
+    m_results->setMinimumHeight(fontMetrics().height() * 10);
+    m_details->setObjectName(QStringLiteral("showDetails"));
+    content()->addWidget(m_progress);
+    content()->addWidget(m_results, 1);
+    content()->addWidget(m_details);
 
     connect(m_watcher, &QFutureWatcher<ScanOutcome>::finished, this, &ScanPage::showOutcome);
+    connect(m_details, &QCheckBox::toggled, this, [this](bool on) {
+        m_results->setRootIsDecorated(on);
+        on ? m_results->expandAll() : m_results->collapseAll();
+    });
 }
 
 void ScanPage::initializePage()
@@ -45,11 +52,13 @@ void ScanPage::initializePage()
     m_done = false;
     m_results->clear();
     m_results->setVisible(false);
+    m_details->setVisible(false);
+    m_details->setChecked(false);
     m_progress->setVisible(true);
     m_status->setText(tr("Looking for Kaspersky products…"));
     emit completeChanged();
-    const auto catalog = m_state->sharedCatalog();
-    const QString demo = m_state->demoName();
+    const auto catalog = state()->sharedCatalog();
+    const QString demo = state()->demoName();
     m_watcher->setFuture(QtConcurrent::run([catalog, demo] { return runScanTask(*catalog, demo); }));
 }
 
@@ -62,37 +71,54 @@ void ScanPage::showOutcome()
 {
     ScanOutcome outcome = m_watcher->result();
     m_progress->setVisible(false);
-    m_done = true;
     if (!outcome.error.isEmpty()) {
         m_status->setText(outcome.error + QLatin1Char(' ') +
                           tr("Nothing was changed. You can close Offramp and try again, or ask for help."));
-        emit completeChanged();
         return;
     }
-    const auto language = m_state->language().toStdString();
+    const QString language = state()->language();
+    int installed = 0;
     for (const auto& finding : outcome.findings) {
         auto* item = new QTreeWidgetItem(m_results);
-        QString name = QString::fromStdString(finding.product->name.text(language));
+        QString name = localizedText(finding.product->name, language);
         if (!finding.version.empty()) {
-            name += QLatin1Char(' ') + QString::fromStdString(finding.version);
+            name += QLatin1Char(' ') + toQString(finding.version);
+        }
+        if (!finding.user.empty()) {
+            name += QLatin1Char(' ') + tr("(account %1)").arg(toQString(finding.user));
         }
         item->setText(0, name);
-        item->setText(1, finding.state == offramp::FindingState::Installed ? tr("Installed") : tr("Leftovers only"));
+        const bool isInstalled = finding.state == offramp::FindingState::Installed;
+        installed += isInstalled && finding.product->banned ? 1 : 0;
+        QString stateText = isInstalled ? tr("Installed") : tr("Leftovers only");
+        if (!finding.product->banned) {
+            stateText += QStringLiteral(", ") + tr("not banned");
+        }
+        item->setText(1, stateText);
         for (const auto& evidence : finding.evidence) {
             auto* child = new QTreeWidgetItem(item);
-            child->setText(0, QString::fromStdString(evidence.what));
-            child->setText(1, QString::fromStdString(evidence.where));
+            child->setText(0, toQString(evidence.what));
+            child->setText(1, toQString(evidence.where));
+            child->setToolTip(0, toQString(evidence.what) + QLatin1Char('\n') + toQString(evidence.where));
         }
     }
-    m_results->resizeColumnToContents(0);
+    m_results->resizeColumnToContents(1);
     m_results->setVisible(!outcome.findings.empty());
+    m_details->setVisible(!outcome.findings.empty());
     if (outcome.findings.empty()) {
-        m_status->setText(tr("Good news: no Kaspersky product was found on %1.").arg(outcome.machineDescription));
+        m_status->setText(tr("Good news: no Kaspersky product was found on %1. Offramp can still check what "
+                             "protects it: press Next.")
+                              .arg(outcome.machineDescription));
+    } else if (installed == 0) {
+        m_status->setText(tr("No banned product is installed on %1, but Offramp found what is listed below.")
+                              .arg(outcome.machineDescription));
     } else {
-        m_status->setText(tr("Found %n product(s) on %1. Open a product to see where it was found.", nullptr,
-                             static_cast<int>(outcome.findings.size()))
+        m_status->setText(tr("Found %n Kaspersky product(s) installed on %1. Press Next to see what the rules say "
+                             "and what to do.",
+                             nullptr, installed)
                               .arg(outcome.machineDescription));
     }
-    m_state->setScanResult(std::move(outcome.findings), outcome.machineDescription);
+    m_done = true;
+    state()->setScanResult(std::move(outcome.findings), outcome.platform, outcome.machineDescription);
     emit completeChanged();
 }

@@ -2,17 +2,19 @@
 #ifndef OFFRAMP_WIZARD_SCANPAGE_H
 #define OFFRAMP_WIZARD_SCANPAGE_H
 
-#include <QFutureWatcher>
-#include <QWizardPage>
+#include "WizardPage.h"
 
+#include <QFutureWatcher>
+
+class QCheckBox;
 class QLabel;
 class QProgressBar;
 class QTreeWidget;
-class WizardState;
 struct ScanOutcome;
 
-// Runs the scan in a worker thread and lists what it found, with the evidence under each product.
-class ScanPage : public QWizardPage
+// Runs the scan in a worker thread and lists what it found; the evidence behind each product shows
+// with "Show details".
+class ScanPage : public WizardPage
 {
     Q_OBJECT
 
@@ -25,10 +27,10 @@ public:
 private:
     void showOutcome();
 
-    WizardState* m_state;
     QLabel* m_status;
     QProgressBar* m_progress;
     QTreeWidget* m_results;
+    QCheckBox* m_details;
     QFutureWatcher<ScanOutcome>* m_watcher;
     bool m_done = false;
 };

@@ -14,6 +14,7 @@ struct ScanOutcome
 {
     std::vector<offramp::Finding> findings;
     QString machineDescription;
+    offramp::Platform platform = offramp::Platform::Linux;
     QString error; // empty on success; one sentence otherwise
 };
 

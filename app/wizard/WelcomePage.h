@@ -2,12 +2,10 @@
 #ifndef OFFRAMP_WIZARD_WELCOMEPAGE_H
 #define OFFRAMP_WIZARD_WELCOMEPAGE_H
 
-#include <QWizardPage>
-
-class WizardState;
+#include "WizardPage.h"
 
 // Says what will happen: nothing changes without consent and nothing leaves the computer.
-class WelcomePage : public QWizardPage
+class WelcomePage : public WizardPage
 {
     Q_OBJECT
 

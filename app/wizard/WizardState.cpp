@@ -2,6 +2,7 @@
 #include "WizardState.h"
 
 #include "Catalog.h"
+#include "Detector.h"
 #include "Finding.h"
 
 #include <utility>
@@ -9,13 +10,52 @@
 WizardState::WizardState(offramp::Catalog catalog, QObject* parent)
     : QObject(parent)
     , m_catalog(std::make_shared<const offramp::Catalog>(std::move(catalog)))
+    , m_platform(offramp::Platform::Linux)
 {}
 
 WizardState::~WizardState() = default;
 
-void WizardState::setScanResult(std::vector<offramp::Finding> findings, const QString& machineDescription)
+void WizardState::setJurisdiction(const QString& code)
+{
+    if (code != m_jurisdiction) {
+        m_jurisdiction = code;
+        emit jurisdictionChanged();
+    }
+}
+
+void WizardState::setScanResult(std::vector<offramp::Finding> findings, offramp::Platform platform,
+                                const QString& machineDescription)
 {
     m_findings = std::move(findings);
+    m_platform = platform;
     m_machineDescription = machineDescription;
+    m_scanned = true;
     emit scanResultChanged();
+}
+
+bool WizardState::bannedInstalled() const
+{
+    return offramp::anyBannedInstalled(m_findings);
+}
+
+void WizardState::setItemSaved(const QString& item, bool saved)
+{
+    if (saved) {
+        m_savedItems.insert(item);
+    } else {
+        m_savedItems.remove(item);
+    }
+    emit choicesChanged();
+}
+
+void WizardState::setChosenAlternative(const QString& id)
+{
+    m_chosenAlternative = id;
+    emit choicesChanged();
+}
+
+void WizardState::setRemovedProducts(const QStringList& ids)
+{
+    m_removedProducts = ids;
+    emit choicesChanged();
 }

@@ -2,7 +2,9 @@
 #ifndef OFFRAMP_WIZARD_WIZARDSTATE_H
 #define OFFRAMP_WIZARD_WIZARDSTATE_H
 
+#include <QDate>
 #include <QObject>
+#include <QSet>
 #include <QString>
 
 #include <memory>
@@ -12,10 +14,11 @@
 namespace offramp {
 class Catalog;
 struct Finding;
+enum class Platform;
 } // namespace offramp
 
-// What the pages share: the catalog, which computer is read and what the scan found.
-// Pages get it from the wizard; none of them reaches for globals.
+// What the pages share: the catalog, which computer is read, what the scan found and what the user
+// chose. Pages get it from the wizard; none of them reaches for globals.
 class WizardState : public QObject
 {
     Q_OBJECT
@@ -27,25 +30,59 @@ public:
     const offramp::Catalog& catalog() const { return *m_catalog; }
     // Shared, so that a scan still running in a worker keeps the catalog alive if the wizard closes.
     std::shared_ptr<const offramp::Catalog> sharedCatalog() const { return m_catalog; }
+
     // Empty when scanning this computer.
     QString demoName() const { return m_demoName; }
     void setDemoName(const QString& name) { m_demoName = name; }
+    bool isDemo() const { return !m_demoName.isEmpty(); }
     QString language() const { return m_language; }
     void setLanguage(const QString& language) { m_language = language; }
+    // The date the rules are read for: today, unless a test or a guide fixes it.
+    QDate today() const { return m_today; }
+    void setToday(const QDate& date) { m_today = date; }
+
+    // An ISO country code the catalog knows, e.g. "US".
+    QString jurisdiction() const { return m_jurisdiction; }
+    void setJurisdiction(const QString& code);
 
     const std::vector<offramp::Finding>& findings() const { return m_findings; }
+    offramp::Platform platform() const { return m_platform; }
     QString machineDescription() const { return m_machineDescription; }
-    void setScanResult(std::vector<offramp::Finding> findings, const QString& machineDescription);
+    bool hasScanned() const { return m_scanned; }
+    void setScanResult(std::vector<offramp::Finding> findings, offramp::Platform platform,
+                       const QString& machineDescription);
+    // Whether a banned product is still installed.
+    bool bannedInstalled() const;
+
+    // Data-at-risk items ("product/component/data") the user has marked as saved.
+    const QSet<QString>& savedItems() const { return m_savedItems; }
+    void setItemSaved(const QString& item, bool saved);
+
+    QString chosenAlternative() const { return m_chosenAlternative; }
+    void setChosenAlternative(const QString& id);
+
+    // Product ids the removal step took care of (on a demo computer: simulated).
+    const QStringList& removedProducts() const { return m_removedProducts; }
+    void setRemovedProducts(const QStringList& ids);
 
 signals:
     void scanResultChanged();
+    void jurisdictionChanged();
+    void choicesChanged();
 
 private:
     std::shared_ptr<const offramp::Catalog> m_catalog;
     QString m_demoName;
     QString m_language = QStringLiteral("en");
+    QDate m_today = QDate::currentDate();
+    QString m_jurisdiction = QStringLiteral("US");
     std::vector<offramp::Finding> m_findings;
+    offramp::Platform m_platform;
     QString m_machineDescription;
+    bool m_scanned = false;
+    QSet<QString> m_savedItems;
+    QString m_chosenAlternative;
+    QStringList m_removedProducts;
 };
 
 #endif

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CatalogLoader.h"
 #include "MigrationWizard.h"
+#include "ScreenshotTour.h"
 #include "WizardState.h"
 
 #include <QApplication>
@@ -10,12 +11,13 @@
 #include <QMessageBox>
 #include <QTranslator>
 
+#include <cstdio>
+
 namespace {
 
-// Loads Offramp's own strings (built in) and Qt's (for Back, Next, Cancel), for the first language that has them.
-void installTranslators(QApplication& app, const QString& language)
+// Loads Offramp's own strings (built in) and Qt's (for Back, Next, Cancel) for the language.
+void installTranslators(QApplication& app, const QLocale& locale)
 {
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     auto* own = new QTranslator(&app);
     if (own->load(locale, QStringLiteral("offramp"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         QApplication::installTranslator(own);
@@ -26,6 +28,11 @@ void installTranslators(QApplication& app, const QString& language)
         QApplication::installTranslator(qt);
     }
     QLocale::setDefault(locale);
+}
+
+void fail(const QString& message)
+{
+    std::fprintf(stderr, "offramp: %s\n", qPrintable(message));
 }
 
 } // namespace
@@ -40,16 +47,25 @@ int main(int argc, char** argv)
     parser.setApplicationDescription(QStringLiteral("Leave Kaspersky safely."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demoOption(QStringLiteral("demo"), QStringLiteral("Use the demo computer NAME."),
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+                                        QStringLiteral("Use the demo computer NAME instead of this one."),
                                         QStringLiteral("NAME"));
     const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Use the language CODE (en, es)."),
                                         QStringLiteral("CODE"));
-    parser.addOption(demoOption);
-    parser.addOption(langOption);
+    const QCommandLineOption jurisdictionOption(QStringLiteral("jurisdiction"),
+                                                QStringLiteral("Explain the rules of the country CC (US, DE, ...)."),
+                                                QStringLiteral("CC"));
+    const QCommandLineOption screenshotsOption(QStringLiteral("screenshots"),
+                                               QStringLiteral("Walk every page and save each as DIR/NN-<page>.png."),
+                                               QStringLiteral("DIR"));
+    const QCommandLineOption dateOption(QStringLiteral("date"), QStringLiteral("Read the rules as of YYYY-MM-DD."),
+                                        QStringLiteral("YYYY-MM-DD"));
+    parser.addOptions({demoOption, langOption, jurisdictionOption, screenshotsOption, dateOption});
     parser.process(app);
 
     const QString language = parser.value(langOption);
-    installTranslators(app, language);
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    installTranslators(app, locale);
 
     offramp::Catalog catalog;
     try {
@@ -60,11 +76,41 @@ int main(int argc, char** argv)
                                   .arg(QString::fromStdString(error.what())));
         return 3;
     }
+
+    // The country: as asked, else the one the system is set to, else the United States.
+    QString jurisdiction = parser.value(jurisdictionOption).toUpper();
+    if (!jurisdiction.isEmpty() && catalog.jurisdiction(jurisdiction.toStdString()) == nullptr) {
+        fail(QStringLiteral("no rules are recorded for the jurisdiction \"%1\"").arg(jurisdiction));
+        return 3;
+    }
+    if (jurisdiction.isEmpty()) {
+        const QString territory = QLocale::territoryToCode(QLocale::system().territory());
+        const auto* known = catalog.jurisdiction(territory.toStdString());
+        jurisdiction = known ? QString::fromStdString(known->code) : QStringLiteral("US");
+    }
+
     WizardState state(std::move(catalog));
     state.setDemoName(parser.value(demoOption));
-    state.setLanguage(language.isEmpty() ? QLocale().name() : language);
+    state.setLanguage(locale.name());
+    state.setJurisdiction(jurisdiction);
+    if (parser.isSet(dateOption)) {
+        const QDate date = QDate::fromString(parser.value(dateOption), Qt::ISODate);
+        if (!date.isValid()) {
+            fail(QStringLiteral("--date needs a real date written YYYY-MM-DD"));
+            return 2;
+        }
+        state.setToday(date);
+    }
 
     MigrationWizard wizard(&state);
+    if (parser.isSet(screenshotsOption)) {
+        ScreenshotTour tour(&wizard, parser.value(screenshotsOption));
+        if (!tour.run()) {
+            fail(tour.error());
+            return 3;
+        }
+        return 0;
+    }
     wizard.show();
     return QApplication::exec();
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StyleFiles.h"
 
+#include <QFile>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -23,6 +24,21 @@ private slots:
             2);
         QVERIFY2(failures.isEmpty(), qPrintable(QStringLiteral("not formatted (run clang-format -i):\n") +
                                                 failures.join(QLatin1Char('\n'))));
+    }
+
+    void noTestPassesBySkipping()
+    {
+        // A skipped test reports success to ctest; a missing tool must fail instead.
+        const QString skip = QStringLiteral("QSK") + QStringLiteral("IP(");
+        QStringList offenders;
+        for (const auto& file : offramp::test::sourceFiles({"tests"})) {
+            QFile source(file);
+            QVERIFY(source.open(QIODevice::ReadOnly));
+            if (QString::fromUtf8(source.readAll()).contains(skip)) {
+                offenders << file;
+            }
+        }
+        QVERIFY2(offenders.isEmpty(), qPrintable(offenders.join(QLatin1Char('\n'))));
     }
 };
 

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#ifndef OFFRAMP_WIZARD_CHECKPAGE_H
+#define OFFRAMP_WIZARD_CHECKPAGE_H
+
+#include "WizardPage.h"
+
+#include <QFutureWatcher>
+
+class QLabel;
+struct ScanOutcome;
+
+// Scans again after the removal and says what is left, then what should protect the computer now.
+class CheckPage : public WizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit CheckPage(WizardState* state, QWidget* parent = nullptr);
+    void initializePage() override;
+    bool isComplete() const override;
+
+private:
+    void showOutcome(const QStringList& remaining, const QString& error);
+
+    QLabel* m_result;
+    QLabel* m_protection;
+    QFutureWatcher<ScanOutcome>* m_watcher;
+    bool m_done = false;
+};
+
+#endif

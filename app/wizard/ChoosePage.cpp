@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ChoosePage.h"
+
+#include "Catalog.h"
+#include "TextHelpers.h"
+#include "WizardState.h"
+
+#include <QDesktopServices>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace {
+
+QString priceText(const std::string& price)
+{
+    if (price == "free") {
+        return ChoosePage::tr("Free");
+    }
+    if (price == "free-tier") {
+        return ChoosePage::tr("Free version and paid versions");
+    }
+    if (price == "paid") {
+        return ChoosePage::tr("Paid");
+    }
+    return ChoosePage::tr("Price not confirmed");
+}
+
+} // namespace
+
+ChoosePage::ChoosePage(WizardState* state, QWidget* parent)
+    : WizardPage(state, parent)
+    , m_list(new QListWidget)
+    , m_details(new QLabel)
+    , m_website(new QPushButton(tr("Open the official &website")))
+{
+    setTitle(tr("Choose your new protection"));
+    setSubTitle(tr("The protection that comes with your system is listed first. The others follow in no "
+                   "particular order; Offramp earns nothing from any of them."));
+
+    m_list->setObjectName(QStringLiteral("alternatives"));
+    m_list->setAccessibleName(tr("Protection products"));
+    m_list->setMinimumHeight(fontMetrics().height() * 8);
+    m_list->setWordWrap(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_details->setObjectName(QStringLiteral("alternativeDetails"));
+    m_details->setWordWrap(true);
+    m_details->setTextFormat(Qt::RichText);
+    m_details->setOpenExternalLinks(true);
+    m_details->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_website->setObjectName(QStringLiteral("openWebsite"));
+    m_website->setAccessibleName(tr("Open the official website of the chosen product"));
+
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_list, 2);
+    auto* side = new QVBoxLayout;
+    side->addWidget(m_details, 1);
+    side->addWidget(m_website, 0, Qt::AlignLeft);
+    row->addLayout(side, 3);
+    content()->addLayout(row);
+
+    connect(m_list, &QListWidget::currentRowChanged, this, [this] {
+        this->state()->setChosenAlternative(m_list->currentItem() ? m_list->currentItem()->data(Qt::UserRole).toString()
+                                                                  : QString());
+        showDetails();
+        emit completeChanged();
+    });
+    connect(m_website, &QPushButton::clicked, this, [this] {
+        if (const auto* alternative =
+                this->state()->catalog().alternative(this->state()->chosenAlternative().toStdString())) {
+            QDesktopServices::openUrl(QUrl(toQString(alternative->website)));
+        }
+    });
+}
+
+void ChoosePage::initializePage()
+{
+    const QSignalBlocker blocker(m_list);
+    m_list->clear();
+    const QString language = state()->language();
+    for (const auto* alternative : state()->catalog().alternativesFor(state()->platform())) {
+        const bool builtIn = std::ranges::find(alternative->builtIn, state()->platform()) != alternative->builtIn.end();
+        auto* item = new QListWidgetItem(
+            builtIn ? tr("%1\n(comes with your system)").arg(localizedText(alternative->name, language))
+                    : localizedText(alternative->name, language));
+        item->setData(Qt::UserRole, toQString(alternative->id));
+        m_list->addItem(item);
+    }
+    // The built-in protection is the sensible default; an earlier choice is kept.
+    int row = 0;
+    for (int i = 0; i < m_list->count(); ++i) {
+        if (m_list->item(i)->data(Qt::UserRole).toString() == state()->chosenAlternative()) {
+            row = i;
+        }
+    }
+    m_list->setCurrentRow(m_list->count() > 0 ? row : -1);
+    state()->setChosenAlternative(m_list->currentItem() ? m_list->currentItem()->data(Qt::UserRole).toString()
+                                                        : QString());
+    showDetails();
+}
+
+bool ChoosePage::isComplete() const
+{
+    return m_list->currentItem() != nullptr;
+}
+
+void ChoosePage::showDetails()
+{
+    const auto& catalog = state()->catalog();
+    const auto* alternative = catalog.alternative(state()->chosenAlternative().toStdString());
+    m_website->setEnabled(alternative != nullptr);
+    if (alternative == nullptr) {
+        m_details->setText(tr("No product is listed for this system."));
+        return;
+    }
+    const QString language = state()->language();
+    QString html =
+        QStringLiteral("<p><b>%1</b><br>%2</p><ul>")
+            .arg(escaped(localizedText(alternative->name, language)),
+                 escaped(tr("By %1 · %2").arg(toQString(alternative->vendor), priceText(alternative->price))));
+    for (const auto& fact : alternative->facts) {
+        QStringList links;
+        for (const auto& id : fact.sources) {
+            if (const auto* source = catalog.source(id)) {
+                links << QStringLiteral("<a href=\"%1\">%2</a>")
+                             .arg(escaped(toQString(source->url)), escaped(tr("source")));
+            }
+        }
+        html += QStringLiteral("<li>%1 <small>(%2)</small></li>")
+                    .arg(escaped(localizedText(fact.text, language)), links.join(QStringLiteral(", ")));
+    }
+    html += QStringLiteral("</ul><p>%1 <a href=\"%2\">%2</a></p>")
+                .arg(escaped(tr("Official website:")), escaped(toQString(alternative->website)));
+    m_details->setText(html);
+}

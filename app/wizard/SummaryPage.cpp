@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SummaryPage.h"
+
+#include "Catalog.h"
+#include "Finding.h"
+#include "ReportWriter.h"
+#include "TextHelpers.h"
+#include "WizardState.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+SummaryPage::SummaryPage(WizardState* state, QWidget* parent)
+    : WizardPage(state, parent)
+    , m_summary(addParagraph({}, QStringLiteral("summaryText")))
+    , m_code(addParagraph({}, QStringLiteral("supportCode")))
+    , m_saved(addParagraph({}, QStringLiteral("reportSaved")))
+{
+    setTitle(tr("Summary"));
+    setSubTitle(tr("What Offramp found and did. Keep the report for your records."));
+    QFont big = m_code->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    m_code->setFont(big);
+    m_code->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+
+    auto* html = new QPushButton(tr("Save the report as &HTML…"));
+    html->setObjectName(QStringLiteral("saveHtml"));
+    auto* pdf = new QPushButton(tr("Save the report as &PDF…"));
+    pdf->setObjectName(QStringLiteral("savePdf"));
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(html);
+    buttons->addWidget(pdf);
+    buttons->addStretch();
+    content()->insertLayout(2, buttons);
+    content()->addStretch();
+    connect(html, &QPushButton::clicked, this,
+            [this] { chooseAndSave(tr("Web page (*.html)"), QStringLiteral(".html")); });
+    connect(pdf, &QPushButton::clicked, this,
+            [this] { chooseAndSave(tr("PDF document (*.pdf)"), QStringLiteral(".pdf")); });
+}
+
+void SummaryPage::initializePage()
+{
+    const QString language = state()->language();
+    QStringList lines;
+    int installed = 0;
+    for (const auto& finding : state()->findings()) {
+        installed += finding.state == offramp::FindingState::Installed ? 1 : 0;
+    }
+    lines << (state()->findings().empty()
+                  ? tr("Found: no Kaspersky product.")
+                  : tr("Found: %n product(s), %1 installed.", nullptr, static_cast<int>(state()->findings().size()))
+                        .arg(installed));
+    lines << tr("Saved: %n item(s) marked as saved.", nullptr, static_cast<int>(state()->savedItems().size()));
+    lines << (state()->isDemo()
+                  ? tr("Removed: %n product(s) (simulated on the demo computer).", nullptr,
+                       static_cast<int>(state()->removedProducts().size()))
+                  : tr("Removed: %n product(s).", nullptr, static_cast<int>(state()->removedProducts().size())));
+    if (const auto* chosen = state()->catalog().alternative(state()->chosenAlternative().toStdString())) {
+        lines << tr("New protection: %1.").arg(localizedText(chosen->name, language));
+    }
+    m_summary->setText(lines.join(QLatin1Char('\n')));
+    m_code->setText(tr("Support code: %1").arg(report::supportCode(*state())));
+    m_code->setAccessibleName(m_code->text());
+    m_saved->clear();
+}
+
+bool SummaryPage::saveReport(const QString& path)
+{
+    QString error;
+    const bool pdf = path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive);
+    const bool ok = pdf ? report::writePdf(*state(), path, &error) : report::writeHtml(*state(), path, &error);
+    m_saved->setText(ok ? tr("The report was saved to %1.").arg(QDir::toNativeSeparators(path))
+                        : tr("The report could not be saved to %1 (%2). Choose another folder and try again.")
+                              .arg(QDir::toNativeSeparators(path), error));
+    return ok;
+}
+
+void SummaryPage::chooseAndSave(const QString& filter, const QString& suffix)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested =
+        folder + QStringLiteral("/offramp-report-") + state()->today().toString(Qt::ISODate) + suffix;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the report"), suggested, filter);
+    if (!path.isEmpty()) {
+        saveReport(path);
+    }
+}

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#ifndef OFFRAMP_WIZARD_SUMMARYPAGE_H
+#define OFFRAMP_WIZARD_SUMMARYPAGE_H
+
+#include "WizardPage.h"
+
+class QLabel;
+class QPushButton;
+
+// What was found, saved and done; the report as HTML or PDF; and the support code.
+class SummaryPage : public WizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit SummaryPage(WizardState* state, QWidget* parent = nullptr);
+    void initializePage() override;
+
+    // Saves the report to `path` (".pdf" for PDF, otherwise HTML) and says so on the page.
+    bool saveReport(const QString& path);
+
+private:
+    void chooseAndSave(const QString& filter, const QString& suffix);
+
+    QLabel* m_summary;
+    QLabel* m_code;
+    QLabel* m_saved;
+};
+
+#endif

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#ifndef OFFRAMP_WIZARD_TEXTHELPERS_H
+#define OFFRAMP_WIZARD_TEXTHELPERS_H
+
+#include "Date.h"
+#include "LocalizedText.h"
+
+#include <QDate>
+#include <QLocale>
+#include <QString>
+
+#include <string>
+
+// Small conversions between engine values and what the widgets show.
+inline QString toQString(const std::string& text)
+{
+    return QString::fromStdString(text);
+}
+
+inline QString localizedText(const offramp::LocalizedText& text, const QString& language)
+{
+    return QString::fromStdString(text.text(language.toStdString()));
+}
+
+inline QDate toQDate(const offramp::Date& date)
+{
+    return {date.year, static_cast<int>(date.month), static_cast<int>(date.day)};
+}
+
+inline offramp::Date toDate(const QDate& date)
+{
+    return {date.year(), static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day())};
+}
+
+// A date as people of this language write it ("September 29, 2024", "29 de septiembre de 2024"),
+// without the day of the week.
+inline QString longDate(const QDate& date)
+{
+    QString format = QLocale().dateFormat(QLocale::LongFormat);
+    format.remove(QStringLiteral("dddd, ")).remove(QStringLiteral("dddd "));
+    return QLocale().toString(date, format);
+}
+
+// Text for a rich-text label, with the characters that would be read as markup escaped.
+inline QString escaped(const QString& text)
+{
+    return text.toHtmlEscaped();
+}
+
+#endif

@@ -1,0 +1,295 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CatalogLoader.h"
+#include "Finding.h"
+#include "MigrationWizard.h"
+#include "RemovePage.h"
+#include "ReportWriter.h"
+#include "ScreenshotTour.h"
+#include "SummaryPage.h"
+#include "TestSupport.h"
+#include "TimelineWidget.h"
+#include "WizardState.h"
+
+#include <QAbstractButton>
+#include <QAccessible>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QGroupBox>
+#include <QImage>
+#include <QLabel>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThreadPool>
+#include <QTreeWidget>
+
+namespace {
+
+struct Fixture
+{
+    explicit Fixture(const QString& demo, const QString& jurisdiction = QStringLiteral("US"))
+        : state(offramp::CatalogLoader::loadEmbedded())
+    {
+        state.setDemoName(demo);
+        state.setJurisdiction(jurisdiction);
+        state.setToday(QDate(2026, 11, 23));
+        wizard = std::make_unique<MigrationWizard>(&state);
+        wizard->show();
+    }
+    ~Fixture()
+    {
+        wizard.reset();
+        QThreadPool::globalInstance()->waitForDone(10000);
+    }
+    QAbstractButton* next() const { return wizard->button(QWizard::NextButton); }
+    QWizardPage* page() const { return wizard->currentPage(); }
+    bool waitComplete() const
+    {
+        return QTest::qWaitFor([this] { return page()->isComplete(); }, 10000);
+    }
+    void goNext()
+    {
+        QVERIFY(waitComplete());
+        QVERIFY(next()->isEnabled());
+        next()->click();
+    }
+
+    WizardState state;
+    std::unique_ptr<MigrationWizard> wizard;
+};
+
+// Every control a person can operate must have a name that assistive technology reads out.
+void checkAccessibleNames(QWidget* page)
+{
+    const auto widgets = page->findChildren<QWidget*>();
+    for (QWidget* widget : widgets) {
+        const bool interactive = qobject_cast<QAbstractButton*>(widget) || qobject_cast<QComboBox*>(widget) ||
+                                 qobject_cast<QAbstractItemView*>(widget) || qobject_cast<QProgressBar*>(widget);
+        // What the keyboard reaches; a tree's header, for one, is read through the tree.
+        if (!interactive || !widget->isVisible() || widget->focusPolicy() == Qt::NoFocus) {
+            continue;
+        }
+        QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(widget);
+        QVERIFY(accessible != nullptr);
+        const QString name = accessible->text(QAccessible::Name);
+        QVERIFY2(!name.trimmed().isEmpty(),
+                 qPrintable(page->objectName() + QLatin1Char('/') + widget->metaObject()->className() +
+                            QLatin1Char(' ') + widget->objectName()));
+    }
+}
+
+} // namespace
+
+class TestWizardFlow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void walksEveryPageOfTheHomeDemo()
+    {
+        Fixture f(QStringLiteral("home-windows"));
+        QCOMPARE(f.wizard->currentId(), int(MigrationWizard::WelcomePageId));
+        checkAccessibleNames(f.page());
+        f.goNext();
+
+        // Scan: Next waits for the scan.
+        QCOMPARE(f.wizard->currentId(), int(MigrationWizard::ScanPageId));
+        QVERIFY(f.waitComplete());
+        auto* results = f.page()->findChild<QTreeWidget*>(QStringLiteral("scanResults"));
+        QCOMPARE(results->topLevelItemCount(), 3);
+        auto* details = f.page()->findChild<QCheckBox*>(QStringLiteral("showDetails"));
+        QVERIFY(!results->topLevelItem(0)->isExpanded());
+        details->setChecked(true);
+        QVERIFY(results->topLevelItem(0)->isExpanded());
+        checkAccessibleNames(f.page());
+        f.goNext();
+
+        // Rules: the US, with the update stop 785 days before 2026-11-23, today on the timeline, and sources.
+        QCOMPARE(f.wizard->currentId(), int(MigrationWizard::RulesPageId));
+        auto* headline = f.page()->findChild<QLabel*>(QStringLiteral("rulesHeadline"));
+        QVERIFY(headline->text().contains(QStringLiteral("not a crime")));
+        auto* timeline = f.page()->findChild<TimelineWidget*>();
+        QVERIFY(timeline->accessibleDescription().contains(QStringLiteral("Today")));
+        const auto& steps = timeline->steps();
+        const auto updateStop = std::find_if(
+            steps.begin(), steps.end(), [](const TimelineWidget::Step& s) { return s.date == QDate(2024, 9, 29); });
+        QVERIFY(updateStop != steps.end());
+        QVERIFY(updateStop->inEffect);
+        QCOMPARE(updateStop->days, 785);
+        QVERIFY(std::is_sorted(
+            steps.begin(), steps.end(),
+            [](const TimelineWidget::Step& a, const TimelineWidget::Step& b) { return a.date > b.date; }));
+        bool linked = false;
+        for (auto* label : f.page()->findChildren<QLabel*>()) {
+            linked = linked || label->text().contains(QStringLiteral("href=\"https://"));
+        }
+        QVERIFY(linked);
+        // Changing the country changes the rules.
+        auto* country = f.page()->findChild<QComboBox*>(QStringLiteral("jurisdiction"));
+        country->setCurrentIndex(country->findData(QStringLiteral("DE")));
+        QCOMPARE(f.state.jurisdiction(), QStringLiteral("DE"));
+        QVERIFY(!headline->text().contains(QStringLiteral("may no longer be sold")));
+        checkAccessibleNames(f.page());
+        f.goNext();
+
+        // Save your data: the Password Manager's vault is at risk; ticking records it.
+        QCOMPARE(f.wizard->currentId(), int(MigrationWizard::SaveDataPageId));
+        const auto boxes = f.page()->findChildren<QCheckBox*>();
+        QVERIFY(!boxes.isEmpty());
+        bool passwords = false;
+        for (auto* box : f.page()->findChildren<QGroupBox*>()) {
+            passwords = passwords || box->title().contains(QStringLiteral("Password Manager"));
+        }
+        QVERIFY(passwords);
+        boxes.first()->setChecked(true);
+        QCOMPARE(f.state.savedItems().size(), 1);
+        checkAccessibleNames(f.page());
+        f.goNext();
+
+        // Choose: Windows' own protection comes first and is chosen by default.
+        QCOMPARE(f.wizard->currentId(), int(MigrationWizard::ChoosePageId));
+        auto* list = f.page()->findChild<QListWidget*>(QStringLiteral("alternatives"));
+        QVERIFY(list->count() >= 3);
+        QCOMPARE(list->item(0)->data(Qt::UserRole).toString(), QStringLiteral("microsoft-defender"));
+        QCOMPARE(f.state.chosenAlternative(), QStringLiteral("microsoft-defender"));
+        list->setCurrentRow(1);
+        QCOMPARE(f.state.chosenAlternative(), list->item(1)->data(Qt::UserRole).toString());
+        QVERIFY(f.page()
+                    ->findChild<QLabel*>(QStringLiteral("alternativeDetails"))
+                    ->text()
+                    .contains(QStringLiteral("https://")));
+        checkAccessibleNames(f.page());
+        f.goNext();
+
+        // Remove: Next stays off until consent and the (simulated) removal.
+        QCOMPARE(f.wizard->currentId(), int(MigrationWizard::RemovePageId));
+        QVERIFY(!f.page()->isComplete());
+        QVERIFY(!f.next()->isEnabled());
+        auto* start = f.page()->findChild<QAbstractButton*>(QStringLiteral("startRemoval"));
+        QVERIFY(!start->isEnabled());
+        QVERIFY(f.page()
+                    ->findChild<QLabel*>(QStringLiteral("removalStatus"))
+                    ->text()
+                    .contains(QStringLiteral("simulated")));
+        f.page()->findChild<QCheckBox*>(QStringLiteral("removalConsent"))->setChecked(true);
+        QVERIFY(start->isEnabled());
+        start->click();
+        QVERIFY(f.waitComplete());
+        QCOMPARE(f.state.removedProducts().size(), 3);
+        checkAccessibleNames(f.page());
+        f.goNext();
+
+        // Check: nothing banned is left on the demo computer; the new protection is named.
+        QCOMPARE(f.wizard->currentId(), int(MigrationWizard::CheckPageId));
+        QVERIFY(f.waitComplete());
+        QVERIFY(f.page()
+                    ->findChild<QLabel*>(QStringLiteral("checkResult"))
+                    ->text()
+                    .contains(QStringLiteral("No Kaspersky product is left")));
+        f.goNext();
+
+        // Summary: counts, a support code, and a report that opens as HTML and as PDF.
+        QCOMPARE(f.wizard->currentId(), int(MigrationWizard::SummaryPageId));
+        const QString code = f.page()->findChild<QLabel*>(QStringLiteral("supportCode"))->text();
+        QVERIFY(QRegularExpression(QStringLiteral("OFR-[0-9A-Z]{4}-[0-9A-Z]{4}")).match(code).hasMatch());
+        QVERIFY(f.page()
+                    ->findChild<QLabel*>(QStringLiteral("summaryText"))
+                    ->text()
+                    .contains(QStringLiteral("Removed: 3 product")));
+        QTemporaryDir dir;
+        auto* summary = qobject_cast<SummaryPage*>(f.page());
+        QVERIFY(summary->saveReport(dir.filePath(QStringLiteral("report.html"))));
+        QVERIFY(summary->saveReport(dir.filePath(QStringLiteral("report.pdf"))));
+        const auto html =
+            QString::fromStdString(offramp::test::readFile(dir.filePath(QStringLiteral("report.html")).toStdString()));
+        QVERIFY(html.contains(code.mid(code.indexOf(QStringLiteral("OFR-")))));
+        QVERIFY(html.contains(QStringLiteral("Kaspersky Password Manager")));
+        QVERIFY(html.startsWith(QStringLiteral("<!DOCTYPE html>")));
+        const auto pdf = offramp::test::readFile(dir.filePath(QStringLiteral("report.pdf")).toStdString());
+        QVERIFY(pdf.starts_with("%PDF-"));
+        QVERIFY(pdf.size() > 1000);
+        // An unwritable place gets a clear sentence, not a crash.
+        QVERIFY(!summary->saveReport(QStringLiteral("/nonexistent/folder/report.html")));
+        QVERIFY(f.page()
+                    ->findChild<QLabel*>(QStringLiteral("reportSaved"))
+                    ->text()
+                    .contains(QStringLiteral("could not be saved")));
+        checkAccessibleNames(f.page());
+        QCOMPARE(f.wizard->nextId(), -1);
+    }
+
+    void nothingFoundGoesStraightToTheCheck()
+    {
+        Fixture f(QStringLiteral("clean-linux"));
+        f.goNext();
+        QVERIFY(f.waitComplete());
+        QVERIFY(f.page()
+                    ->findChild<QLabel*>(QStringLiteral("scanStatus"))
+                    ->text()
+                    .contains(QStringLiteral("no Kaspersky product was found")));
+        f.goNext();
+        QCOMPARE(f.wizard->currentId(), int(MigrationWizard::CheckPageId));
+        QVERIFY(f.waitComplete());
+        // It still offers to check the protection: the built-in choice for Linux is named.
+        QVERIFY(!f.page()->findChild<QLabel*>(QStringLiteral("checkProtection"))->text().isEmpty());
+        f.goNext();
+        QCOMPARE(f.wizard->currentId(), int(MigrationWizard::SummaryPageId));
+        QVERIFY(f.page()
+                    ->findChild<QLabel*>(QStringLiteral("summaryText"))
+                    ->text()
+                    .contains(QStringLiteral("no Kaspersky product")));
+    }
+
+    void officeDemoRemovesEndpointSecurityBeforeTheAgent()
+    {
+        Fixture f(QStringLiteral("office-linux"));
+        f.goNext();
+        f.goNext();
+        f.goNext();
+        f.goNext();
+        f.goNext();
+        QCOMPARE(f.wizard->currentId(), int(MigrationWizard::RemovePageId));
+        auto* plan = f.page()->findChild<QListWidget*>(QStringLiteral("removalPlan"));
+        QCOMPARE(plan->count(), 2);
+        QVERIFY(plan->item(0)->text().contains(QStringLiteral("Endpoint Security")));
+        QVERIFY(plan->item(1)->text().contains(QStringLiteral("Network Agent")));
+    }
+
+    void ultraAvSwapHasNothingToRemove()
+    {
+        Fixture f(QStringLiteral("ultraav-swap"));
+        f.goNext();
+        f.goNext();
+        f.goNext();
+        f.goNext();
+        f.goNext();
+        QCOMPARE(f.wizard->currentId(), int(MigrationWizard::RemovePageId));
+        QVERIFY(f.page()->isComplete());
+        QVERIFY(f.page()
+                    ->findChild<QLabel*>(QStringLiteral("removalStatus"))
+                    ->text()
+                    .contains(QStringLiteral("nothing to remove")));
+    }
+
+    void screenshotTourSavesEveryPage()
+    {
+        Fixture f(QStringLiteral("home-mac"));
+        QTemporaryDir dir;
+        ScreenshotTour tour(f.wizard.get(), dir.path());
+        QVERIFY2(tour.run(), qPrintable(tour.error()));
+        const QStringList expected{"01-welcome.png", "02-scan.png",   "03-rules.png", "04-save-data.png",
+                                   "05-choose.png",  "06-remove.png", "07-check.png", "08-summary.png"};
+        QCOMPARE(tour.saved().size(), expected.size());
+        for (int i = 0; i < expected.size(); ++i) {
+            QVERIFY(tour.saved()[i].endsWith(expected[i]));
+            const QImage image(tour.saved()[i]);
+            QVERIFY(!image.isNull());
+            QVERIFY(image.width() >= 500);
+        }
+    }
+};
+
+QTEST_MAIN(TestWizardFlow)
+#include "tst_wizard_flow.moc"

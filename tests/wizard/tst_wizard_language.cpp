@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CatalogLoader.h"
+#include "MigrationWizard.h"
+#include "ScreenshotTour.h"
+#include "TestSupport.h"
+#include "WizardState.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDir>
+#include <QGroupBox>
+#include <QImage>
+#include <QLabel>
+#include <QLibraryInfo>
+#include <QListWidget>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThreadPool>
+#include <QTranslator>
+#include <QTreeWidget>
+
+namespace {
+
+// The English source strings of the Spanish catalogue that read differently in Spanish.
+QStringList englishSources()
+{
+    const auto ts = QString::fromStdString(offramp::test::readFile(OFFRAMP_SOURCE_DIR "/translations/offramp_es.ts"));
+    QStringList sources;
+    const QRegularExpression message(QStringLiteral("<source>(.*?)</source>\\s*<translation[^>]*>(.*?)</translation>"),
+                                     QRegularExpression::DotMatchesEverythingOption);
+    for (auto it = message.globalMatch(ts); it.hasNext();) {
+        const auto match = it.next();
+        QString source = match.captured(1);
+        // Only whole sentences: a fragment such as a product name may rightly appear in both languages.
+        if (source != match.captured(2) && source.contains(QLatin1Char(' ')) && !source.contains(QLatin1Char('%'))) {
+            sources << source.replace(QStringLiteral("&amp;"), QStringLiteral("&"))
+                           .replace(QStringLiteral("&lt;"), QStringLiteral("<"))
+                           .replace(QStringLiteral("&gt;"), QStringLiteral(">"))
+                           .replace(QStringLiteral("&quot;"), QStringLiteral("\""));
+        }
+    }
+    return sources;
+}
+
+QStringList visibleTexts(QWidget* root)
+{
+    QStringList texts;
+    for (auto* label : root->findChildren<QLabel*>()) {
+        texts << label->text();
+    }
+    for (auto* button : root->findChildren<QAbstractButton*>()) {
+        texts << button->text();
+    }
+    for (auto* box : root->findChildren<QGroupBox*>()) {
+        texts << box->title();
+    }
+    if (auto* page = qobject_cast<QWizardPage*>(root)) {
+        texts << page->title() << page->subTitle();
+    }
+    return texts;
+}
+
+} // namespace
+
+class TestWizardLanguage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void theExecutableSavesEveryPageInEnglishAndSpanish_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << "en";
+        QTest::newRow("es") << "es";
+    }
+    void theExecutableSavesEveryPageInEnglishAndSpanish()
+    {
+        QFETCH(QString, language);
+        QTemporaryDir dir;
+        const auto result = offramp::test::run(
+            QStringLiteral(OFFRAMP_WIZARD_PATH),
+            {"--demo", "home-windows", "--lang", language, "--screenshots", dir.path(), "-platform", "offscreen"});
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        const auto files = QDir(dir.path()).entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name);
+        QCOMPARE(files, (QStringList{"01-welcome.png", "02-scan.png", "03-rules.png", "04-save-data.png",
+                                     "05-choose.png", "06-remove.png", "07-check.png", "08-summary.png"}));
+        for (const auto& file : files) {
+            QVERIFY(!QImage(dir.filePath(file)).isNull());
+        }
+    }
+
+    void noEnglishIsLeftInSpanish()
+    {
+        auto* own = new QTranslator(qApp);
+        QVERIFY(own->load(QStringLiteral(OFFRAMP_QM_DIR "/offramp_es.qm")));
+        QApplication::installTranslator(own);
+        auto* qt = new QTranslator(qApp);
+        QVERIFY(qt->load(QLocale(QStringLiteral("es")), QStringLiteral("qtbase"), QStringLiteral("_"),
+                         QLibraryInfo::path(QLibraryInfo::TranslationsPath)));
+        QApplication::installTranslator(qt);
+        QLocale::setDefault(QLocale(QStringLiteral("es")));
+
+        const QStringList english = englishSources();
+        QVERIFY(english.size() > 20);
+        WizardState state(offramp::CatalogLoader::loadEmbedded());
+        state.setDemoName(QStringLiteral("home-windows"));
+        state.setLanguage(QStringLiteral("es"));
+        state.setToday(QDate(2026, 11, 23));
+        const auto& catalog = state.catalog();
+        MigrationWizard wizard(&state);
+        QTemporaryDir dir;
+        ScreenshotTour tour(&wizard, dir.path());
+        QVERIFY2(tour.run(), qPrintable(tour.error()));
+
+        // Every page, as the tour left it filled in.
+        QStringList texts;
+        for (const int id : wizard.pageIds()) {
+            texts << visibleTexts(wizard.page(id));
+        }
+        texts << wizard.button(QWizard::BackButton)->text() << wizard.button(QWizard::CancelButton)->text()
+              << wizard.button(QWizard::FinishButton)->text();
+        const QString all = texts.join(QLatin1Char('\n'));
+        for (const auto& source : english) {
+            QVERIFY2(!all.contains(source), qPrintable(QStringLiteral("English left: ") + source));
+        }
+        // Qt's own buttons are translated too, and the catalog's text is in Spanish.
+        QVERIFY(!all.contains(QStringLiteral("Cancel\n")));
+        QVERIFY(!wizard.button(QWizard::CancelButton)->text().contains(QStringLiteral("Cancel")));
+        const auto* rule = catalog.regulation("us-commerce-final-determination-2024");
+        QVERIFY(rule != nullptr);
+        QVERIFY(all.contains(QString::fromStdString(rule->title.text("es"))));
+        QVERIFY(!all.contains(QString::fromStdString(rule->title.text("en"))));
+        wizard.close();
+        QThreadPool::globalInstance()->waitForDone(10000);
+    }
+};
+
+QTEST_MAIN(TestWizardLanguage)
+#include "tst_wizard_language.moc"
