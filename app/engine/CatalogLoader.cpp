@@ -359,7 +359,7 @@ private:
                 platformNode->fail("expected an object of signature lists");
             }
             for (const auto& item : platformNode->value().items()) {
-                const std::string key = item.key();
+                const std::string& key = item.key();
                 const bool allowed =
                     std::ranges::any_of(kinds, [&](SignatureKind k) { return signatureKindId(k) == key; });
                 if (!allowed) {

@@ -24,8 +24,6 @@ RemovePage::RemovePage(WizardState* state, QWidget* parent)
     , m_timer(new QTimer(this))
 {
     setTitle(tr("Remove Kaspersky"));
-    setSubTitle(tr("Offramp removes the products below, in this order, with their own uninstallers. "
-                   "Your files are not touched."));
     m_plan->setObjectName(QStringLiteral("removalPlan"));
     m_plan->setAccessibleName(tr("Removal plan"));
     m_plan->setMinimumHeight(fontMetrics().height() * 6);
@@ -74,6 +72,11 @@ void RemovePage::initializePage()
     m_progress->setValue(0);
     m_consent->setChecked(false);
     m_start->setEnabled(false);
+    setSubTitle(state()->isDemo() || m_queue.isEmpty()
+                    ? tr("Offramp removes the products below, in this order, with their own uninstallers. "
+                         "Your files are not touched.")
+                    : tr("The products below need removing, in this order, with their own uninstallers. "
+                         "Your files are not touched."));
     if (m_queue.isEmpty()) {
         m_finished = true;
         m_plan->addItem(tr("Nothing needs removing."));

@@ -136,7 +136,7 @@ void RulesPage::showRules()
         headline << tr("But it may no longer be sold here, and more of the ban takes effect on %1.")
                         .arg(longDate(banNextStep));
     } else if (!rules.empty()) {
-        headline << tr("Here the rules bind governments and some organisations; for everyone else they are advice.");
+        headline << tr("Here the rules bind governments and some organizations; for everyone else they are advice.");
     }
     m_headline->setText(headline.join(QLatin1Char(' ')));
 }

@@ -49,14 +49,20 @@ void SummaryPage::initializePage()
 {
     const QString language = state()->language();
     QStringList lines;
-    int installed = 0;
+    int bannedInstalled = 0;
     for (const auto& finding : state()->findings()) {
-        installed += finding.state == offramp::FindingState::Installed ? 1 : 0;
+        bannedInstalled += finding.product->banned && finding.state == offramp::FindingState::Installed ? 1 : 0;
     }
-    lines << (state()->findings().empty()
-                  ? tr("Found: no Kaspersky product.")
-                  : tr("Found: %n product(s), %1 installed.", nullptr, static_cast<int>(state()->findings().size()))
-                        .arg(installed));
+    if (state()->findings().empty()) {
+        lines << tr("Found: no Kaspersky product.");
+    } else {
+        lines << tr("Found: %n Kaspersky product(s) installed.", nullptr, bannedInstalled);
+        const int others = static_cast<int>(state()->findings().size()) - bannedInstalled;
+        if (others > 0) {
+            lines << tr("Also found: %n other finding(s) (leftovers, or products that are not banned).", nullptr,
+                        others);
+        }
+    }
     lines << tr("Saved: %n item(s) marked as saved.", nullptr, static_cast<int>(state()->savedItems().size()));
     lines << (state()->isDemo()
                   ? tr("Removed: %n product(s) (simulated on the demo computer).", nullptr,
