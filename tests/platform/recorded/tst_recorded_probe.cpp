@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Detector.h"
+#include "EmbeddedFiles.h"
+#include "TestSupport.h"
+#include "recorded/RecordedProbe.h"
+
+#include <QTest>
+
+#include <nlohmann/json.hpp>
+
+using namespace offramp;
+using Json = nlohmann::json;
+
+namespace {
+
+Json validMachine()
+{
+    return Json::parse(R"({"schema_version": 1, "kind": "demo-machine", "name": "tiny", "platform": "linux",
+        "title": {"en": "Demo: tiny", "es": "Demostración: pequeña"},
+        "facts": [{"kind": "package", "name": "kesl", "version": "12", "state": "install ok installed",
+                   "where": "/var/lib/dpkg/status"}]})");
+}
+
+QString errorFor(const Json& machine)
+{
+    try {
+        platform::RecordedProbe probe(machine.dump(), "tiny.json");
+    } catch (const ProbeError& error) {
+        return QString::fromUtf8(error.what());
+    }
+    return {};
+}
+
+} // namespace
+
+class TestRecordedProbe : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void readsARecordedMachine()
+    {
+        platform::RecordedProbe probe(validMachine().dump(), "tiny.json");
+        QCOMPARE(probe.name(), std::string("tiny"));
+        QCOMPARE(probe.platform(), Platform::Linux);
+        const auto facts = probe.probe(Watchlist(test::sourceCatalog(), Platform::Linux));
+        QCOMPARE(facts.root, std::string("demo:tiny"));
+        QCOMPARE(facts.facts.size(), std::size_t(1));
+        QCOMPARE(facts.facts.front().kind, FactKind::Package);
+        QCOMPARE(facts.facts.front().version, std::string("12"));
+        const auto findings = detect(test::sourceCatalog(), facts);
+        QCOMPARE(findings.size(), std::size_t(1));
+        QCOMPARE(findings.front().state, FindingState::Installed);
+    }
+
+    void refusesBrokenMachinesWithWhereAndWhy_data()
+    {
+        QTest::addColumn<QString>("pointer");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown fact kind") << "/facts/0/kind"
+                                           << "\"gadget\""
+                                           << "tiny.json at /facts/0/kind: unknown fact kind";
+        QTest::newRow("unknown platform") << "/platform"
+                                          << "\"beos\""
+                                          << "tiny.json at /platform: expected linux, macos or windows";
+        QTest::newRow("wrong kind") << "/kind"
+                                    << "\"products\""
+                                    << "tiny.json at /kind: expected \"demo-machine\"";
+        QTest::newRow("newer schema") << "/schema_version"
+                                      << "2"
+                                      << "tiny.json at /schema_version";
+        QTest::newRow("unknown key") << "/facts/0/colour"
+                                     << "\"red\""
+                                     << "tiny.json at /facts/0/colour: unknown key";
+        QTest::newRow("fact without where") << "/facts/0/where"
+                                            << ""
+                                            << "tiny.json at /facts/0: missing required key \"where\"";
+    }
+    void refusesBrokenMachinesWithWhereAndWhy()
+    {
+        QFETCH(QString, pointer);
+        QFETCH(QString, value);
+        QFETCH(QString, message);
+        Json machine = validMachine();
+        const Json::json_pointer path(pointer.toStdString());
+        if (value.isEmpty()) {
+            machine[path.parent_pointer()].erase(path.back());
+        } else {
+            machine[path] = Json::parse(value.toStdString());
+        }
+        QVERIFY2(errorFor(machine).startsWith(message), qPrintable(errorFor(machine)));
+    }
+
+    void refusesTextThatIsNotJson()
+    {
+        try {
+            platform::RecordedProbe probe("{\"schema_version\": 1,", "tiny.json");
+            QFAIL("accepted broken JSON");
+        } catch (const ProbeError& error) {
+            QVERIFY(QString::fromUtf8(error.what()).startsWith(QStringLiteral("tiny.json: not valid JSON at line 1")));
+        }
+    }
+
+    void everyShippedDemoIsValid()
+    {
+        QVERIFY(embeddedDemoFiles().size() >= 5);
+        for (const auto& file : embeddedDemoFiles()) {
+            platform::RecordedProbe probe(std::string(file.contents), std::string(file.name));
+            QVERIFY(!probe.probe(Watchlist(test::sourceCatalog(), probe.platform())).facts.empty());
+        }
+    }
+};
+
+QTEST_APPLESS_MAIN(TestRecordedProbe)
+#include "tst_recorded_probe.moc"
