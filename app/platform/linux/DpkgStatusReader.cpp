@@ -2,6 +2,7 @@
 #include "DpkgStatusReader.h"
 
 #include "MachineProbe.h"
+#include "common/ReadOnlyFile.h"
 
 #include <bit>
 #include <cerrno>
@@ -14,14 +15,6 @@
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
-#endif
-
-#if defined(__unix__) || defined(__APPLE__)
-#define OFFRAMP_DPKG_MMAP 1
-#include <fcntl.h>
-#include <sys/mman.h>
-#include <sys/stat.h>
-#include <unistd.h>
 #endif
 
 namespace offramp::platform {
@@ -415,52 +408,16 @@ std::vector<Fact> readDpkgStatusFile(const std::filesystem::path& hostPath, cons
                                      std::string_view machinePath)
 {
     StatusScanner scanner(wanted, machinePath);
-#if defined(OFFRAMP_DPKG_MMAP)
-    const int fd = ::open(hostPath.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) {
-        cannotRead(machinePath, errno);
+    const ReadOnlyFile file(hostPath);
+    if (file.error() != 0) {
+        cannotRead(machinePath, file.error());
     }
-    const std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(::fdopen(fd, "rb"), &std::fclose);
-    if (!file) {
-        const int error = errno;
-        ::close(fd);
-        cannotRead(machinePath, error);
+    if (const auto mapped = file.mapped()) {
+        // Scanned where it lies in the page cache: nothing is copied.
+        scanner.scan(*mapped);
+        return scanner.takeFacts();
     }
-    struct stat info
-    {};
-    if (::fstat(fd, &info) != 0) {
-        cannotRead(machinePath, errno);
-    }
-    if (S_ISDIR(info.st_mode)) {
-        cannotRead(machinePath, EISDIR);
-    }
-    if (S_ISREG(info.st_mode) && info.st_size > 0) {
-        // Scanned where it lies in the page cache: nothing is copied. dpkg replaces the file rather than
-        // rewriting it, so the mapped version stays whole while it is read.
-        const auto size = static_cast<std::size_t>(info.st_size);
-        void* const mapped = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
-        if (mapped != MAP_FAILED) {
-            const auto unmap = [size](void* address) { ::munmap(address, size); };
-            const std::unique_ptr<void, decltype(unmap)> mapping(mapped, unmap);
-            ::madvise(mapped, size, MADV_SEQUENTIAL);
-            scanner.scan({static_cast<const char*>(mapped), size});
-            return scanner.takeFacts();
-        }
-    }
-#else
-    errno = 0;
-#if defined(_WIN32)
-    // A --root tree read on Windows may have a name outside the ANSI code page.
-    std::FILE* const opened = ::_wfopen(hostPath.c_str(), L"rb");
-#else
-    std::FILE* const opened = std::fopen(hostPath.c_str(), "rb");
-#endif
-    const std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(opened, &std::fclose);
-    if (!file) {
-        cannotRead(machinePath, errno);
-    }
-#endif
-    scanInPieces(file.get(), scanner, machinePath);
+    scanInPieces(file.stream(), scanner, machinePath);
     return scanner.takeFacts();
 }
 

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#ifndef OFFRAMP_PLATFORM_READONLYFILE_H
+#define OFFRAMP_PLATFORM_READONLYFILE_H
+
+#include <cstdio>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string_view>
+
+namespace offramp::platform {
+
+// A file opened for reading. Where the host can, a regular file is mapped into memory, so a large
+// database is scanned where it lies in the page cache; otherwise it is read through stream().
+// The host folder (posix/ or windows/) provides the implementation.
+class ReadOnlyFile
+{
+public:
+    explicit ReadOnlyFile(const std::filesystem::path& hostPath);
+    ~ReadOnlyFile();
+    ReadOnlyFile(const ReadOnlyFile&) = delete;
+    ReadOnlyFile& operator=(const ReadOnlyFile&) = delete;
+    ReadOnlyFile(ReadOnlyFile&&) = delete;
+    ReadOnlyFile& operator=(ReadOnlyFile&&) = delete;
+
+    // 0 when open; otherwise the errno value saying why not (EISDIR for a folder).
+    int error() const { return m_error; }
+    // The whole file, when it could be mapped.
+    std::optional<std::string_view> mapped() const { return m_mapped; }
+    // The open stream, for reading in pieces when the file is not mapped.
+    std::FILE* stream() const { return m_stream; }
+
+private:
+    int m_error = 0;
+    std::FILE* m_stream = nullptr;
+    std::optional<std::string_view> m_mapped;
+    std::size_t m_mappedSize = 0;
+};
+
+} // namespace offramp::platform
+
+#endif
