@@ -6,6 +6,7 @@
 #include "Detector.h"
 #include "EmbeddedFiles.h"
 #include "ProbeFactory.h"
+#include "ProtectionStatus.h"
 #include "ScanJson.h"
 
 #include <algorithm>
@@ -127,7 +128,12 @@ int runScan(const std::vector<std::string>& words, std::ostream& out)
     const auto facts = probe->probe(Watchlist(catalog, probe->platform()));
     const auto findings = detect(catalog, facts);
     if (arguments.flag("--json")) {
-        out << scanToJson(facts, findings).dump(2) << '\n';
+        auto json = scanToJson(facts, findings);
+        // What protects this PC now: an extra field, only in scans of the Windows computer itself.
+        if (facts.platform == Platform::Windows && !arguments.option("--demo") && !arguments.option("--root")) {
+            json["security_center"] = platform::protectionToJson(platform::readProtectionStatus());
+        }
+        out << json.dump(2) << '\n';
     } else {
         printHuman(out, facts, findings, arguments);
     }

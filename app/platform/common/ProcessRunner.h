@@ -12,17 +12,17 @@ namespace offramp::platform {
 
 struct ProcessResult
 {
-    bool started = false;     // false when the program could not be run at all
-    bool timedOut = false;    // killed after the time-out
-    int exitCode = -1;        // valid when started and neither timed out nor killed by a signal
-    std::string output;       // standard output
-    std::string errorOutput;  // standard error
-    std::string failure;      // why it did not start, in one line
+    bool started = false;    // false when the program could not be run at all
+    bool timedOut = false;   // killed after the time-out
+    int exitCode = -1;       // valid when started and neither timed out nor killed by a signal
+    std::string output;      // standard output
+    std::string errorOutput; // standard error
+    std::string failure;     // why it did not start, in one line
 };
 
 struct ProcessRequest
 {
-    std::string program;             // a path, or a bare name looked up in PATH
+    std::string program; // a path, or a bare name looked up in PATH
     std::vector<std::string> arguments;
     std::map<std::string, std::string> extraEnvironment;
     std::chrono::milliseconds timeout{std::chrono::minutes(2)};

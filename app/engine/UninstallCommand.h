@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#ifndef OFFRAMP_ENGINE_UNINSTALLCOMMAND_H
+#define OFFRAMP_ENGINE_UNINSTALLCOMMAND_H
+
+#include "Catalog.h"
+#include "Finding.h"
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+// What may run to remove a Windows product, decided without touching the machine: the platform
+// layer reads the uninstall entry, asks here what to run, runs it, and asks here what the exit
+// code means. Nothing here ever goes through a shell, and passwords never appear in descriptions.
+namespace offramp {
+
+// How a product's uninstaller takes the password that protects it.
+enum class UninstallPassword
+{
+    None,          // no documented way: a password the user gives is not passed on
+    LoginPassword, // msiexec properties KLLOGIN=<user> KLPASSWD=<password> (Endpoint Security; K1, K2)
+    HexPassword,   // msiexec property KLUNINSTPASSWD=<UTF-16LE bytes as hex> (Network Agent; R9, R10)
+};
+
+// How one product is removed on Windows.
+struct WindowsRemovalRecipe
+{
+    int order = 10; // lower runs first: protection apps before the Network Agent that manages them
+    UninstallPassword password = UninstallPassword::None;
+    // Uninstallers other than msiexec that may run, by file name. Empty: no public source names one yet.
+    std::vector<std::string> programs;
+};
+
+WindowsRemovalRecipe windowsRemovalRecipe(const Product& product);
+
+// The findings to remove on Windows, in order: banned products that are installed, protection apps
+// before the Network Agent; otherwise in the order the scan found them.
+std::vector<const Finding*> windowsRemovalOrder(const std::vector<Finding>& findings);
+
+// The machine's folders, as its registry names them (they differ on localized or non-C: systems).
+struct WindowsFolders
+{
+    std::string system = "C:\\Windows\\System32";
+    std::string programFiles = "C:\\Program Files";
+    std::string programFilesX86 = "C:\\Program Files (x86)";
+};
+
+// What may run: the system's msiexec with a product code, or a named uninstaller in an allowed folder.
+struct UninstallPolicy
+{
+    std::string msiexec;                      // absolute path of the system's msiexec.exe
+    std::vector<std::string> allowedFolders;  // absolute folder patterns, '*' within one component
+    std::vector<std::string> allowedPrograms; // file names, compared without letter case
+};
+
+// The catalog's install folders of the product's maker that lie under Program Files (only
+// administrators can write there), moved onto this machine's Program Files folders; the recipe's programs.
+UninstallPolicy uninstallPolicy(const Catalog& catalog, const Product& product, const WindowsFolders& folders);
+
+// An uninstall entry's values, as the registry holds them when the removal starts.
+struct UninstallEntryValues
+{
+    std::string keyName; // often the MSI product code
+    std::string uninstallString;
+    std::string quietUninstallString;
+    bool windowsInstaller = false;
+};
+
+struct UninstallCredentials
+{
+    std::string login;
+    std::string password;
+};
+
+struct UninstallCommand
+{
+    std::string program; // absolute path
+    std::vector<std::string> arguments;
+    std::vector<std::size_t> secretArguments; // indexes into `arguments` that carry a password
+    bool msiexec = false;
+    std::string productCode; // when msiexec runs
+    std::vector<std::string> notes;
+
+    // The command line with every password replaced by stars, safe to show and to log.
+    std::string describe() const;
+};
+
+struct UninstallDecision
+{
+    std::optional<UninstallCommand> command; // what may run
+    std::string refusal;                     // otherwise why not, in one line
+};
+
+UninstallDecision decideUninstall(const Product& product, const UninstallEntryValues& entry,
+                                  const WindowsRemovalRecipe& recipe, const UninstallPolicy& policy,
+                                  const UninstallCredentials& credentials = {});
+
+// Why a program may not run as an uninstaller under the policy (not a plain absolute path, not an allowed
+// name, outside the allowed folders), or nullopt when it may.
+std::optional<std::string> checkUninstallerPath(std::string_view program, const UninstallPolicy& policy);
+
+// What an uninstaller's exit code means (msiexec's codes; vendor uninstallers follow them).
+enum class UninstallOutcome
+{
+    Removed,
+    RemovedRebootRequired, // 1641 (a restart was started) and 3010 (a restart is needed to finish)
+    AlreadyGone,           // 1605: the product is not installed
+    RetryLater,            // 1618: another installation is running
+    Failed,
+};
+
+UninstallOutcome classifyUninstallExit(int exitCode);
+// "removed", "reboot-required", "already-gone", "retry-later", "failed".
+std::string_view uninstallOutcomeId(UninstallOutcome outcome);
+// e.g. "exit code 3010: removed; a restart is needed to finish".
+std::string describeUninstallExit(int exitCode);
+
+// A product code such as {9A017278-F7F4-4DF9-A482-0B97B70DD7ED}, in capitals; nullopt when not one.
+std::optional<std::string> normalizeProductCode(std::string_view text);
+// The password as Network Agent's KLUNINSTPASSWD wants it: its UTF-16LE bytes in hex (capitals).
+// nullopt when the text is not valid UTF-8.
+std::optional<std::string> utf16LeHex(std::string_view utf8);
+
+// Splits a command line as the Microsoft C runtime builds argv from it (CommandLineToArgvW's rules).
+std::vector<std::string> splitWindowsCommandLine(std::string_view commandLine);
+// Quotes one argument so that the C runtime gives it back unchanged.
+std::string quoteWindowsArgument(std::string_view argument);
+std::string joinWindowsCommandLine(const std::vector<std::string>& arguments);
+
+} // namespace offramp
+
+#endif

@@ -1,0 +1,322 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "windows/WindowsUninstaller.h"
+
+#include "common/ProcessRunner.h"
+#include "windows/Registry.h"
+#include "windows/Utf16.h"
+#include "windows/Win32.h"
+
+#include <array>
+#include <thread>
+#include <utility>
+
+namespace offramp::platform::windows {
+
+namespace {
+
+struct KeyLocation
+{
+    HKEY root = nullptr;
+    std::wstring path;
+};
+
+std::optional<KeyLocation> locate(std::string_view where)
+{
+    static const std::array<std::pair<std::string_view, HKEY>, 6> kRoots{{
+        {"HKLM\\", HKEY_LOCAL_MACHINE},
+        {"HKEY_LOCAL_MACHINE\\", HKEY_LOCAL_MACHINE},
+        {"HKCU\\", HKEY_CURRENT_USER},
+        {"HKEY_CURRENT_USER\\", HKEY_CURRENT_USER},
+        {"HKU\\", HKEY_USERS},
+        {"HKEY_USERS\\", HKEY_USERS},
+    }};
+    for (const auto& [prefix, root] : kRoots) {
+        if (where.size() > prefix.size() && where.substr(0, prefix.size()) == prefix) {
+            return KeyLocation{root, toWide(where.substr(prefix.size()))};
+        }
+    }
+    return std::nullopt;
+}
+
+// The path a handle really leads to, after links and junctions; empty when it cannot be told.
+std::string finalPath(HANDLE file)
+{
+    std::wstring buffer(MAX_PATH, L'\0');
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        const DWORD length = ::GetFinalPathNameByHandleW(file, buffer.data(), static_cast<DWORD>(buffer.size()),
+                                                         FILE_NAME_NORMALIZED | VOLUME_NAME_DOS);
+        if (length == 0) {
+            return {};
+        }
+        if (length < buffer.size()) {
+            buffer.resize(length);
+            constexpr std::wstring_view kLocal = L"\\\\?\\";
+            if (buffer.starts_with(L"\\\\?\\UNC\\")) {
+                return {}; // a network path is never an allowed folder
+            }
+            if (buffer.starts_with(kLocal)) {
+                buffer.erase(0, kLocal.size());
+            }
+            return toUtf8(buffer);
+        }
+        buffer.resize(length);
+    }
+    return {};
+}
+
+class FileHandle
+{
+public:
+    explicit FileHandle(HANDLE handle)
+        : m_handle(handle)
+    {}
+    ~FileHandle()
+    {
+        if (m_handle != INVALID_HANDLE_VALUE) {
+            ::CloseHandle(m_handle);
+        }
+    }
+    FileHandle(const FileHandle&) = delete;
+    FileHandle& operator=(const FileHandle&) = delete;
+    FileHandle(FileHandle&&) = delete;
+    FileHandle& operator=(FileHandle&&) = delete;
+
+    HANDLE get() const { return m_handle; }
+    bool valid() const { return m_handle != INVALID_HANDLE_VALUE; }
+
+private:
+    HANDLE m_handle;
+};
+
+RemovalStatus statusOf(UninstallOutcome outcome)
+{
+    switch (outcome) {
+    case UninstallOutcome::Removed:
+        return RemovalStatus::Removed;
+    case UninstallOutcome::RemovedRebootRequired:
+        return RemovalStatus::RebootRequired;
+    case UninstallOutcome::AlreadyGone:
+        return RemovalStatus::AlreadyGone;
+    case UninstallOutcome::RetryLater:
+        return RemovalStatus::RetryLater;
+    case UninstallOutcome::Failed:
+        break;
+    }
+    return RemovalStatus::Failed;
+}
+
+// Runs the command, again after 1618 (another installation running) as often as the options allow.
+void run(const UninstallCommand& command, const WindowsRemovalOptions& options, WindowsRemovalResult& result)
+{
+    for (int attempt = 0;; ++attempt) {
+        ProcessRequest request;
+        request.program = command.program;
+        request.arguments = command.arguments;
+        request.timeout = options.timeout;
+        const ProcessResult process = runProcess(request);
+        // Its output is not kept: an uninstaller may echo its command line, password included.
+        if (!process.started) {
+            result.status = RemovalStatus::Failed;
+            result.message = "the uninstaller could not be started: " + process.failure;
+            return;
+        }
+        result.ran = true;
+        if (process.timedOut) {
+            result.timedOut = true;
+            result.status = RemovalStatus::Failed;
+            result.message = "the uninstaller did not finish in time and was stopped";
+            return;
+        }
+        result.exitCode = process.exitCode;
+        const UninstallOutcome outcome = classifyUninstallExit(process.exitCode);
+        result.status = statusOf(outcome);
+        result.message = describeUninstallExit(process.exitCode);
+        if (outcome != UninstallOutcome::RetryLater || attempt >= options.retries) {
+            return;
+        }
+        std::this_thread::sleep_for(options.retryWait);
+    }
+}
+
+WindowsRemovalResult removeEntry(const Catalog& catalog, const Finding& finding, const Evidence& evidence,
+                                 const WindowsRemovalOptions& options)
+{
+    const Product& product = *finding.product;
+    WindowsRemovalResult result;
+    result.productId = product.id;
+    result.product = product.name.text();
+    result.where = evidence.where;
+
+    const auto entry = readUninstallEntry(evidence.where);
+    if (!entry) {
+        result.status = RemovalStatus::AlreadyGone;
+        result.message = "its uninstall entry is already gone";
+        return result;
+    }
+    if (entry->displayName != evidence.fact.name) {
+        result.status = RemovalStatus::Refused;
+        result.message = "its uninstall entry changed since the scan (it now names \"" + entry->displayName + "\")";
+        return result;
+    }
+    UninstallPolicy policy = uninstallPolicy(catalog, product, windowsFolders());
+    policy.allowedPrograms.insert(policy.allowedPrograms.end(), options.extraAllowedPrograms.begin(),
+                                  options.extraAllowedPrograms.end());
+    const WindowsRemovalRecipe recipe = windowsRemovalRecipe(product);
+    auto decision = decideUninstall(product, entry->values, recipe, policy, options.credentials);
+    if (!decision.command) {
+        result.status = RemovalStatus::Refused;
+        result.message = decision.refusal;
+        return result;
+    }
+    const UninstallCommand& command = *decision.command;
+    result.command = command.describe();
+    result.notes = command.notes;
+
+    // Held open without write or delete sharing while it runs, so that it cannot be swapped meanwhile;
+    // and checked where it really is, so that a link inside an allowed folder cannot lead elsewhere.
+    std::optional<FileHandle> pinned;
+    if (!command.msiexec) {
+        pinned.emplace(::CreateFileW(toWide(command.program).c_str(), GENERIC_READ, FILE_SHARE_READ, nullptr,
+                                     OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, nullptr));
+        if (!pinned->valid()) {
+            result.status = RemovalStatus::Failed;
+            result.message =
+                "the uninstaller \"" + command.program + "\" could not be opened: " + win32ErrorText(::GetLastError());
+            return result;
+        }
+        const std::string real = finalPath(pinned->get());
+        const auto problem = real.empty() ? std::optional<std::string>("where it really is cannot be told")
+                                          : checkUninstallerPath(real, policy);
+        if (problem) {
+            result.status = RemovalStatus::Refused;
+            result.message = "refused to run \"" + command.program + "\": it leads to \"" + real + "\" and " + *problem;
+            return result;
+        }
+    }
+
+    run(command, options, result);
+    if (!result.ran) {
+        return result;
+    }
+    result.stillListed = readUninstallEntry(evidence.where).has_value();
+    switch (result.status) {
+    case RemovalStatus::Removed:
+        if (result.stillListed) {
+            result.status = RemovalStatus::Failed;
+            result.message += ", but its uninstall entry is still there";
+        } else {
+            result.message += "; checked: its uninstall entry is gone";
+        }
+        break;
+    case RemovalStatus::RebootRequired:
+        result.message += result.stillListed ? "; its uninstall entry stays until the restart"
+                                             : "; checked: its uninstall entry is gone";
+        break;
+    case RemovalStatus::AlreadyGone:
+        if (result.stillListed) {
+            result.message += ", but its uninstall entry is still there (a leftover)";
+        }
+        break;
+    default:
+        break;
+    }
+    return result;
+}
+
+} // namespace
+
+std::optional<WindowsUninstallEntry> readUninstallEntry(const std::string& where)
+{
+    const auto location = locate(where);
+    if (!location) {
+        return std::nullopt;
+    }
+    // WOW6432Node is part of the path, so the 64-bit view reaches both views' entries.
+    const auto key = RegistryKey::open(location->root, location->path, KEY_WOW64_64KEY);
+    if (!key) {
+        return std::nullopt;
+    }
+    WindowsUninstallEntry entry;
+    entry.where = where;
+    entry.displayName = toUtf8(key.stringValue(L"DisplayName").value_or(L""));
+    const auto slash = location->path.find_last_of(L'\\');
+    entry.values.keyName = toUtf8(slash == std::wstring::npos ? location->path : location->path.substr(slash + 1));
+    entry.values.uninstallString = toUtf8(key.stringValue(L"UninstallString").value_or(L""));
+    entry.values.quietUninstallString = toUtf8(key.stringValue(L"QuietUninstallString").value_or(L""));
+    entry.values.windowsInstaller = key.dwordValue(L"WindowsInstaller").value_or(0) == 1;
+    return entry;
+}
+
+WindowsFolders windowsFolders()
+{
+    WindowsFolders folders;
+    std::array<wchar_t, MAX_PATH + 1> system{};
+    const UINT length = ::GetSystemDirectoryW(system.data(), static_cast<UINT>(system.size()));
+    if (length > 0 && length < system.size()) {
+        folders.system = toUtf8(std::wstring_view(system.data(), length));
+    }
+    const auto current = RegistryKey::open(HKEY_LOCAL_MACHINE, L"SOFTWARE\\Microsoft\\Windows\\CurrentVersion");
+    if (const auto native = current.stringValue(L"ProgramFilesDir"); native && !native->empty()) {
+        folders.programFiles = toUtf8(*native);
+    }
+    if (const auto x86 = current.stringValue(L"ProgramFilesDir (x86)"); x86 && !x86->empty()) {
+        folders.programFilesX86 = toUtf8(*x86);
+    }
+    return folders;
+}
+
+std::string_view removalStatusId(RemovalStatus status)
+{
+    switch (status) {
+    case RemovalStatus::Removed:
+        return "removed";
+    case RemovalStatus::RebootRequired:
+        return "reboot-required";
+    case RemovalStatus::AlreadyGone:
+        return "already-gone";
+    case RemovalStatus::RetryLater:
+        return "retry-later";
+    case RemovalStatus::Failed:
+        return "failed";
+    case RemovalStatus::Refused:
+        return "refused";
+    case RemovalStatus::NothingToRun:
+        break;
+    }
+    return "nothing-to-run";
+}
+
+std::vector<WindowsRemovalResult> removeWindowsProduct(const Catalog& catalog, const Finding& finding,
+                                                       const WindowsRemovalOptions& options)
+{
+    std::vector<WindowsRemovalResult> results;
+    for (const auto& evidence : finding.evidence) {
+        if (evidence.kind == FactKind::UninstallEntry) {
+            results.push_back(removeEntry(catalog, finding, evidence, options));
+        }
+    }
+    if (results.empty()) {
+        WindowsRemovalResult result;
+        result.productId = finding.product->id;
+        result.product = finding.product->name.text();
+        result.status = RemovalStatus::NothingToRun;
+        result.message = "it has no uninstall entry: only leftovers remain, which its uninstaller cannot remove";
+        results.push_back(std::move(result));
+    }
+    return results;
+}
+
+nlohmann::json removalResultToJson(const WindowsRemovalResult& result)
+{
+    nlohmann::json json{
+        {"id", result.productId},    {"product", result.product},
+        {"where", result.where},     {"status", removalStatusId(result.status)},
+        {"ran", result.ran},         {"timed_out", result.timedOut},
+        {"command", result.command}, {"message", result.message},
+        {"notes", result.notes},     {"still_listed", result.stillListed},
+    };
+    json["exit_code"] = result.ran && !result.timedOut ? nlohmann::json(result.exitCode) : nlohmann::json();
+    return json;
+}
+
+} // namespace offramp::platform::windows

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#ifndef OFFRAMP_PLATFORM_WINDOWS_WINDOWSUNINSTALLER_H
+#define OFFRAMP_PLATFORM_WINDOWS_WINDOWSUNINSTALLER_H
+
+#include "Catalog.h"
+#include "Finding.h"
+#include "UninstallCommand.h"
+
+#include <nlohmann/json.hpp>
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace offramp::platform::windows {
+
+// An uninstall entry as the registry holds it now: the removal re-reads it rather than trusting a scan.
+struct WindowsUninstallEntry
+{
+    std::string where;
+    std::string displayName;
+    UninstallEntryValues values;
+};
+
+// Reads the key a fact's `where` names ("HKLM\...", "HKCU\...", "HKU\<SID>\..."); nullopt when it is gone.
+std::optional<WindowsUninstallEntry> readUninstallEntry(const std::string& where);
+
+// This machine's system folder and Program Files folders (from HKLM, which only administrators can change).
+WindowsFolders windowsFolders();
+
+struct WindowsRemovalOptions
+{
+    UninstallCredentials credentials; // never logged, printed or kept
+    // More uninstaller names to allow besides the catalog's (the Wine tests' fake uninstaller).
+    std::vector<std::string> extraAllowedPrograms;
+    std::chrono::milliseconds timeout{std::chrono::minutes(30)};
+    int retries = 3; // after 1618: another installation is running
+    std::chrono::milliseconds retryWait{std::chrono::seconds(30)};
+};
+
+enum class RemovalStatus
+{
+    Removed,
+    RebootRequired,
+    AlreadyGone,
+    RetryLater,
+    Failed,
+    Refused,      // the entry's uninstaller is not one that may run; nothing ran
+    NothingToRun, // no uninstall entry: only leftovers
+};
+
+// "removed", "reboot-required", "already-gone", "retry-later", "failed", "refused", "nothing-to-run".
+std::string_view removalStatusId(RemovalStatus status);
+
+struct WindowsRemovalResult
+{
+    std::string productId;
+    std::string product;
+    std::string where; // the uninstall entry
+    RemovalStatus status = RemovalStatus::Failed;
+    bool ran = false;
+    bool timedOut = false; // stopped after the time-out, with whatever it had started
+    int exitCode = -1;     // when it ran to its end
+    std::string command;   // what ran, with passwords masked
+    std::string message;   // one line
+    std::vector<std::string> notes;
+    bool stillListed = false; // the entry was still there when the registry was read again afterwards
+};
+
+// Removes one finding through its vendor's uninstaller: for each of its uninstall entries, re-reads the
+// entry, asks the engine what may run, runs it without a shell, and reads the registry again to verify.
+std::vector<WindowsRemovalResult> removeWindowsProduct(const Catalog& catalog, const Finding& finding,
+                                                       const WindowsRemovalOptions& options);
+
+nlohmann::json removalResultToJson(const WindowsRemovalResult& result);
+
+} // namespace offramp::platform::windows
+
+#endif

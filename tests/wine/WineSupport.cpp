@@ -1,0 +1,231 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "WineSupport.h"
+
+#include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTest>
+
+#include <set>
+#include <stdexcept>
+#include <string>
+
+namespace offramp::test::wine {
+
+namespace fs = std::filesystem;
+
+QString windowsBuildDir()
+{
+    return QStringLiteral(OFFRAMP_SOURCE_DIR "/build-windows");
+}
+
+QString cliExe()
+{
+    return windowsBuildDir() + QStringLiteral("/app/cli/offramp-cli.exe");
+}
+
+QString helperExe(const QString& name)
+{
+    return windowsBuildDir() + QStringLiteral("/tests/wine/windows/") + name + QStringLiteral(".exe");
+}
+
+QString workDir()
+{
+    return QStringLiteral(OFFRAMP_WINE_WORK_DIR);
+}
+
+QString basePrefix()
+{
+    return workDir() + QStringLiteral("/base-prefix");
+}
+
+QString requireProgram(const QString& name)
+{
+    const QString path = QStandardPaths::findExecutable(name);
+    if (path.isEmpty()) {
+        throw std::runtime_error(name.toStdString() +
+                                 " is not installed: the Wine tests need wine, wine64 and g++-mingw-w64-x86-64-posix "
+                                 "(scripts/setup-debian.sh installs them)");
+    }
+    return path;
+}
+
+RunResult run(const QString& program, const QStringList& arguments, const QProcessEnvironment& environment,
+              int timeoutMs, const QString& workingDirectory)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    if (!workingDirectory.isEmpty()) {
+        process.setWorkingDirectory(workingDirectory);
+    }
+    process.start(program, arguments);
+    const QString command = program + QLatin1Char(' ') + arguments.join(QLatin1Char(' '));
+    if (!process.waitForStarted(30000)) {
+        throw std::runtime_error("could not start " + command.toStdString() + ": " +
+                                 process.errorString().toStdString());
+    }
+    process.closeWriteChannel();
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        throw std::runtime_error(command.toStdString() + " did not finish within " + std::to_string(timeoutMs / 1000) +
+                                 " s; what it printed: " + process.readAllStandardError().left(2000).toStdString());
+    }
+    if (process.exitStatus() == QProcess::CrashExit) {
+        throw std::runtime_error(command.toStdString() + " crashed");
+    }
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+QProcessEnvironment wineEnvironment(const QString& prefix)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("WINEPREFIX"), prefix);
+    environment.insert(QStringLiteral("WINEARCH"), QStringLiteral("win64"));
+    environment.insert(QStringLiteral("WINEDEBUG"), QStringLiteral("-all"));
+    // No dialog offering to download Mono or Gecko: nothing here needs them.
+    environment.insert(QStringLiteral("WINEDLLOVERRIDES"), QStringLiteral("mscoree,mshtml="));
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    return environment;
+}
+
+void copyPrefix(const fs::path& from, const fs::path& to)
+{
+    // Wine rewrites these in place; everything else (DLLs, fonts, folders) the tests only read or add to.
+    static const std::set<std::string> kRewritten{"system.reg", "user.reg", "userdef.reg", ".update-timestamp"};
+    fs::create_directories(to);
+    for (auto it = fs::recursive_directory_iterator(from); it != fs::recursive_directory_iterator(); ++it) {
+        // Lexically: the prefix links to folders outside it (users/<name>/Documents leads to $HOME).
+        const fs::path target = to / it->path().lexically_relative(from);
+        const auto status = it->symlink_status();
+        if (fs::is_symlink(status)) {
+            fs::copy_symlink(it->path(), target); // e.g. dosdevices/z:, which leads to "/"
+        } else if (fs::is_directory(status)) {
+            fs::create_directory(target);
+        } else if (kRewritten.contains(it->path().filename().string())) {
+            fs::copy_file(it->path(), target);
+        } else {
+            std::error_code error;
+            fs::create_hard_link(it->path(), target, error);
+            if (error) {
+                fs::copy_file(it->path(), target);
+            }
+        }
+    }
+}
+
+Prefix::Prefix()
+    : m_dir(workDir() + QStringLiteral("/prefix-XXXXXX"))
+{
+    if (!m_dir.isValid()) {
+        throw std::runtime_error("cannot make a folder under " + workDir().toStdString());
+    }
+    // Removed with std::filesystem::remove_all, which never follows the prefix's links to "/" and $HOME.
+    m_dir.setAutoRemove(false);
+    if (!QFileInfo::exists(basePrefix() + QStringLiteral("/system.reg"))) {
+        throw std::runtime_error("there is no base Wine prefix at " + basePrefix().toStdString() +
+                                 ": test_wine_build makes it (ctest runs it first)");
+    }
+    m_prefix = m_dir.path() + QStringLiteral("/prefix");
+    copyPrefix(basePrefix().toStdString(), m_prefix.toStdString());
+}
+
+Prefix::~Prefix()
+{
+    try {
+        run(QStandardPaths::findExecutable(QStringLiteral("wineserver")), {QStringLiteral("-k")},
+            wineEnvironment(m_prefix), 30000);
+    } catch (const std::exception&) {
+        // Nothing was running there.
+    }
+    std::error_code error;
+    fs::remove_all(m_dir.path().toStdString(), error);
+}
+
+fs::path Prefix::driveC() const
+{
+    return fs::path(m_prefix.toStdString()) / "drive_c";
+}
+
+fs::path Prefix::hostPath(const QString& windowsPath) const
+{
+    QString rest = windowsPath;
+    if (!rest.startsWith(QStringLiteral("C:\\"), Qt::CaseInsensitive)) {
+        throw std::runtime_error("not a path on C: " + windowsPath.toStdString());
+    }
+    rest = rest.mid(3).replace(QLatin1Char('\\'), QLatin1Char('/'));
+    return driveC() / rest.toStdString();
+}
+
+RunResult Prefix::wine(const QStringList& arguments, const QProcessEnvironment& extra, int timeoutMs) const
+{
+    QProcessEnvironment environment = wineEnvironment(m_prefix);
+    for (const auto& name : extra.keys()) {
+        environment.insert(name, extra.value(name));
+    }
+    return run(requireProgram(QStringLiteral("wine")), arguments, environment, timeoutMs, m_prefix);
+}
+
+void Prefix::importInSession(const QString& regFile) const
+{
+    // regedit reads the file through Wine's Z: drive, which maps "/".
+    const QString windowsPath = QStringLiteral("Z:") + QString(regFile).replace(QLatin1Char('/'), QLatin1Char('\\'));
+    const RunResult imported = wine({QStringLiteral("regedit"), QStringLiteral("/S"), windowsPath});
+    if (imported.exitCode != 0) {
+        throw std::runtime_error("wine regedit could not import " + regFile.toStdString() + ": " +
+                                 imported.err.toStdString());
+    }
+}
+
+void Prefix::importRegistry(const QString& regFile) const
+{
+    importInSession(regFile);
+    waitUntilIdle();
+}
+
+void Prefix::startSession() const
+{
+    run(requireProgram(QStringLiteral("wineserver")), {QStringLiteral("-p")}, wineEnvironment(m_prefix), 30000);
+}
+
+void Prefix::waitUntilIdle() const
+{
+    run(requireProgram(QStringLiteral("wineserver")), {QStringLiteral("-w")}, wineEnvironment(m_prefix), 120000);
+}
+
+void checkScanContract(const nlohmann::json& scan)
+{
+    QCOMPARE(scan.at("schema_version").get<int>(), 1);
+    QCOMPARE(scan.at("platform").get<std::string>(), std::string("windows"));
+    QVERIFY(scan.at("root").is_string());
+    QVERIFY(scan.at("warnings").is_array());
+    QVERIFY(scan.at("findings").is_array());
+    static const std::set<std::string> kWindowsKinds{"uninstall-entry", "registry-key", "service", "driver", "path"};
+    for (const auto& finding : scan.at("findings")) {
+        for (const char* key : {"id", "vendor", "product", "version", "state"}) {
+            QVERIFY2(finding.at(key).is_string(), key);
+        }
+        QVERIFY(finding.at("state") == "installed" || finding.at("state") == "leftovers");
+        QVERIFY(finding.at("banned").is_boolean());
+        QVERIFY(!finding.at("evidence").empty());
+        for (const auto& evidence : finding.at("evidence")) {
+            QVERIFY2(kWindowsKinds.contains(evidence.at("kind").get<std::string>()), evidence.dump().c_str());
+            QVERIFY(!evidence.at("where").get<std::string>().empty());
+            QVERIFY(evidence.at("what").is_string());
+        }
+        QVERIFY(finding.at("regulations").is_array());
+        if (finding.contains("user")) {
+            QVERIFY(!finding.at("user").get<std::string>().empty());
+        }
+    }
+    // What protects this PC now: always answered, honestly "not available" where it cannot be asked.
+    const auto& center = scan.at("security_center");
+    QVERIFY(center.at("available").is_boolean());
+    QVERIFY(center.at("antivirus").is_array());
+    if (!center.at("available").get<bool>()) {
+        QVERIFY(!center.at("reason").get<std::string>().empty());
+    }
+}
+
+} // namespace offramp::test::wine

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A stand-in for a vendor uninstaller, for the Wine tests:
+//   offramp-test-uninstaller.exe [--delete-key HKLM\path] [--marker C:\file] [--sleep-ms N] [--exit N]
+// adds a line to the marker file (proof that it ran, and how often), deletes the key (its own uninstall
+// entry), sleeps (to be stopped by a time-out; a second marker line says it was not) and exits with N.
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <string_view>
+#include <windows.h>
+
+namespace {
+
+bool deleteKey(std::string_view path)
+{
+    HKEY root = nullptr;
+    if (path.starts_with("HKLM\\")) {
+        root = HKEY_LOCAL_MACHINE;
+    } else if (path.starts_with("HKCU\\")) {
+        root = HKEY_CURRENT_USER;
+    } else {
+        return false;
+    }
+    const std::string subkey(path.substr(5));
+    const auto slash = subkey.find_last_of('\\');
+    if (slash == std::string::npos) {
+        return false;
+    }
+    HKEY parent = nullptr;
+    if (::RegOpenKeyExA(root, subkey.substr(0, slash).c_str(), 0, KEY_ALL_ACCESS | KEY_WOW64_64KEY, &parent) !=
+        ERROR_SUCCESS) {
+        return false;
+    }
+    const std::string leaf = subkey.substr(slash + 1);
+    LSTATUS status = ::RegDeleteTreeA(parent, leaf.c_str());
+    // RegDeleteTree with a name removes the key itself too; should an implementation keep it, remove it here.
+    HKEY left = nullptr;
+    if (status == ERROR_SUCCESS && ::RegOpenKeyExA(parent, leaf.c_str(), 0, KEY_READ, &left) == ERROR_SUCCESS) {
+        ::RegCloseKey(left);
+        status = ::RegDeleteKeyA(parent, leaf.c_str());
+    }
+    ::RegCloseKey(parent);
+    return status == ERROR_SUCCESS;
+}
+
+void addLine(const std::string& marker, const char* line)
+{
+    if (marker.empty()) {
+        return;
+    }
+    if (std::FILE* file = std::fopen(marker.c_str(), "a")) {
+        std::fputs(line, file);
+        std::fclose(file);
+    }
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    std::string key;
+    std::string marker;
+    int exitCode = 0;
+    unsigned long sleepMs = 0;
+    for (int i = 1; i + 1 < argc; i += 2) {
+        const std::string_view option = argv[i];
+        const char* value = argv[i + 1];
+        if (option == "--delete-key") {
+            key = value;
+        } else if (option == "--marker") {
+            marker = value;
+        } else if (option == "--exit") {
+            exitCode = std::atoi(value);
+        } else if (option == "--sleep-ms") {
+            sleepMs = std::strtoul(value, nullptr, 10);
+        }
+    }
+    addLine(marker, "ran\n");
+    if (!key.empty() && !deleteKey(key)) {
+        std::fprintf(stderr, "offramp-test-uninstaller: could not delete %s\n", key.c_str());
+        return 1603;
+    }
+    if (sleepMs > 0) {
+        ::Sleep(sleepMs);
+        addLine(marker, "finished\n"); // only if it was not stopped meanwhile
+    }
+    return exitCode;
+}
