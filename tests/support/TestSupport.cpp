@@ -2,12 +2,16 @@
 #include "TestSupport.h"
 
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTest>
 
 #include <algorithm>
+#include <array>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
+#include <sys/wait.h>
+#include <unistd.h>
 
 namespace offramp::test {
 
@@ -39,6 +43,68 @@ CommandResult run(const QString& program, const QStringList& arguments, const QB
 CommandResult runCli(const QStringList& arguments)
 {
     return run(QStringLiteral(OFFRAMP_CLI_PATH), arguments);
+}
+
+std::string requireTool(const char* name)
+{
+    const QString path = QStandardPaths::findExecutable(QString::fromUtf8(name));
+    if (path.isEmpty()) {
+        throw std::runtime_error(std::string(name) +
+                                 " is not installed; scripts/setup-debian.sh installs what the tests need");
+    }
+    return path.toStdString();
+}
+
+void runOrThrow(const std::string& program, const QStringList& arguments)
+{
+    const auto result = run(QString::fromStdString(program), arguments);
+    if (result.crashed || result.exitCode != 0) {
+        throw std::runtime_error(program + " " + arguments.join(QLatin1Char(' ')).toStdString() + " failed (" +
+                                 std::to_string(result.exitCode) + "): " + result.err.toStdString());
+    }
+}
+
+QString qPath(const std::filesystem::path& path)
+{
+    return QString::fromStdString(path.string());
+}
+
+std::string asOrdinaryUser(const std::function<std::string()>& work)
+{
+    if (::geteuid() != 0) {
+        return work();
+    }
+    std::array<int, 2> fds{};
+    if (::pipe(fds.data()) != 0) {
+        throw std::runtime_error("pipe failed");
+    }
+    const pid_t pid = ::fork();
+    if (pid == 0) {
+        ::close(fds[0]);
+        std::string text;
+        if (::setgid(65534) != 0 || ::setuid(65534) != 0) {
+            text = "could not become nobody";
+        } else {
+            try {
+                text = work();
+            } catch (const std::exception& error) {
+                text = std::string("exception: ") + error.what();
+            }
+        }
+        const ssize_t written = ::write(fds[1], text.data(), text.size());
+        ::_exit(written == static_cast<ssize_t>(text.size()) ? 0 : 1);
+    }
+    ::close(fds[1]);
+    std::string text;
+    std::array<char, 4096> buffer{};
+    ssize_t count = 0;
+    while ((count = ::read(fds[0], buffer.data(), buffer.size())) > 0) {
+        text.append(buffer.data(), static_cast<std::size_t>(count));
+    }
+    ::close(fds[0]);
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    return text;
 }
 
 void writeFile(const std::filesystem::path& path, std::string_view contents)

@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -29,6 +30,16 @@ CommandResult run(const QString& program, const QStringList& arguments, const QB
                   int timeoutMs = 120000);
 // Runs the offramp-cli built with the tests.
 CommandResult runCli(const QStringList& arguments);
+
+// The full path of a tool the test needs; throws, saying how to install it, when it is missing.
+std::string requireTool(const char* name);
+// Runs a program and throws with what it printed unless it exits 0.
+void runOrThrow(const std::string& program, const QStringList& arguments);
+// A path as a QString argument.
+QString qPath(const std::filesystem::path& path);
+// Runs `work` as an ordinary user (nobody) and returns what it wrote: as root, permissions would
+// not stop anything. Runs it in this process when not root.
+std::string asOrdinaryUser(const std::function<std::string()>& work);
 
 // Writes a file (creating folders), failing loudly on error.
 void writeFile(const std::filesystem::path& path, std::string_view contents);

@@ -24,45 +24,6 @@ namespace {
 namespace fs = std::filesystem;
 using Paths = std::vector<std::string>;
 
-// Runs `work` as an ordinary user and returns what it wrote: as root, permissions would not stop anything.
-std::string asOrdinaryUser(const std::function<std::string()>& work)
-{
-    if (::geteuid() != 0) {
-        return work();
-    }
-    std::array<int, 2> fds{};
-    if (::pipe(fds.data()) != 0) {
-        throw std::runtime_error("pipe failed");
-    }
-    const pid_t pid = ::fork();
-    if (pid == 0) {
-        ::close(fds[0]);
-        std::string text;
-        if (::setgid(65534) != 0 || ::setuid(65534) != 0) {
-            text = "could not become nobody";
-        } else {
-            try {
-                text = work();
-            } catch (const std::exception& error) {
-                text = std::string("exception: ") + error.what();
-            }
-        }
-        const ssize_t written = ::write(fds[1], text.data(), text.size());
-        ::_exit(written == static_cast<ssize_t>(text.size()) ? 0 : 1);
-    }
-    ::close(fds[1]);
-    std::string text;
-    std::array<char, 4096> buffer{};
-    ssize_t count = 0;
-    while ((count = ::read(fds[0], buffer.data(), buffer.size())) > 0) {
-        text.append(buffer.data(), static_cast<std::size_t>(count));
-    }
-    ::close(fds[0]);
-    int status = 0;
-    ::waitpid(pid, &status, 0);
-    return text;
-}
-
 // Paths one per line, so that a failed comparison shows both lists.
 QString joined(const Paths& paths)
 {
@@ -210,7 +171,7 @@ private slots:
                                                         fs::perms::group_exec | fs::perms::others_read |
                                                         fs::perms::others_exec);
         fs::permissions(m_root / "home", fs::perms::none);
-        const std::string result = asOrdinaryUser([this] {
+        const std::string result = offramp::test::asOrdinaryUser([this] {
             return (joined(RootedPath(m_root).expand("/home/*/Downloads/*.deb")) + QStringLiteral("--\n") +
                     joined(RootedPath(m_root).expand("/opt/kaspersky/*/bin")))
                 .toStdString();

@@ -79,45 +79,6 @@ QString probeError(const fs::path& root)
     return {};
 }
 
-// Runs `work` as an ordinary user and returns what it returned: as root, permissions would not stop anything.
-std::string asOrdinaryUser(const std::function<std::string()>& work)
-{
-    if (::geteuid() != 0) {
-        return work();
-    }
-    std::array<int, 2> fds{};
-    if (::pipe(fds.data()) != 0) {
-        throw std::runtime_error("pipe failed");
-    }
-    const pid_t pid = ::fork();
-    if (pid == 0) {
-        ::close(fds[0]);
-        std::string text;
-        if (::setgid(65534) != 0 || ::setuid(65534) != 0) {
-            text = "could not become nobody";
-        } else {
-            try {
-                text = work();
-            } catch (const std::exception& error) {
-                text = std::string("exception: ") + error.what();
-            }
-        }
-        const ssize_t written = ::write(fds[1], text.data(), text.size());
-        ::_exit(written == static_cast<ssize_t>(text.size()) ? 0 : 1);
-    }
-    ::close(fds[1]);
-    std::string text;
-    std::array<char, 4096> buffer{};
-    ssize_t count = 0;
-    while ((count = ::read(fds[0], buffer.data(), buffer.size())) > 0) {
-        text.append(buffer.data(), static_cast<std::size_t>(count));
-    }
-    ::close(fds[0]);
-    int status = 0;
-    ::waitpid(pid, &status, 0);
-    return text;
-}
-
 // Lets an ordinary user walk into the test's folder (QTemporaryDir makes it private to its owner).
 void openToEveryone(const fs::path& folder)
 {
@@ -248,14 +209,14 @@ private slots:
         writeFile(root / "var/lib/dpkg/status", "Package: kesl\nStatus: install ok installed\nVersion: 12\n");
         openToEveryone(base());
         fs::permissions(root / "var/lib/dpkg/status", fs::perms::none);
-        const std::string message = asOrdinaryUser([root] { return probeError(root).toStdString(); });
+        const std::string message = offramp::test::asOrdinaryUser([root] { return probeError(root).toStdString(); });
         fs::permissions(root / "var/lib/dpkg/status", fs::perms::owner_read | fs::perms::owner_write);
         QCOMPARE(QString::fromStdString(message),
                  QStringLiteral("cannot read /var/lib/dpkg/status: Permission denied"));
 
         // A folder on the way that may not be entered hides the database: that is not "no database".
         fs::permissions(root / "var/lib/dpkg", fs::perms::none);
-        const std::string hidden = asOrdinaryUser([root] { return probeError(root).toStdString(); });
+        const std::string hidden = offramp::test::asOrdinaryUser([root] { return probeError(root).toStdString(); });
         fs::permissions(root / "var/lib/dpkg", fs::perms::owner_all);
         QCOMPARE(QString::fromStdString(hidden), QStringLiteral("cannot read /var/lib/dpkg/status: Permission denied"));
 
@@ -280,7 +241,8 @@ private slots:
         writeFile(locked / "var/lib/dpkg/status", "");
         openToEveryone(base());
         fs::permissions(locked, fs::perms::none);
-        const std::string message = asOrdinaryUser([locked] { return probeError(locked).toStdString(); });
+        const std::string message =
+            offramp::test::asOrdinaryUser([locked] { return probeError(locked).toStdString(); });
         fs::permissions(locked, fs::perms::owner_all);
         QCOMPARE(QString::fromStdString(message), QStringLiteral("cannot read the root folder %1: Permission denied")
                                                       .arg(QString::fromStdString(locked.string())));

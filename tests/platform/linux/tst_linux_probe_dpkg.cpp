@@ -60,30 +60,6 @@ Catalog testCatalog()
     return catalog;
 }
 
-std::string tool(const char* name)
-{
-    const QString path = QStandardPaths::findExecutable(QString::fromUtf8(name));
-    if (path.isEmpty()) {
-        throw std::runtime_error(std::string(name) + " is not installed; the test needs it to build a real dpkg "
-                                                     "database (Debian package dpkg)");
-    }
-    return path.toStdString();
-}
-
-void mustRun(const std::string& program, const QStringList& arguments)
-{
-    const auto result = offramp::test::run(QString::fromStdString(program), arguments);
-    if (result.crashed || result.exitCode != 0) {
-        throw std::runtime_error(program + " " + arguments.join(QLatin1Char(' ')).toStdString() + " failed (" +
-                                 std::to_string(result.exitCode) + "): " + result.err.toStdString());
-    }
-}
-
-QString q(const fs::path& path)
-{
-    return QString::fromStdString(path.string());
-}
-
 struct DebFile
 {
     std::string path;
@@ -111,7 +87,9 @@ fs::path buildDeb(const fs::path& work, const std::string& name, const std::stri
         writeFile(tree / "DEBIAN/conffiles", conffiles);
     }
     fs::path deb = work / (name + "_" + version + "_all.deb");
-    mustRun(tool("dpkg-deb"), {QStringLiteral("--root-owner-group"), QStringLiteral("--build"), q(tree), q(deb)});
+    offramp::test::runOrThrow(offramp::test::requireTool("dpkg-deb"),
+                              {QStringLiteral("--root-owner-group"), QStringLiteral("--build"),
+                               offramp::test::qPath(tree), offramp::test::qPath(deb)});
     return deb;
 }
 
@@ -121,8 +99,8 @@ void dpkgIn(const fs::path& root, QStringList arguments)
     arguments.prepend(QStringLiteral("--log=/dev/null"));
     arguments.prepend(QStringLiteral("--force-script-chrootless"));
     arguments.prepend(QStringLiteral("--force-not-root"));
-    arguments.prepend(QStringLiteral("--root=") + q(root));
-    mustRun(tool("dpkg"), arguments);
+    arguments.prepend(QStringLiteral("--root=") + offramp::test::qPath(root));
+    offramp::test::runOrThrow(offramp::test::requireTool("dpkg"), arguments);
 }
 
 QString describe(const Fact& fact)
@@ -197,14 +175,18 @@ private slots:
         const fs::path docs = buildDeb(work, "kesl-docs-unofficial", "1.0",
                                        {{"/usr/share/doc/kesl-docs-unofficial/README", "not Kaspersky\n"}});
 
-        dpkgIn(m_root, {QStringLiteral("-i"), q(kesl), q(keslGui), q(agent), q(agent32), q(clamav), q(docs)});
+        dpkgIn(m_root, {QStringLiteral("-i"), offramp::test::qPath(kesl), offramp::test::qPath(keslGui),
+                        offramp::test::qPath(agent), offramp::test::qPath(agent32), offramp::test::qPath(clamav),
+                        offramp::test::qPath(docs)});
         dpkgIn(m_root, {QStringLiteral("-r"), QStringLiteral("kesl-gui")});
         dpkgIn(m_root, {QStringLiteral("-P"), QStringLiteral("klnagent")});
 
         // An installer someone downloaded, and the same package unpacked beside it: not installations.
         fs::create_directories(m_root / "home/u/Downloads");
         fs::copy_file(kesl, m_root / "home/u/Downloads/kesl_12.1.0-1297_amd64.deb");
-        mustRun(tool("dpkg-deb"), {QStringLiteral("-x"), q(kesl), q(m_root / "home/u/Downloads/kesl-unpacked")});
+        offramp::test::runOrThrow(offramp::test::requireTool("dpkg-deb"),
+                                  {QStringLiteral("-x"), offramp::test::qPath(kesl),
+                                   offramp::test::qPath(m_root / "home/u/Downloads/kesl-unpacked")});
     }
 
     void theToolsMadeTheExpectedDatabase()
@@ -228,7 +210,7 @@ private slots:
         const MachineFacts machine = probe.probe(watchlist);
 
         QCOMPARE(machine.platform, Platform::Linux);
-        QCOMPARE(QString::fromStdString(machine.root), q(m_root));
+        QCOMPARE(QString::fromStdString(machine.root), offramp::test::qPath(m_root));
         QVERIFY(machine.warnings.empty());
         const char* status = "/var/lib/dpkg/status";
         QStringList expected{

@@ -44,30 +44,6 @@ Catalog testCatalog()
     return catalog;
 }
 
-std::string tool(const char* name)
-{
-    const QString path = QStandardPaths::findExecutable(QString::fromUtf8(name));
-    if (path.isEmpty()) {
-        throw std::runtime_error(std::string(name) + " is not installed; the test needs it to build a real rpm "
-                                                     "database (Debian packages rpm and rpm2cpio)");
-    }
-    return path.toStdString();
-}
-
-void mustRun(const std::string& program, const QStringList& arguments)
-{
-    const auto result = offramp::test::run(QString::fromStdString(program), arguments);
-    if (result.crashed || result.exitCode != 0) {
-        throw std::runtime_error(program + " " + arguments.join(QLatin1Char(' ')).toStdString() + " failed (" +
-                                 std::to_string(result.exitCode) + "): " + result.err.toStdString());
-    }
-}
-
-QString q(const fs::path& path)
-{
-    return QString::fromStdString(path.string());
-}
-
 // Builds a noarch package with rpmbuild and returns the .rpm file.
 fs::path buildRpm(const fs::path& top, const std::string& name, const std::string& epoch, const std::string& version,
                   const std::string& release)
@@ -84,9 +60,10 @@ fs::path buildRpm(const fs::path& top, const std::string& name, const std::strin
             fs::path(file).parent_path().string() + "\necho test > %{buildroot}" + file + "\n\n%files\n" + file + "\n";
     const fs::path specFile = top / "SPECS" / (name + ".spec");
     writeFile(specFile, spec);
-    mustRun(tool("rpmbuild"),
-            {QStringLiteral("--define"), QStringLiteral("_topdir ") + q(top), QStringLiteral("--nodeps"),
-             QStringLiteral("--quiet"), QStringLiteral("-bb"), q(specFile)});
+    offramp::test::runOrThrow(offramp::test::requireTool("rpmbuild"),
+                              {QStringLiteral("--define"), QStringLiteral("_topdir ") + offramp::test::qPath(top),
+                               QStringLiteral("--nodeps"), QStringLiteral("--quiet"), QStringLiteral("-bb"),
+                               offramp::test::qPath(specFile)});
     fs::path rpm = top / "RPMS/noarch" / (name + "-" + version + "-" + release + ".noarch.rpm");
     if (!fs::exists(rpm)) {
         throw std::runtime_error("rpmbuild did not write " + rpm.string());
@@ -98,14 +75,14 @@ fs::path buildRpm(const fs::path& top, const std::string& name, const std::strin
 void installInto(const fs::path& dbDir, const std::vector<fs::path>& packages)
 {
     fs::create_directories(dbDir);
-    mustRun(tool("rpm"), {QStringLiteral("--dbpath"), q(dbDir), QStringLiteral("--initdb")});
-    QStringList arguments{QStringLiteral("--dbpath"),    q(dbDir),
-                          QStringLiteral("--justdb"),    QStringLiteral("--nodeps"),
-                          QStringLiteral("--noscripts"), QStringLiteral("-i")};
+    offramp::test::runOrThrow(offramp::test::requireTool("rpm"),
+                              {QStringLiteral("--dbpath"), offramp::test::qPath(dbDir), QStringLiteral("--initdb")});
+    QStringList arguments{QStringLiteral("--dbpath"), offramp::test::qPath(dbDir),   QStringLiteral("--justdb"),
+                          QStringLiteral("--nodeps"), QStringLiteral("--noscripts"), QStringLiteral("-i")};
     for (const fs::path& package : packages) {
-        arguments << q(package);
+        arguments << offramp::test::qPath(package);
     }
-    mustRun(tool("rpm"), arguments);
+    offramp::test::runOrThrow(offramp::test::requireTool("rpm"), arguments);
 }
 
 QString describe(const Fact& fact)
