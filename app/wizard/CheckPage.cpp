@@ -22,15 +22,7 @@ CheckPage::CheckPage(WizardState* state, QWidget* parent)
     content()->addStretch();
     connect(m_watcher, &QFutureWatcher<ScanOutcome>::finished, this, [this] {
         const ScanOutcome outcome = m_watcher->result();
-        QStringList remaining;
-        for (const auto& finding : outcome.findings) {
-            if (finding.product->banned) {
-                remaining << localizedText(finding.product->name, this->state()->language()) +
-                                 (finding.state == offramp::FindingState::Installed ? tr(" (still installed)")
-                                                                                    : tr(" (leftovers)"));
-            }
-        }
-        showOutcome(remaining, outcome.error);
+        showOutcome(describeRemaining(outcome.findings, {}), outcome.error);
     });
 }
 
@@ -61,19 +53,24 @@ void CheckPage::initializePage()
 
     if (state()->isDemo()) {
         // The demo computer does not change: what the simulated removal took care of counts as gone.
-        QStringList remaining;
-        for (const auto& finding : state()->findings()) {
-            if (finding.product->banned && !state()->removedProducts().contains(toQString(finding.product->id))) {
-                remaining << localizedText(finding.product->name, language) +
-                                 (finding.state == offramp::FindingState::Installed ? tr(" (still installed)")
-                                                                                    : tr(" (leftovers)"));
-            }
-        }
-        showOutcome(remaining, {});
+        showOutcome(describeRemaining(state()->findings(), state()->removedProducts()), {});
         return;
     }
     const auto catalog = state()->sharedCatalog();
     m_watcher->setFuture(QtConcurrent::run([catalog] { return runScanTask(*catalog, QString()); }));
+}
+
+QStringList CheckPage::describeRemaining(const std::vector<offramp::Finding>& findings, const QStringList& gone) const
+{
+    QStringList remaining;
+    for (const auto& finding : findings) {
+        if (finding.product->banned && !gone.contains(toQString(finding.product->id))) {
+            remaining << localizedText(finding.product->name, state()->language()) +
+                             (finding.state == offramp::FindingState::Installed ? tr(" (still installed)")
+                                                                                : tr(" (leftovers)"));
+        }
+    }
+    return remaining;
 }
 
 bool CheckPage::isComplete() const

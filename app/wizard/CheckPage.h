@@ -6,8 +6,13 @@
 
 #include <QFutureWatcher>
 
+#include <vector>
+
 class QLabel;
 struct ScanOutcome;
+namespace offramp {
+struct Finding;
+} // namespace offramp
 
 // Scans again after the removal and says what is left, then what should protect the computer now.
 class CheckPage : public WizardPage
@@ -21,6 +26,8 @@ public:
 
 private:
     void showOutcome(const QStringList& remaining, const QString& error);
+    // The banned products still found, except those in `gone`, as lines to show.
+    QStringList describeRemaining(const std::vector<offramp::Finding>& findings, const QStringList& gone) const;
 
     QLabel* m_result;
     QLabel* m_protection;

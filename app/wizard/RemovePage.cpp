@@ -27,6 +27,7 @@ RemovePage::RemovePage(WizardState* state, QWidget* parent)
     m_plan->setObjectName(QStringLiteral("removalPlan"));
     m_plan->setAccessibleName(tr("Removal plan"));
     m_plan->setMinimumHeight(fontMetrics().height() * 6);
+    m_plan->setWordWrap(true);
     m_consent->setObjectName(QStringLiteral("removalConsent"));
     m_start->setObjectName(QStringLiteral("startRemoval"));
     m_start->setAccessibleName(tr("Remove the listed products now"));
