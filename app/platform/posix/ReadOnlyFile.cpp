@@ -50,7 +50,8 @@ ReadOnlyFile::~ReadOnlyFile()
         ::munmap(const_cast<char*>(m_mapped->data()), m_mappedSize);
     }
     if (m_stream != nullptr) {
-        std::fclose(m_stream);
+        // Read-only: nothing was written that a failed close could lose.
+        (void)std::fclose(m_stream);
     }
 }
 
