@@ -107,6 +107,44 @@ std::string asOrdinaryUser(const std::function<std::string()>& work)
     return text;
 }
 
+Product testProduct(std::string id, std::map<Platform, PlatformSignatures> signatures)
+{
+    Product product;
+    product.id = std::move(id);
+    product.vendor = "Kaspersky";
+    product.maker = "kaspersky";
+    product.name = LocalizedText(std::map<std::string, std::string, std::less<>>{{"en", product.id}});
+    product.family = "business";
+    product.banned = true;
+    product.signatures = std::move(signatures);
+    return product;
+}
+
+Catalog catalogOf(std::vector<Product> products)
+{
+    Catalog catalog;
+    catalog.products = std::move(products);
+    return catalog;
+}
+
+QString describeFact(const Fact& fact)
+{
+    return QStringLiteral("%1 %2 %3 [%4] @%5")
+        .arg(QString::fromUtf8(factKindId(fact.kind)), QString::fromStdString(fact.name),
+             QString::fromStdString(fact.version), QString::fromStdString(fact.state),
+             QString::fromStdString(fact.where));
+}
+
+QStringList describeFacts(const std::vector<Fact>& facts)
+{
+    QStringList lines;
+    for (const Fact& fact : facts) {
+        lines << describeFact(fact);
+    }
+    lines.sort();
+    return lines;
+}
+
 void writeFile(const std::filesystem::path& path, std::string_view contents)
 {
     std::filesystem::create_directories(path.parent_path());

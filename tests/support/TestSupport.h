@@ -45,6 +45,14 @@ std::string asOrdinaryUser(const std::function<std::string()>& work);
 void writeFile(const std::filesystem::path& path, std::string_view contents);
 std::string readFile(const std::filesystem::path& path);
 
+// A banned Kaspersky product for probe tests, with the given signatures, so that a test does not
+// depend on the shipped catalog's data.
+Product testProduct(std::string id, std::map<Platform, PlatformSignatures> signatures);
+Catalog catalogOf(std::vector<Product> products);
+// "kind name version [state] @where", and a sorted list of them, for comparing what probes report.
+QString describeFact(const Fact& fact);
+QStringList describeFacts(const std::vector<Fact>& facts);
+
 // The catalog files in resources/catalog, as they are in the source tree.
 std::vector<CatalogFile> sourceCatalogFiles();
 // The source catalog, loaded (and so validated).

@@ -26,20 +26,12 @@ namespace fs = std::filesystem;
 
 const PackageFilter everything = [](std::string_view) { return true; };
 
-// A fact in one line, so that a failed comparison shows what differs.
-QString describe(const Fact& fact)
-{
-    return QStringLiteral("%1 %2 %3 [%4] @%5")
-        .arg(QString::fromUtf8(factKindId(fact.kind)), QString::fromStdString(fact.name),
-             QString::fromStdString(fact.version), QString::fromStdString(fact.state),
-             QString::fromStdString(fact.where));
-}
-
+// In the order the reader reported them.
 QStringList describe(const std::vector<Fact>& facts)
 {
     QStringList lines;
     for (const Fact& fact : facts) {
-        lines << describe(fact);
+        lines << offramp::test::describeFact(fact);
     }
     return lines;
 }

@@ -31,23 +31,15 @@ namespace fs = std::filesystem;
 
 Catalog testCatalog()
 {
-    Product product;
-    product.id = "kaspersky-linux";
-    product.vendor = "Kaspersky";
-    product.maker = "kaspersky";
-    product.name = LocalizedText(std::map<std::string, std::string, std::less<>>{{"en", "Kaspersky (test)"}});
-    product.family = "business";
-    product.banned = true;
-    product.signatures[Platform::Linux] = {
-        {SignatureKind::Packages, {"kesl", "kesl-gui", "klnagent64"}},
-        {SignatureKind::SystemdUnits, {"kesl.service", "kesl-supervisor.service", "klnagent*.service", "kesl*"}},
-        {SignatureKind::Paths, {"/opt/kaspersky/*", "/var/log/kaspersky", "/etc/init.d/kesl", "/var/opt/kaspersky"}},
-    };
-    // Another platform's signatures must not leak into a Linux scan.
-    product.signatures[Platform::MacOS] = {{SignatureKind::Paths, {"/Library/Application Support/Kaspersky Lab"}}};
-    Catalog catalog;
-    catalog.products.push_back(product);
-    return catalog;
+    return offramp::test::catalogOf({offramp::test::testProduct(
+        "kaspersky-linux",
+        {{Platform::Linux,
+          {{SignatureKind::Packages, {"kesl", "kesl-gui", "klnagent64"}},
+           {SignatureKind::SystemdUnits, {"kesl.service", "kesl-supervisor.service", "klnagent*.service", "kesl*"}},
+           {SignatureKind::Paths,
+            {"/opt/kaspersky/*", "/var/log/kaspersky", "/etc/init.d/kesl", "/var/opt/kaspersky"}}}},
+         // Another platform's signatures must not leak into a Linux scan.
+         {Platform::MacOS, {{SignatureKind::Paths, {"/Library/Application Support/Kaspersky Lab"}}}}})});
 }
 
 QString describe(const Fact& fact)

@@ -29,35 +29,22 @@ namespace {
 
 namespace fs = std::filesystem;
 
-Product linuxProduct(std::string id, PlatformSignatures signatures)
-{
-    Product product;
-    product.id = std::move(id);
-    product.vendor = "Kaspersky";
-    product.maker = "kaspersky";
-    product.name = LocalizedText(std::map<std::string, std::string, std::less<>>{{"en", product.id}});
-    product.family = "business";
-    product.banned = true;
-    product.signatures[Platform::Linux] = std::move(signatures);
-    return product;
-}
-
 // A catalog made here, so that the test does not depend on the shipped catalog's data.
 Catalog testCatalog()
 {
-    Catalog catalog;
-    catalog.products.push_back(linuxProduct("kesl", {
-                                                        {SignatureKind::Packages, {"kesl", "kesl-gui"}},
-                                                        {SignatureKind::SystemdUnits, {"kesl.service"}},
-                                                        {SignatureKind::Paths, {"/opt/kaspersky/kesl"}},
-                                                    }));
-    catalog.products.push_back(linuxProduct("klnagent", {
-                                                            {SignatureKind::Packages, {"klnagent", "klnagent64"}},
-                                                            {SignatureKind::SystemdUnits, {"klnagent*.service"}},
-                                                        }));
-    catalog.products.push_back(linuxProduct(
-        "unidentified", {{SignatureKind::Paths, {"/opt/kaspersky/*", "/etc/opt/kaspersky/*", "/var/log/kaspersky"}}}));
-    return catalog;
+    using offramp::test::testProduct;
+    return offramp::test::catalogOf({
+        testProduct("kesl", {{Platform::Linux,
+                              {{SignatureKind::Packages, {"kesl", "kesl-gui"}},
+                               {SignatureKind::SystemdUnits, {"kesl.service"}},
+                               {SignatureKind::Paths, {"/opt/kaspersky/kesl"}}}}}),
+        testProduct("klnagent", {{Platform::Linux,
+                                  {{SignatureKind::Packages, {"klnagent", "klnagent64"}},
+                                   {SignatureKind::SystemdUnits, {"klnagent*.service"}}}}}),
+        testProduct("unidentified",
+                    {{Platform::Linux,
+                      {{SignatureKind::Paths, {"/opt/kaspersky/*", "/etc/opt/kaspersky/*", "/var/log/kaspersky"}}}}}),
+    });
 }
 
 struct DebFile
@@ -103,24 +90,6 @@ void dpkgIn(const fs::path& root, QStringList arguments)
     offramp::test::runOrThrow(offramp::test::requireTool("dpkg"), arguments);
 }
 
-QString describe(const Fact& fact)
-{
-    return QStringLiteral("%1 %2 %3 [%4] @%5")
-        .arg(QString::fromUtf8(factKindId(fact.kind)), QString::fromStdString(fact.name),
-             QString::fromStdString(fact.version), QString::fromStdString(fact.state),
-             QString::fromStdString(fact.where));
-}
-
-QStringList describeSorted(const std::vector<Fact>& facts)
-{
-    QStringList lines;
-    for (const Fact& fact : facts) {
-        lines << describe(fact);
-    }
-    lines.sort();
-    return lines;
-}
-
 QString fact(FactKind kind, const char* name, const char* version, const char* state, const char* where)
 {
     Fact made;
@@ -129,7 +98,7 @@ QString fact(FactKind kind, const char* name, const char* version, const char* s
     made.version = version;
     made.state = state;
     made.where = where;
-    return describe(made);
+    return offramp::test::describeFact(made);
 }
 
 } // namespace
@@ -225,7 +194,7 @@ private slots:
             fact(FactKind::Path, "/etc/opt/kaspersky/kesl-gui", "", "", "/etc/opt/kaspersky/kesl-gui"),
         };
         expected.sort();
-        QCOMPARE(describeSorted(machine.facts), expected);
+        QCOMPARE(offramp::test::describeFacts(machine.facts), expected);
 
         // Paths are reported once even when two patterns find them.
         QCOMPARE(std::count_if(machine.facts.begin(), machine.facts.end(),
@@ -243,12 +212,12 @@ private slots:
 
         // A watchlist that would match anything the installer holds, were the probe to look inside it.
         Catalog catalog = testCatalog();
-        catalog.products.push_back(
-            linuxProduct("greedy", {{SignatureKind::Packages, {"*"}}, {SignatureKind::SystemdUnits, {"*"}}}));
+        catalog.products.push_back(offramp::test::testProduct(
+            "greedy", {{Platform::Linux, {{SignatureKind::Packages, {"*"}}, {SignatureKind::SystemdUnits, {"*"}}}}}));
         const Watchlist watchlist(catalog, Platform::Linux);
         LinuxProbe probe(root);
         const MachineFacts machine = probe.probe(watchlist);
-        QCOMPARE(describeSorted(machine.facts), QStringList());
+        QCOMPARE(offramp::test::describeFacts(machine.facts), QStringList());
         QVERIFY(machine.warnings.empty());
 
         // And on the full tree, nothing is reported from /home.

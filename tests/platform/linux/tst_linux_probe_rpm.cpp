@@ -31,17 +31,8 @@ namespace fs = std::filesystem;
 
 Catalog testCatalog()
 {
-    Product product;
-    product.id = "kaspersky-linux";
-    product.vendor = "Kaspersky";
-    product.maker = "kaspersky";
-    product.name = LocalizedText(std::map<std::string, std::string, std::less<>>{{"en", "Kaspersky (test)"}});
-    product.family = "business";
-    product.banned = true;
-    product.signatures[Platform::Linux] = {{SignatureKind::Packages, {"kesl", "klnagent*"}}};
-    Catalog catalog;
-    catalog.products.push_back(product);
-    return catalog;
+    return offramp::test::catalogOf({offramp::test::testProduct(
+        "kaspersky-linux", {{Platform::Linux, {{SignatureKind::Packages, {"kesl", "klnagent*"}}}}})});
 }
 
 // Builds a noarch package with rpmbuild and returns the .rpm file.
@@ -83,24 +74,6 @@ void installInto(const fs::path& dbDir, const std::vector<fs::path>& packages)
         arguments << offramp::test::qPath(package);
     }
     offramp::test::runOrThrow(offramp::test::requireTool("rpm"), arguments);
-}
-
-QString describe(const Fact& fact)
-{
-    return QStringLiteral("%1 %2 %3 [%4] @%5")
-        .arg(QString::fromUtf8(factKindId(fact.kind)), QString::fromStdString(fact.name),
-             QString::fromStdString(fact.version), QString::fromStdString(fact.state),
-             QString::fromStdString(fact.where));
-}
-
-QStringList describeSorted(const std::vector<Fact>& facts)
-{
-    QStringList lines;
-    for (const Fact& fact : facts) {
-        lines << describe(fact);
-    }
-    lines.sort();
-    return lines;
 }
 
 QString rpmFact(const char* name, const char* version, const char* where)
@@ -149,8 +122,9 @@ private slots:
                                    "malformed line\n";
         const auto facts = parseRpmQueryOutput(
             output, [](std::string_view name) { return name == "kesl" || name == "klnagent64"; }, "/var/lib/rpm");
-        QCOMPARE(describeSorted(facts), QStringList({rpmFact("kesl", "1:12.1.0-1297", "/var/lib/rpm"),
-                                                     rpmFact("klnagent64", "15.1.0-20748", "/var/lib/rpm")}));
+        QCOMPARE(offramp::test::describeFacts(facts),
+                 QStringList({rpmFact("kesl", "1:12.1.0-1297", "/var/lib/rpm"),
+                              rpmFact("klnagent64", "15.1.0-20748", "/var/lib/rpm")}));
     }
 
     void readsTheDatabaseInVarLibRpm()
@@ -163,8 +137,9 @@ private slots:
         const Watchlist watchlist(catalog, Platform::Linux);
         const MachineFacts machine = LinuxProbe(root).probe(watchlist);
         QVERIFY(machine.warnings.empty());
-        QCOMPARE(describeSorted(machine.facts), QStringList({rpmFact("kesl", "1:12.1.0-1297", "/var/lib/rpm"),
-                                                             rpmFact("klnagent64", "15.1.0-20748", "/var/lib/rpm")}));
+        QCOMPARE(offramp::test::describeFacts(machine.facts),
+                 QStringList({rpmFact("kesl", "1:12.1.0-1297", "/var/lib/rpm"),
+                              rpmFact("klnagent64", "15.1.0-20748", "/var/lib/rpm")}));
     }
 
     void readsTheSysimageDatabaseOnce()
@@ -177,12 +152,12 @@ private slots:
 
         const Catalog catalog = testCatalog();
         const Watchlist watchlist(catalog, Platform::Linux);
-        QCOMPARE(describeSorted(LinuxProbe(root).probe(watchlist).facts),
+        QCOMPARE(offramp::test::describeFacts(LinuxProbe(root).probe(watchlist).facts),
                  QStringList({rpmFact("klnagent64", "15.1.0-20748", "/var/lib/rpm")}));
 
         // Without the link, it is found where it is.
         fs::remove(root / "var/lib/rpm");
-        QCOMPARE(describeSorted(LinuxProbe(root).probe(watchlist).facts),
+        QCOMPARE(offramp::test::describeFacts(LinuxProbe(root).probe(watchlist).facts),
                  QStringList({rpmFact("klnagent64", "15.1.0-20748", "/usr/lib/sysimage/rpm")}));
     }
 
@@ -246,7 +221,7 @@ private slots:
                  QStringLiteral("an rpm database is at /var/lib/rpm but the rpm tool is not installed here, so rpm "
                                 "packages were not checked"));
         // The rest of the machine is still read.
-        QCOMPARE(describeSorted(machine.facts),
+        QCOMPARE(offramp::test::describeFacts(machine.facts),
                  QStringList({QStringLiteral("package kesl 11.0 [install ok installed] @/var/lib/dpkg/status")}));
     }
 };

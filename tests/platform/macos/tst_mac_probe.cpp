@@ -31,24 +31,15 @@ constexpr std::string_view kDamagedJob = " \u2014 this Kaspersky launchd job's f
 // A watchlist from a catalog made here, so that the test does not depend on the shipped catalog's data.
 Catalog testCatalog()
 {
-    Product product;
-    product.id = "kaspersky-test";
-    product.vendor = "Kaspersky";
-    product.maker = "kaspersky";
-    product.name = LocalizedText(std::map<std::string, std::string, std::less<>>{{"en", "Kaspersky (test)"}});
-    product.family = "consumer";
-    product.banned = true;
-    product.signatures[Platform::MacOS] = {
-        {SignatureKind::BundleIds, {"com.kaspersky.*"}},
-        {SignatureKind::BundleNames, {"Kaspersky*"}},
-        {SignatureKind::LaunchdJobs, {"com.kaspersky.*"}},
-        {SignatureKind::Paths, {"/Library/Application Support/Kaspersky Lab", "/Users/*/Library/Logs/Kaspersky Lab"}},
-    };
-    // Another platform's signatures must not leak into a macOS scan.
-    product.signatures[Platform::Linux] = {{SignatureKind::Paths, {"/opt/kaspersky"}}};
-    Catalog catalog;
-    catalog.products.push_back(product);
-    return catalog;
+    return offramp::test::catalogOf({offramp::test::testProduct(
+        "kaspersky-test", {{Platform::MacOS,
+                            {{SignatureKind::BundleIds, {"com.kaspersky.*"}},
+                             {SignatureKind::BundleNames, {"Kaspersky*"}},
+                             {SignatureKind::LaunchdJobs, {"com.kaspersky.*"}},
+                             {SignatureKind::Paths,
+                              {"/Library/Application Support/Kaspersky Lab", "/Users/*/Library/Logs/Kaspersky Lab"}}}},
+                           // Another platform's signatures must not leak into a macOS scan.
+                           {Platform::Linux, {{SignatureKind::Paths, {"/opt/kaspersky"}}}}})});
 }
 
 std::string plistutil()

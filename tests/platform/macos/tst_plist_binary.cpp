@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The binary property list reader, against files written by a real writer (libplist's plistutil)
 // and against hand-made hostile files: truncation, garbage, reference cycles, deep nesting, bombs.
+#include "PlistTestSupport.h"
 #include "TestSupport.h"
 #include "macos/Plist.h"
 
@@ -20,21 +21,6 @@ namespace {
 using Dict = PlistValue::Dict;
 using Array = PlistValue::Array;
 using Data = PlistValue::Data;
-
-std::string errorOf(std::string_view bytes)
-{
-    try {
-        parsePlist(bytes);
-    } catch (const PlistError& error) {
-        return error.what();
-    }
-    return "(parsed without an error)";
-}
-
-bool contains(const std::string& text, std::string_view part)
-{
-    return text.find(part) != std::string::npos;
-}
 
 // Converts an XML plist to binary with libplist's plistutil. The tests need it: a missing tool fails them.
 std::string toBinary(const std::string& xml)
@@ -253,10 +239,11 @@ private slots:
     {
         const std::string binary = toBinary(kEveryTypeXml);
         // plistutil writes non-ASCII strings as UTF-16BE (0x6n objects): "Л" is 04 1B, "😀" the pair D83D DE00.
-        QVERIFY(contains(binary, std::string("\x04\x1B\x04\x30", 4)));
-        QVERIFY(contains(binary, std::string_view("\xD8\x3D\xDE\x00", 4)));
+        QVERIFY(offramp::test::contains(binary, std::string("\x04\x1B\x04\x30", 4)));
+        QVERIFY(offramp::test::contains(binary, std::string_view("\xD8\x3D\xDE\x00", 4)));
         // And the unsigned 64-bit value as a 16-byte integer (marker 0x14).
-        QVERIFY(contains(binary, std::string("\x14\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF", 17)));
+        QVERIFY(
+            offramp::test::contains(binary, std::string("\x14\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF", 17)));
 
         const PlistValue fromBinary = parsePlist(binary);
         QVERIFY(fromBinary == everyTypeExpected());
@@ -298,15 +285,16 @@ private slots:
         const std::string binary = toBinary(kEveryTypeXml);
         QVERIFY(parsePlist(binary) == everyTypeExpected());
         for (std::size_t length = 0; length < binary.size(); ++length) {
-            const std::string error = errorOf(std::string_view(binary).substr(0, length));
+            const std::string error = offramp::test::plistErrorOf(std::string_view(binary).substr(0, length));
             QVERIFY2(error != "(parsed without an error)", qPrintable(QString::number(length)));
             if (length >= 8 && length < 40) {
-                QVERIFY2(contains(error, "truncated binary plist: "), error.c_str());
+                QVERIFY2(offramp::test::contains(error, "truncated binary plist: "), error.c_str());
             }
         }
         // Cut just before the trailer: the "trailer" is the end of the offset table and the objects.
-        const std::string lostTrailer = errorOf(std::string_view(binary).substr(0, binary.size() - 32));
-        QVERIFY2(contains(lostTrailer, "binary plist"), lostTrailer.c_str());
+        const std::string lostTrailer =
+            offramp::test::plistErrorOf(std::string_view(binary).substr(0, binary.size() - 32));
+        QVERIFY2(offramp::test::contains(lostTrailer, "binary plist"), lostTrailer.c_str());
     }
 
     void truncatedOffsetTable()
@@ -316,8 +304,9 @@ private slots:
         builder.add("\x09");
         std::string bytes = builder.build();
         bytes[bytes.size() - 17] = 50; // 50 objects, but one offset in the table
-        const std::string error = errorOf(bytes);
-        QVERIFY2(contains(error, "truncated binary plist: offset table runs past the end"), error.c_str());
+        const std::string error = offramp::test::plistErrorOf(bytes);
+        QVERIFY2(offramp::test::contains(error, "truncated binary plist: offset table runs past the end"),
+                 error.c_str());
     }
 
     void handMadeObjects()
@@ -439,8 +428,9 @@ private slots:
     {
         QFETCH(QByteArray, bytes);
         QFETCH(QByteArray, message);
-        const std::string error = errorOf(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
-        QVERIFY2(contains(error, message.toStdString()), error.c_str());
+        const std::string error =
+            offramp::test::plistErrorOf(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
+        QVERIFY2(offramp::test::contains(error, message.toStdString()), error.c_str());
         QVERIFY2(error.find('\n') == std::string::npos, "error messages are one line");
     }
 
@@ -450,8 +440,8 @@ private slots:
             // An array holding itself.
             BplistBuilder builder;
             builder.add(std::string("\xA1\x00", 2));
-            const std::string error = errorOf(builder.build());
-            QVERIFY2(contains(error, "object 0 contains itself (a reference cycle)"), error.c_str());
+            const std::string error = offramp::test::plistErrorOf(builder.build());
+            QVERIFY2(offramp::test::contains(error, "object 0 contains itself (a reference cycle)"), error.c_str());
         }
         {
             // A longer loop: array -> dictionary -> array.
@@ -459,8 +449,8 @@ private slots:
             builder.add("\xA1\x01");
             builder.add(std::string("\xD1\x02\x00", 3));
             builder.add(ascii("loop"));
-            const std::string error = errorOf(builder.build());
-            QVERIFY2(contains(error, "a reference cycle"), error.c_str());
+            const std::string error = offramp::test::plistErrorOf(builder.build());
+            QVERIFY2(offramp::test::contains(error, "a reference cycle"), error.c_str());
         }
         {
             // Sharing without a loop is fine: writers reuse equal strings.
@@ -476,10 +466,10 @@ private slots:
     {
         const PlistValue deepest = parsePlist(nestedArrays(kPlistMaxDepth));
         QCOMPARE(deepest.type(), PlistType::Array);
-        const std::string tooDeep = errorOf(nestedArrays(kPlistMaxDepth + 1));
-        QVERIFY2(contains(tooDeep, "nested more than 64 deep"), tooDeep.c_str());
-        const std::string hostile = errorOf(nestedArrays(60000));
-        QVERIFY2(contains(hostile, "nested more than 64 deep"), hostile.c_str());
+        const std::string tooDeep = offramp::test::plistErrorOf(nestedArrays(kPlistMaxDepth + 1));
+        QVERIFY2(offramp::test::contains(tooDeep, "nested more than 64 deep"), tooDeep.c_str());
+        const std::string hostile = offramp::test::plistErrorOf(nestedArrays(60000));
+        QVERIFY2(offramp::test::contains(hostile, "nested more than 64 deep"), hostile.c_str());
     }
 
     void sharedObjectBomb()
@@ -490,8 +480,8 @@ private slots:
             builder.add("\xAE" + std::string(14, static_cast<char>(level + 1)));
         }
         builder.add(ascii("boom"));
-        const std::string values = errorOf(builder.build());
-        QVERIFY2(contains(values, "expand to more than a million values"), values.c_str());
+        const std::string values = offramp::test::plistErrorOf(builder.build());
+        QVERIFY2(offramp::test::contains(values, "expand to more than a million values"), values.c_str());
 
         // Few values but a large shared string: 8 levels of 4, 65536 copies of 64 KiB.
         BplistBuilder bytes;
@@ -499,8 +489,8 @@ private slots:
             bytes.add("\xA4" + std::string(4, static_cast<char>(level + 1)));
         }
         bytes.add(std::string("\x5F\x12\x00\x01\x00\x00", 6) + std::string(65536, 'x'));
-        const std::string copied = errorOf(bytes.build());
-        QVERIFY2(contains(copied, "expand to more than 64 MiB"), copied.c_str());
+        const std::string copied = offramp::test::plistErrorOf(bytes.build());
+        QVERIFY2(offramp::test::contains(copied, "expand to more than 64 MiB"), copied.c_str());
     }
 
     void garbage()

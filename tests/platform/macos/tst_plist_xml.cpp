@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The XML property list reader: every type, the XML around it, and damaged or hostile input.
+#include "PlistTestSupport.h"
 #include "macos/Plist.h"
 
 #include <QTest>
@@ -15,22 +16,6 @@ namespace {
 using Dict = PlistValue::Dict;
 using Array = PlistValue::Array;
 using Data = PlistValue::Data;
-
-// The message of the PlistError that parsing throws; fails the test if it throws nothing or something else.
-std::string errorOf(std::string_view bytes)
-{
-    try {
-        parsePlist(bytes);
-    } catch (const PlistError& error) {
-        return error.what();
-    }
-    return "(parsed without an error)";
-}
-
-bool contains(const std::string& text, std::string_view part)
-{
-    return text.find(part) != std::string::npos;
-}
 
 std::string nestedArrays(int depth)
 {
@@ -244,19 +229,20 @@ private slots:
     {
         QFETCH(QByteArray, text);
         QFETCH(QByteArray, message);
-        const std::string error = errorOf(std::string_view(text.constData(), static_cast<std::size_t>(text.size())));
-        QVERIFY2(contains(error, message.toStdString()), error.c_str());
+        const std::string error =
+            offramp::test::plistErrorOf(std::string_view(text.constData(), static_cast<std::size_t>(text.size())));
+        QVERIFY2(offramp::test::contains(error, message.toStdString()), error.c_str());
         QVERIFY2(error.find('\n') == std::string::npos, "error messages are one line");
     }
 
     void deepNesting()
     {
         QVERIFY(parsePlist(nestedArrays(kPlistMaxDepth)).type() == PlistType::Array);
-        const std::string tooDeep = errorOf(nestedArrays(kPlistMaxDepth + 1));
-        QVERIFY2(contains(tooDeep, "nested more than 64 deep"), tooDeep.c_str());
+        const std::string tooDeep = offramp::test::plistErrorOf(nestedArrays(kPlistMaxDepth + 1));
+        QVERIFY2(offramp::test::contains(tooDeep, "nested more than 64 deep"), tooDeep.c_str());
         // Far deeper than any stack would survive without the limit.
-        const std::string hostile = errorOf(nestedArrays(1'000'000));
-        QVERIFY2(contains(hostile, "nested more than 64 deep"), hostile.c_str());
+        const std::string hostile = offramp::test::plistErrorOf(nestedArrays(1'000'000));
+        QVERIFY2(offramp::test::contains(hostile, "nested more than 64 deep"), hostile.c_str());
     }
 
     void truncatedAtEveryLength()
@@ -266,7 +252,7 @@ private slots:
         text.resize(text.rfind("</plist>") + 8);
         QVERIFY(parsePlist(text) == everyTypeExpected());
         for (std::size_t length = 0; length < text.size(); ++length) {
-            const std::string error = errorOf(std::string_view(text).substr(0, length));
+            const std::string error = offramp::test::plistErrorOf(std::string_view(text).substr(0, length));
             QVERIFY2(error != "(parsed without an error)", qPrintable(QString::number(length)));
         }
     }
