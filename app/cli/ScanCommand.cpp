@@ -4,13 +4,11 @@
 #include "CliError.h"
 #include "Commands.h"
 #include "Detector.h"
-#include "EmbeddedFiles.h"
 #include "ProbeFactory.h"
 #include "ProtectionStatus.h"
 #include "ScanJson.h"
 
 #include <algorithm>
-#include <filesystem>
 #include <memory>
 
 namespace offramp::cli {
@@ -19,13 +17,12 @@ namespace {
 
 std::unique_ptr<MachineProbe> demoProbe(const std::string& name)
 {
+    if (auto probe = platform::makeDemoProbe(name)) {
+        return probe;
+    }
     std::string known;
-    for (const auto& file : embeddedDemoFiles()) {
-        const std::string stem = std::filesystem::path(file.name).stem().string();
-        if (stem == name) {
-            return platform::makeRecordedProbe(std::string(file.contents), "demo computer " + name);
-        }
-        known += (known.empty() ? "" : ", ") + stem;
+    for (const auto& demo : platform::demoNames()) {
+        known += (known.empty() ? "" : ", ") + demo;
     }
     throw CliError(ExitBadInput, "scan: there is no demo computer named \"" + name + "\" (there are: " + known + ")");
 }

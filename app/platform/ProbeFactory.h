@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace offramp::platform {
 
@@ -20,6 +21,11 @@ std::unique_ptr<MachineProbe> makeHostProbe();
 // A probe for a platform read from a file tree: Linux and macOS trees can be read on any host.
 // Throws ProbeError when the platform cannot be read from a tree here (Windows on a POSIX host).
 std::unique_ptr<MachineProbe> makeTreeProbe(Platform platform, const std::filesystem::path& root);
+
+// The built-in demo computers' names ("home-windows", ...), and a probe for one of them; nullptr
+// when there is no demo computer of that name.
+std::vector<std::string> demoNames();
+std::unique_ptr<MachineProbe> makeDemoProbe(const std::string& name);
 
 // A probe for a recorded machine (a demo computer or a saved scan), given its JSON text.
 // Throws ProbeError when the text is not a valid recorded machine; `origin` names it in messages.

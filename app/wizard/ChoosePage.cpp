@@ -123,15 +123,8 @@ void ChoosePage::showDetails()
             .arg(escaped(localizedText(alternative->name, language)),
                  escaped(tr("By %1 · %2").arg(toQString(alternative->vendor), priceText(alternative->price))));
     for (const auto& fact : alternative->facts) {
-        QStringList links;
-        for (const auto& id : fact.sources) {
-            if (const auto* source = catalog.source(id)) {
-                links << QStringLiteral("<a href=\"%1\">%2</a>")
-                             .arg(escaped(toQString(source->url)), escaped(tr("source")));
-            }
-        }
         html += QStringLiteral("<li>%1 <small>(%2)</small></li>")
-                    .arg(escaped(localizedText(fact.text, language)), links.join(QStringLiteral(", ")));
+                    .arg(escaped(localizedText(fact.text, language)), sourceLinks(catalog, fact.sources, tr("source")));
     }
     html += QStringLiteral("</ul><p>%1 <a href=\"%2\">%2</a></p>")
                 .arg(escaped(tr("Official website:")), escaped(toQString(alternative->website)));

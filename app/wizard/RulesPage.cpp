@@ -101,18 +101,11 @@ void RulesPage::showRules()
         }
 
         // Each rule: who it binds, and its sources as links.
-        QStringList links;
-        for (const auto& id : rule.rule->sources) {
-            if (const auto* source = catalog.source(id)) {
-                links << QStringLiteral("<a href=\"%1\">%2</a>")
-                             .arg(escaped(toQString(source->url)), escaped(toQString(source->title)));
-            }
-        }
         auto* text = new QLabel(QStringLiteral("<p><b>%1</b><br>%2<br>%3<br><small>%4 %5</small></p>")
                                     .arg(escaped(title),
                                          escaped(tr("Who it binds: %1").arg(localizedText(rule.rule->binds, language))),
                                          escaped(localizedText(rule.rule->summary, language)), escaped(tr("Sources:")),
-                                         links.join(QStringLiteral(" · "))));
+                                         sourceLinks(catalog, rule.rule->sources)));
         text->setWordWrap(true);
         text->setTextFormat(Qt::RichText);
         text->setOpenExternalLinks(true);

@@ -47,20 +47,13 @@ void SaveDataPage::initializePage()
                     localizedText(risk.what, language), localizedText(finding.product->name, language)));
                 box->setObjectName(QStringLiteral("risk:") + key);
                 auto* layout = new QVBoxLayout(box);
-                QStringList links;
-                for (const auto& id : risk.sources) {
-                    if (const auto* source = catalog.source(id)) {
-                        links << QStringLiteral("<a href=\"%1\">%2</a>")
-                                     .arg(escaped(toQString(source->url)), escaped(toQString(source->title)));
-                    }
-                }
                 auto* text = new QLabel(
                     QStringLiteral("<p><b>%1</b> %2</p><p><b>%3</b> %4</p><p><b>%5</b> %6</p>"
                                    "<p><small>%7 %8</small></p>")
                         .arg(escaped(tr("Where it is:")), escaped(localizedText(risk.where, language)),
                              escaped(tr("How to save it:")), escaped(localizedText(risk.howToSave, language)),
                              escaped(tr("If you skip this:")), escaped(localizedText(risk.ifSkipped, language)),
-                             escaped(tr("Source:")), links.join(QStringLiteral(" · "))));
+                             escaped(tr("Source:")), sourceLinks(catalog, risk.sources)));
                 text->setWordWrap(true);
                 text->setTextFormat(Qt::RichText);
                 text->setOpenExternalLinks(true);

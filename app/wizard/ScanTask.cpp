@@ -2,12 +2,9 @@
 #include "ScanTask.h"
 
 #include "Detector.h"
-#include "EmbeddedFiles.h"
 #include "ProbeFactory.h"
 
 #include <QCoreApplication>
-
-#include <filesystem>
 
 ScanOutcome runScanTask(const offramp::Catalog& catalog, const QString& demoName)
 {
@@ -18,11 +15,7 @@ ScanOutcome runScanTask(const offramp::Catalog& catalog, const QString& demoName
             probe = offramp::platform::makeHostProbe();
             outcome.machineDescription = QCoreApplication::translate("ScanTask", "this computer");
         } else {
-            for (const auto& file : offramp::embeddedDemoFiles()) {
-                if (QString::fromStdString(std::filesystem::path(file.name).stem().string()) == demoName) {
-                    probe = offramp::platform::makeRecordedProbe(std::string(file.contents), demoName.toStdString());
-                }
-            }
+            probe = offramp::platform::makeDemoProbe(demoName.toStdString());
             if (!probe) {
                 outcome.error =
                     QCoreApplication::translate("ScanTask", "There is no demo computer named “%1”.").arg(demoName);

@@ -2,14 +2,17 @@
 #ifndef OFFRAMP_WIZARD_TEXTHELPERS_H
 #define OFFRAMP_WIZARD_TEXTHELPERS_H
 
+#include "Catalog.h"
 #include "Date.h"
 #include "LocalizedText.h"
 
 #include <QDate>
 #include <QLocale>
 #include <QString>
+#include <QStringList>
 
 #include <string>
+#include <vector>
 
 // Small conversions between engine values and what the widgets show.
 inline QString toQString(const std::string& text)
@@ -45,6 +48,21 @@ inline QString longDate(const QDate& date)
 inline QString escaped(const QString& text)
 {
     return text.toHtmlEscaped();
+}
+
+// Links to the catalog's sources, for a rich-text label: each named by its title, or by `label`.
+inline QString sourceLinks(const offramp::Catalog& catalog, const std::vector<std::string>& ids,
+                           const QString& label = {})
+{
+    QStringList links;
+    for (const auto& id : ids) {
+        if (const auto* source = catalog.source(id)) {
+            links << QStringLiteral("<a href=\"%1\">%2</a>")
+                         .arg(escaped(toQString(source->url)),
+                              escaped(label.isEmpty() ? toQString(source->title) : label));
+        }
+    }
+    return links.join(label.isEmpty() ? QStringLiteral(" · ") : QStringLiteral(", "));
 }
 
 #endif

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProbeFactory.h"
 
+#include "EmbeddedFiles.h"
 #include "linux/LinuxProbe.h"
 #include "macos/MacProbe.h"
 #include "recorded/RecordedProbe.h"
@@ -25,6 +26,25 @@ std::unique_ptr<MachineProbe> makeTreeProbe(Platform platform, const std::filesy
         break;
     }
     throw ProbeError("a Windows computer is read through its registry, not a folder: run offramp-cli.exe on Windows");
+}
+
+std::vector<std::string> demoNames()
+{
+    std::vector<std::string> names;
+    for (const auto& file : embeddedDemoFiles()) {
+        names.push_back(std::filesystem::path(file.name).stem().string());
+    }
+    return names;
+}
+
+std::unique_ptr<MachineProbe> makeDemoProbe(const std::string& name)
+{
+    for (const auto& file : embeddedDemoFiles()) {
+        if (std::filesystem::path(file.name).stem().string() == name) {
+            return makeRecordedProbe(std::string(file.contents), "demo computer " + name);
+        }
+    }
+    return nullptr;
 }
 
 std::unique_ptr<MachineProbe> makeRecordedProbe(const std::string& json, std::string origin)
