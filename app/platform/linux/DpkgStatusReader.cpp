@@ -4,6 +4,7 @@
 #include "MachineProbe.h"
 #include "common/ReadOnlyFile.h"
 
+#include <algorithm>
 #include <bit>
 #include <cerrno>
 #include <cstdint>
@@ -11,6 +12,8 @@
 #include <cstring>
 #include <memory>
 #include <string>
+#include <system_error>
+#include <utility>
 #include <vector>
 
 #if defined(__SSE2__)
@@ -183,9 +186,12 @@ std::string_view fieldValue(const char* colon, const char* lineEnd)
 class StatusScanner
 {
 public:
-    StatusScanner(const PackageFilter& wanted, std::string_view machinePath)
+    // `keepNotInstalled` keeps a fact for packages that are not installed too: an update that says so
+    // cancels what the status file says.
+    StatusScanner(const PackageFilter& wanted, std::string_view machinePath, bool keepNotInstalled = false)
         : m_wanted(wanted)
         , m_machinePath(machinePath)
+        , m_keepNotInstalled(keepNotInstalled)
     {}
 
     void scan(std::string_view text);
@@ -200,6 +206,7 @@ private:
 
     const PackageFilter& m_wanted;
     std::string_view m_machinePath;
+    bool m_keepNotInstalled = false;
     std::size_t m_line = 0; // lines scanned in earlier pieces
     std::vector<Fact> m_facts;
 };
@@ -228,7 +235,8 @@ void StatusScanner::scan(std::string_view text)
             damaged(stanzaLine, "a stanza has no Package field");
         }
         // A stanza without Status is a package dpkg only knows of: not installed.
-        if (!state.empty() && state != "not-installed" && m_wanted(package)) {
+        const bool installed = !state.empty() && state != "not-installed";
+        if ((installed || m_keepNotInstalled) && m_wanted(package)) {
             Fact fact;
             fact.kind = state == "config-files" ? FactKind::PackageConfigFiles : FactKind::Package;
             fact.name = package;
@@ -404,10 +412,10 @@ std::vector<Fact> readDpkgStatus(std::string_view text, const Watchlist& watchli
     return readDpkgStatus(text, watchlistFilter(watchlist));
 }
 
-std::vector<Fact> readDpkgStatusFile(const std::filesystem::path& hostPath, const PackageFilter& wanted,
-                                     std::string_view machinePath)
+namespace {
+
+std::vector<Fact> scanFile(const std::filesystem::path& hostPath, StatusScanner& scanner, std::string_view machinePath)
 {
-    StatusScanner scanner(wanted, machinePath);
     const ReadOnlyFile file(hostPath);
     if (file.error() != 0) {
         cannotRead(machinePath, file.error());
@@ -421,9 +429,66 @@ std::vector<Fact> readDpkgStatusFile(const std::filesystem::path& hostPath, cons
     return scanner.takeFacts();
 }
 
+// The pending entries of an updates folder in the order dpkg applies them: names of digits only, by number.
+std::vector<std::pair<unsigned long, std::filesystem::path>> pendingUpdates(const std::filesystem::path& hostFolder,
+                                                                            std::string_view machineFolder)
+{
+    std::vector<std::pair<unsigned long, std::filesystem::path>> entries;
+    std::error_code error;
+    std::filesystem::directory_iterator it(hostFolder, error);
+    if (error == std::errc::no_such_file_or_directory || error == std::errc::not_a_directory) {
+        return entries;
+    }
+    for (; !error && it != std::filesystem::directory_iterator(); it.increment(error)) {
+        const std::string name = it->path().filename().string();
+        const bool digits =
+            !name.empty() && name.size() <= 9 && std::ranges::all_of(name, [](char c) { return c >= '0' && c <= '9'; });
+        if (digits) {
+            entries.emplace_back(std::stoul(name), it->path());
+        }
+    }
+    if (error) {
+        cannotRead(machineFolder, error.value());
+    }
+    std::ranges::sort(entries, {}, &std::pair<unsigned long, std::filesystem::path>::first);
+    return entries;
+}
+
+} // namespace
+
+std::vector<Fact> readDpkgStatusFile(const std::filesystem::path& hostPath, const PackageFilter& wanted,
+                                     std::string_view machinePath)
+{
+    StatusScanner scanner(wanted, machinePath);
+    return scanFile(hostPath, scanner, machinePath);
+}
+
 std::vector<Fact> readDpkgStatusFile(const std::filesystem::path& hostPath, const Watchlist& watchlist)
 {
     return readDpkgStatusFile(hostPath, watchlistFilter(watchlist));
+}
+
+void applyDpkgUpdates(const std::filesystem::path& hostFolder, const PackageFilter& wanted, std::vector<Fact>& facts,
+                      std::string_view machineFolder)
+{
+    for (const auto& [number, hostPath] : pendingUpdates(hostFolder, machineFolder)) {
+        const std::string machinePath = std::string(machineFolder) + "/" + hostPath.filename().string();
+        StatusScanner scanner(wanted, machinePath, true);
+        for (Fact& update : scanFile(hostPath, scanner, machinePath)) {
+            std::erase_if(facts, [&](const Fact& fact) {
+                return (fact.kind == FactKind::Package || fact.kind == FactKind::PackageConfigFiles) &&
+                       fact.name == update.name && fact.where.starts_with("/var/lib/dpkg/");
+            });
+            if (!update.state.empty() && !update.state.ends_with("not-installed")) {
+                facts.push_back(std::move(update));
+            }
+        }
+    }
+}
+
+void applyDpkgUpdates(const std::filesystem::path& hostFolder, const Watchlist& watchlist, std::vector<Fact>& facts)
+{
+    applyDpkgUpdates(hostFolder, watchlistFilter(watchlist), facts);
 }
 
 } // namespace offramp::platform

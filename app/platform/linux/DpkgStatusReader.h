@@ -37,6 +37,18 @@ std::vector<Fact> readDpkgStatusFile(const std::filesystem::path& hostPath, cons
                                      std::string_view machinePath = dpkgStatusPath);
 std::vector<Fact> readDpkgStatusFile(const std::filesystem::path& hostPath, const Watchlist& watchlist);
 
+// dpkg records each change in updates/NNNN before it folds them into the status file, so a dpkg that was
+// killed leaves the newest state of the packages it touched there (for example "purge ok half-installed").
+inline constexpr std::string_view dpkgUpdatesPath = "/var/lib/dpkg/updates";
+
+// Applies the pending updates in `hostFolder` to facts read from the status file, as dpkg would: entries
+// whose names are all digits, in numeric order (tmp.i, an entry still being written, is ignored). Each
+// stanza replaces the package's fact, or removes it when the package is no longer installed. A missing
+// folder means nothing is pending; an unreadable folder or a damaged entry throws ProbeError.
+void applyDpkgUpdates(const std::filesystem::path& hostFolder, const PackageFilter& wanted, std::vector<Fact>& facts,
+                      std::string_view machineFolder = dpkgUpdatesPath);
+void applyDpkgUpdates(const std::filesystem::path& hostFolder, const Watchlist& watchlist, std::vector<Fact>& facts);
+
 } // namespace offramp::platform
 
 #endif

@@ -43,7 +43,9 @@ MachineFacts LinuxProbe::probe(const Watchlist& watchlist)
     // error too; only a database that is not there at all is silently absent.
     const bool absent = error == std::errc::no_such_file_or_directory || error == std::errc::not_a_directory;
     if (std::filesystem::exists(status) || (error && !absent)) {
-        add(readDpkgStatusFile(statusFile, watchlist));
+        std::vector<Fact> packages = readDpkgStatusFile(statusFile, watchlist);
+        applyDpkgUpdates(m_root.host(dpkgUpdatesPath), watchlist, packages);
+        add(std::move(packages));
     }
 
     RpmPackages rpm = readRpmDatabase(m_root, watchlist);

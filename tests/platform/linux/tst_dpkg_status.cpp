@@ -363,6 +363,71 @@ private slots:
                      QStringLiteral("cannot read /var/lib/dpkg/status: Is a directory"));
         }
     }
+
+    // A dpkg killed during a purge leaves the newest states in updates/NNNN; they win over the status file.
+    void appliesPendingUpdatesInNumericOrder()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const fs::path updates = fs::path(dir.path().toStdString()) / "updates";
+        fs::create_directories(updates);
+        offramp::test::writeFile(updates / "0002", "Package: kesl\n"
+                                                   "Status: purge ok half-installed\n"
+                                                   "Version: 12.1.0-1297\n");
+        // Applied before 0002 although listed after it by name length, and then overridden by it.
+        offramp::test::writeFile(updates / "1", "Package: kesl\n"
+                                                "Status: deinstall ok config-files\n"
+                                                "Version: 12.1.0-1297\n"
+                                                "\n"
+                                                "Package: kesl-gui\n"
+                                                "Status: purge ok not-installed\n");
+        // Half-written: dpkg itself ignores it, and so must a scan.
+        offramp::test::writeFile(updates / "tmp.i", "Package: kav4fs\nStatus: purge ok not-installed\n");
+        offramp::test::writeFile(updates / "0003", "Package: kesl-new\n"
+                                                   "Status: install ok unpacked\n"
+                                                   "Version: 12.2.0-1\n");
+
+        std::vector<Fact> facts = readDpkgStatus(kSample, everything);
+        applyDpkgUpdates(updates, everything, facts);
+        std::ranges::sort(facts, {}, &Fact::name);
+        QCOMPARE(describe(facts),
+                 (QStringList{
+                     installed("clamav", "1.0.7+dfsg-1~deb12u1", "install ok unpacked"),
+                     installed("kav4fs", "8.0.4-312", "install reinstreq half-installed"),
+                     QStringLiteral("%1 kesl 12.1.0-1297 [purge ok half-installed] @/var/lib/dpkg/updates/0002")
+                         .arg(QString::fromUtf8(factKindId(FactKind::Package))),
+                     QStringLiteral("%1 kesl-new 12.2.0-1 [install ok unpacked] @/var/lib/dpkg/updates/0003")
+                         .arg(QString::fromUtf8(factKindId(FactKind::Package))),
+                 }));
+    }
+
+    void missingUpdatesFolderChangesNothing()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        std::vector<Fact> facts = readDpkgStatus(kSample, everything);
+        const QStringList before = describe(facts);
+        applyDpkgUpdates(fs::path(dir.path().toStdString()) / "updates", everything, facts);
+        QCOMPARE(describe(facts), before);
+    }
+
+    void namesTheDamagedUpdate()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const fs::path updates = fs::path(dir.path().toStdString()) / "updates";
+        fs::create_directories(updates);
+        offramp::test::writeFile(updates / "0000", "Package: kesl\nStatus: purge\n");
+        std::vector<Fact> facts;
+        try {
+            applyDpkgUpdates(updates, everything, facts);
+            QFAIL("a damaged update was applied");
+        } catch (const ProbeError& error) {
+            QCOMPARE(QString::fromUtf8(error.what()),
+                     QStringLiteral("/var/lib/dpkg/updates/0000 line 2: a Status of 1 words where dpkg writes three "
+                                    "(\"want flag state\") \u2014 the dpkg database looks damaged"));
+        }
+    }
 };
 
 QTEST_APPLESS_MAIN(TestDpkgStatus)
