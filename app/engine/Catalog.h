@@ -6,6 +6,7 @@
 #include "Fact.h"
 #include "LocalizedText.h"
 #include "Platform.h"
+#include "RemovalRecipe.h"
 
 #include <map>
 #include <string>
@@ -30,6 +31,12 @@ struct DataAtRisk
     LocalizedText howToSave;
     LocalizedText ifSkipped;
     std::vector<std::string> sources;
+    // Where copies of it can be taken from, per platform, for the rescue bundle: absolute paths in the
+    // platform's form, '*' within one component, a folder meaning everything in it. Empty when it cannot be
+    // copied as files (it lives inside the app, or in an account).
+    std::map<Platform, std::vector<std::string>> rescuePaths;
+    // What the copy is and how to use it later; present exactly when rescuePaths is.
+    LocalizedText useLater;
 };
 
 struct Component
@@ -72,6 +79,7 @@ struct Product
     LocalizedText note;
     std::map<Platform, PlatformSignatures> signatures;
     std::vector<Component> components;
+    std::map<Platform, RemovalRecipe> removal; // how it is removed, where the catalog knows
     std::vector<std::string> sources;
 };
 

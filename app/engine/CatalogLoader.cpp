@@ -3,6 +3,7 @@
 
 #include "EmbeddedFiles.h"
 #include "JsonNode.h"
+#include "RescueSources.h"
 
 #include <algorithm>
 #include <set>
@@ -314,7 +315,7 @@ private:
     Product readProduct(const JsonNode& item, std::set<std::string, std::less<>>& ids) const
     {
         item.requireObject({"id", "vendor", "maker", "name", "family", "banned", "fallback", "note", "signatures",
-                            "components", "sources"});
+                            "components", "removal", "sources"});
         Product product;
         product.id = uniqueId(item.at("id"), ids, "product");
         product.vendor = item.at("vendor").string();
@@ -341,8 +342,93 @@ private:
                 product.components.push_back(readComponent(componentNode, componentIds));
             }
         }
+        if (const auto removal = item.find("removal")) {
+            readRemoval(*removal, product);
+        }
         product.sources = item.at("sources").strings();
         return product;
+    }
+
+    // {"linux": {...}, "windows": {...}}: one recipe per platform the product has signatures on.
+    static void readRemoval(const JsonNode& node, Product& product)
+    {
+        node.requireObject({"linux", "macos", "windows"});
+        for (const auto platform : {Platform::Linux, Platform::MacOS, Platform::Windows}) {
+            const auto recipeNode = node.find(platformId(platform));
+            if (!recipeNode) {
+                continue;
+            }
+            if (!product.signatures.contains(platform)) {
+                recipeNode->fail("the product has no " + std::string(platformDisplayName(platform)) +
+                                 " signatures, so it can never be found there to be removed");
+            }
+            product.removal.emplace(platform, readRecipe(*recipeNode, platform));
+        }
+    }
+
+    static RemovalRecipe readRecipe(const JsonNode& node, Platform platform)
+    {
+        node.requireObject({"method", "order", "packages", "programs", "scripts", "password", "restart", "sources"});
+        RemovalRecipe recipe;
+        const auto methodNode = node.at("method");
+        const auto method = removalMethodFromId(methodNode.string());
+        const RemovalMethod expected = platform == Platform::Linux   ? RemovalMethod::PackageManager
+                                       : platform == Platform::MacOS ? RemovalMethod::UninstallScript
+                                                                     : RemovalMethod::WindowsUninstaller;
+        if (!method || *method != expected) {
+            methodNode.fail("on " + std::string(platformDisplayName(platform)) + " the method must be \"" +
+                            std::string(removalMethodId(expected)) + "\"");
+        }
+        recipe.method = *method;
+        if (const auto order = node.find("order")) {
+            const long long value = order->integer();
+            if (value < 0 || value > 1000) {
+                order->fail("the order must be between 0 and 1000");
+            }
+            recipe.order = static_cast<int>(value);
+        }
+        const auto list = [&](std::string_view key, RemovalMethod owner) {
+            std::vector<std::string> values;
+            if (const auto listNode = node.find(key)) {
+                if (recipe.method != owner) {
+                    listNode->fail("\"" + std::string(key) + "\" belongs to the \"" +
+                                   std::string(removalMethodId(owner)) + "\" method");
+                }
+                for (const auto& valueNode : listNode->array()) {
+                    values.push_back(valueNode.string());
+                    if (key == "scripts" && !isAbsolutePath(platform, values.back())) {
+                        valueNode.fail("\"" + values.back() + "\" is not an absolute path");
+                    }
+                    if (key == "programs" && values.back().find_first_of("\\/") != std::string::npos) {
+                        valueNode.fail(
+                            "a program is named by its file name alone; its folder comes from the signatures");
+                    }
+                }
+            }
+            return values;
+        };
+        recipe.packages = list("packages", RemovalMethod::PackageManager);
+        recipe.programs = list("programs", RemovalMethod::WindowsUninstaller);
+        recipe.scripts = list("scripts", RemovalMethod::UninstallScript);
+        if (recipe.method == RemovalMethod::UninstallScript && recipe.scripts.empty()) {
+            node.fail("an uninstall-script recipe needs at least one script");
+        }
+        const auto passwordNode = node.at("password");
+        const auto password = uninstallPasswordFromId(passwordNode.string());
+        if (!password) {
+            passwordNode.fail("unknown password kind \"" + passwordNode.string() +
+                              "\" (expected none, kaspersky-login, kaspersky-hex or system-admin)");
+        }
+        recipe.password = *password;
+        const auto restartNode = node.at("restart");
+        const auto restart = restartNeedFromId(restartNode.string());
+        if (!restart) {
+            restartNode.fail("unknown restart need \"" + restartNode.string() +
+                             "\" (expected never, maybe or required)");
+        }
+        recipe.restart = *restart;
+        recipe.sources = node.at("sources").strings();
+        return recipe;
     }
 
     static void readSignatures(const JsonNode& node, Product& product)
@@ -393,6 +479,38 @@ private:
         }
     }
 
+    // Rescue paths are copied with everything they match, so each must name its place precisely.
+    static void readRescuePaths(const JsonNode& item, DataAtRisk& risk)
+    {
+        const auto paths = item.find("rescue_paths");
+        const auto useLater = item.find("use_later");
+        if (paths.has_value() != useLater.has_value()) {
+            item.fail(paths ? "\"rescue_paths\" needs \"use_later\" (what the copy is and how to use it later)"
+                            : "\"use_later\" belongs only to data with \"rescue_paths\"");
+        }
+        if (!paths) {
+            return;
+        }
+        paths->requireObject({"linux", "macos", "windows"});
+        for (const auto platform : {Platform::Linux, Platform::MacOS, Platform::Windows}) {
+            const auto list = paths->find(platformId(platform));
+            if (!list) {
+                continue;
+            }
+            for (const auto& pathNode : list->array()) {
+                auto path = pathNode.string();
+                if (const auto problem = rescuePathProblem(platform, path)) {
+                    pathNode.fail(*problem);
+                }
+                risk.rescuePaths[platform].push_back(std::move(path));
+            }
+        }
+        if (risk.rescuePaths.empty()) {
+            paths->fail("lists no platform; leave \"rescue_paths\" out instead");
+        }
+        risk.useLater = useLater->localized();
+    }
+
     static Component readComponent(const JsonNode& node, std::set<std::string, std::less<>>& ids)
     {
         node.requireObject({"id", "name", "data_at_risk"});
@@ -402,7 +520,8 @@ private:
         if (const auto data = node.find("data_at_risk")) {
             std::set<std::string, std::less<>> dataIds;
             for (const auto& item : data->array(true)) {
-                item.requireObject({"id", "what", "where", "how_to_save", "if_skipped", "sources"});
+                item.requireObject(
+                    {"id", "what", "where", "how_to_save", "if_skipped", "sources", "rescue_paths", "use_later"});
                 DataAtRisk risk;
                 risk.id = uniqueId(item.at("id"), dataIds, "data");
                 risk.what = item.at("what").localized();
@@ -410,6 +529,7 @@ private:
                 risk.howToSave = item.at("how_to_save").localized();
                 risk.ifSkipped = item.at("if_skipped").localized();
                 risk.sources = item.at("sources").strings();
+                readRescuePaths(item, risk);
                 component.dataAtRisk.push_back(std::move(risk));
             }
         }

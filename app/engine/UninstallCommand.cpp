@@ -156,6 +156,7 @@ std::optional<std::string> addPassword(UninstallCommand& command, const Product&
     const std::string& name = product.name.text();
     switch (recipe.password) {
     case UninstallPassword::None:
+    case UninstallPassword::SystemAdmin: // asked for by the system, never passed on the command line
         command.notes.push_back("The password was not passed on: there is no documented way to give it to the " + name +
                                 " uninstaller.");
         return std::nullopt;
@@ -195,30 +196,13 @@ UninstallDecision refuse(std::string reason)
 
 WindowsRemovalRecipe windowsRemovalRecipe(const Product& product)
 {
+    const auto found = product.removal.find(Platform::Windows);
+    if (found != product.removal.end()) {
+        return found->second;
+    }
     WindowsRemovalRecipe recipe;
-    // Business products in the documented order: Endpoint Security (or Endpoint Agent) with KLLOGIN and
-    // KLPASSWD first, then the Network Agent with KLUNINSTPASSWD (facts: kaspersky-footprint.md 1.7 and 6.3).
-    if (product.id == "kaspersky-endpoint-security-windows" || product.id == "kaspersky-endpoint-agent") {
-        recipe.password = UninstallPassword::LoginPassword;
-    } else if (product.id == "kaspersky-security-center-network-agent") {
-        recipe.order = 20;
-        recipe.password = UninstallPassword::HexPassword;
-    }
+    recipe.method = RemovalMethod::WindowsUninstaller;
     return recipe;
-}
-
-std::vector<const Finding*> windowsRemovalOrder(const std::vector<Finding>& findings)
-{
-    std::vector<const Finding*> order;
-    for (const auto& finding : findings) {
-        if (finding.product->banned && finding.state == FindingState::Installed) {
-            order.push_back(&finding);
-        }
-    }
-    std::ranges::stable_sort(order, [](const Finding* a, const Finding* b) {
-        return windowsRemovalRecipe(*a->product).order < windowsRemovalRecipe(*b->product).order;
-    });
-    return order;
 }
 
 UninstallPolicy uninstallPolicy(const Catalog& catalog, const Product& product, const WindowsFolders& folders)

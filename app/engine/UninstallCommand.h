@@ -16,28 +16,12 @@
 // code means. Nothing here ever goes through a shell, and passwords never appear in descriptions.
 namespace offramp {
 
-// How a product's uninstaller takes the password that protects it.
-enum class UninstallPassword
-{
-    None,          // no documented way: a password the user gives is not passed on
-    LoginPassword, // msiexec properties KLLOGIN=<user> KLPASSWD=<password> (Endpoint Security; K1, K2)
-    HexPassword,   // msiexec property KLUNINSTPASSWD=<UTF-16LE bytes as hex> (Network Agent; R9, R10)
-};
+// How one product is removed on Windows: the catalog's recipe (order, password, allowed programs).
+using WindowsRemovalRecipe = RemovalRecipe;
 
-// How one product is removed on Windows.
-struct WindowsRemovalRecipe
-{
-    int order = 10; // lower runs first: protection apps before the Network Agent that manages them
-    UninstallPassword password = UninstallPassword::None;
-    // Uninstallers other than msiexec that may run, by file name. Empty: no public source names one yet.
-    std::vector<std::string> programs;
-};
-
+// The product's Windows recipe from the catalog; products without one get the defaults (msiexec only,
+// no password, order 10).
 WindowsRemovalRecipe windowsRemovalRecipe(const Product& product);
-
-// The findings to remove on Windows, in order: banned products that are installed, protection apps
-// before the Network Agent; otherwise in the order the scan found them.
-std::vector<const Finding*> windowsRemovalOrder(const std::vector<Finding>& findings);
 
 // The machine's folders, as its registry names them (they differ on localized or non-C: systems).
 struct WindowsFolders

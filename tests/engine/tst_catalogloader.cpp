@@ -63,6 +63,13 @@ private slots:
         QCOMPARE(product->signatures.at(offramp::Platform::Linux).at(offramp::SignatureKind::Packages).size(),
                  std::size_t(2));
         QCOMPARE(product->components.at(0).dataAtRisk.at(0).howToSave.text(), std::string("Copy them out"));
+        // Removal recipes, per platform.
+        const auto& linuxRecipe = product->removal.at(offramp::Platform::Linux);
+        QCOMPARE(linuxRecipe.method, offramp::RemovalMethod::PackageManager);
+        QCOMPARE(linuxRecipe.packages, (std::vector<std::string>{"acme-av-gui", "acme-av"}));
+        QCOMPARE(product->removal.at(offramp::Platform::MacOS).password, offramp::UninstallPassword::SystemAdmin);
+        QCOMPARE(product->removal.at(offramp::Platform::Windows).restart, offramp::RestartNeed::Required);
+        QVERIFY(catalog.product("acme-agent")->removal.empty());
         QVERIFY(catalog.product("acme-unidentified")->fallback);
         QCOMPARE(catalog.regulation("us-sale-ban")->steps.size(), std::size_t(2));
         QCOMPARE(catalog.regulation("us-sale-ban")->steps.at(1).date.toString(), std::string("2024-09-29"));
@@ -188,6 +195,43 @@ private slots:
             << "missing required key \"sources\"";
         QTest::newRow("unknown file kind") << "sources.json" << set("/kind", "recipes") << "/kind"
                                            << "unknown kind \"recipes\"";
+        QTest::newRow("removal: wrong method")
+            << "products.json" << set("/products/0/removal/linux/method", "msi") << "/products/0/removal/linux/method"
+            << "on Linux the method must be \"package-manager\"";
+        QTest::newRow("removal: no signatures there")
+            << "products.json" << set("/products/1/removal", Json{{"windows", Json::object()}})
+            << "/products/1/removal/windows"
+            << "the product has no Windows signatures";
+        QTest::newRow("removal: unknown password")
+            << "products.json" << set("/products/0/removal/linux/password", "sticky-note")
+            << "/products/0/removal/linux/password"
+            << "unknown password kind \"sticky-note\"";
+        QTest::newRow("removal: unknown restart")
+            << "products.json" << set("/products/0/removal/windows/restart", "sometimes")
+            << "/products/0/removal/windows/restart"
+            << "unknown restart need \"sometimes\"";
+        QTest::newRow("removal: relative script")
+            << "products.json" << set("/products/0/removal/macos/scripts/0", "Uninstall")
+            << "/products/0/removal/macos/scripts/0"
+            << "is not an absolute path";
+        QTest::newRow("removal: no script")
+            << "products.json" << erase("/products/0/removal/macos/scripts") << "/products/0/removal/macos"
+            << "needs at least one script";
+        QTest::newRow("removal: packages on Windows")
+            << "products.json" << set("/products/0/removal/windows/packages", Json{"acme"})
+            << "/products/0/removal/windows/packages"
+            << "belongs to the \"package-manager\" method";
+        QTest::newRow("removal: program with a folder")
+            << "products.json" << set("/products/0/removal/windows/programs", Json{"C:\\Temp\\x.exe"})
+            << "/products/0/removal/windows/programs/0"
+            << "named by its file name alone";
+        QTest::newRow("removal: order out of range")
+            << "products.json" << set("/products/0/removal/linux/order", -1) << "/products/0/removal/linux/order"
+            << "between 0 and 1000";
+        QTest::newRow("removal: unknown source")
+            << "products.json" << set("/products/0/removal/linux/sources/0", "nowhere")
+            << "/products/0/removal/linux/sources/0"
+            << "nowhere";
     }
     void refusesBrokenCatalogs()
     {

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "RemovalPlan.h"
 #include "TestSupport.h"
 #include "UninstallCommand.h"
 
@@ -357,6 +358,12 @@ private slots:
             Finding f;
             f.product = &product(id);
             f.state = state;
+            Evidence entry;
+            entry.kind = FactKind::UninstallEntry;
+            entry.fact.kind = FactKind::UninstallEntry;
+            entry.fact.where = "HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\" + std::string(id);
+            entry.where = entry.fact.where;
+            f.evidence.push_back(entry);
             return f;
         };
         const std::vector<Finding> findings{
@@ -367,8 +374,8 @@ private slots:
             finding("kaspersky-anti-virus", FindingState::Installed),
         };
         QStringList order;
-        for (const Finding* f : windowsRemovalOrder(findings)) {
-            order << QString::fromStdString(f->product->id);
+        for (const RemovalStep& step : planRemoval(findings, Platform::Windows).steps) {
+            order << QString::fromStdString(step.product->id);
         }
         QCOMPARE(order, (QStringList{"kaspersky-endpoint-security-windows", "kaspersky-anti-virus",
                                      "kaspersky-security-center-network-agent"}));

@@ -1,0 +1,203 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RemovalJournal.h"
+
+#include "EnumNames.h"
+#include "JsonNode.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <array>
+#include <utility>
+
+namespace offramp {
+
+namespace {
+
+constexpr int kSchemaVersion = 1;
+
+constexpr EnumNames<StepState, 7> kStepStates{{
+    {StepState::Planned, "planned"},
+    {StepState::Running, "running"},
+    {StepState::Done, "done"},
+    {StepState::AlreadyGone, "already-gone"},
+    {StepState::RestartNeeded, "restart-needed"},
+    {StepState::Failed, "failed"},
+    {StepState::Manual, "manual"},
+}};
+
+constexpr EnumNames<JournalStatus, 5> kStatuses{{
+    {JournalStatus::Running, "running"},
+    {JournalStatus::Done, "done"},
+    {JournalStatus::RestartRequired, "restart-required"},
+    {JournalStatus::Failed, "failed"},
+    {JournalStatus::Incomplete, "incomplete"},
+}};
+
+std::string optionalString(const JsonNode& node, std::string_view key)
+{
+    const auto member = node.find(key);
+    return member ? member->string(true) : std::string();
+}
+
+JournalStep readStep(const JsonNode& node)
+{
+    node.requireObject({"id", "product", "name", "action", "target", "version", "state", "attempts", "started_at",
+                        "ended_at", "exit_code", "timed_out", "command", "message"});
+    JournalStep step;
+    step.id = node.at("id").string();
+    step.product = node.at("product").string();
+    step.name = optionalString(node, "name");
+    step.action = node.at("action").string();
+    step.target = node.at("target").string(true);
+    step.version = optionalString(node, "version");
+    const auto stateNode = node.at("state");
+    const auto state = stepStateFromId(stateNode.string());
+    if (!state) {
+        stateNode.fail("unknown step state \"" + stateNode.string() + "\"");
+    }
+    step.state = *state;
+    if (const auto attempts = node.find("attempts")) {
+        step.attempts = static_cast<int>(attempts->integer());
+    }
+    step.startedAt = optionalString(node, "started_at");
+    step.endedAt = optionalString(node, "ended_at");
+    if (const auto exitCode = node.find("exit_code"); exitCode && !exitCode->value().is_null()) {
+        step.exitCode = static_cast<int>(exitCode->integer());
+    }
+    if (const auto timedOut = node.find("timed_out")) {
+        step.timedOut = timedOut->boolean();
+    }
+    step.command = optionalString(node, "command");
+    step.message = optionalString(node, "message");
+    return step;
+}
+
+} // namespace
+
+std::string_view stepStateId(StepState state)
+{
+    return enumName(kStepStates, state);
+}
+
+std::optional<StepState> stepStateFromId(std::string_view id)
+{
+    return enumFromName(kStepStates, id);
+}
+
+bool stepFinished(StepState state)
+{
+    return state == StepState::Done || state == StepState::AlreadyGone || state == StepState::RestartNeeded;
+}
+
+std::string_view journalStatusId(JournalStatus status)
+{
+    return enumName(kStatuses, status);
+}
+
+std::optional<JournalStatus> journalStatusFromId(std::string_view id)
+{
+    return enumFromName(kStatuses, id);
+}
+
+JournalStep* Journal::step(std::string_view id)
+{
+    const auto found = std::ranges::find(steps, id, &JournalStep::id);
+    return found == steps.end() ? nullptr : &*found;
+}
+
+const JournalStep* Journal::step(std::string_view id) const
+{
+    const auto found = std::ranges::find(steps, id, &JournalStep::id);
+    return found == steps.end() ? nullptr : &*found;
+}
+
+bool Journal::restartRequired() const
+{
+    return std::ranges::any_of(steps, [](const JournalStep& s) { return s.state == StepState::RestartNeeded; });
+}
+
+std::string journalToText(const Journal& journal)
+{
+    nlohmann::json steps = nlohmann::json::array();
+    for (const auto& step : journal.steps) {
+        steps.push_back({{"id", step.id},
+                         {"product", step.product},
+                         {"name", step.name},
+                         {"action", step.action},
+                         {"target", step.target},
+                         {"version", step.version},
+                         {"state", stepStateId(step.state)},
+                         {"attempts", step.attempts},
+                         {"started_at", step.startedAt},
+                         {"ended_at", step.endedAt},
+                         {"exit_code", step.exitCode ? nlohmann::json(*step.exitCode) : nlohmann::json(nullptr)},
+                         {"timed_out", step.timedOut},
+                         {"command", step.command},
+                         {"message", step.message}});
+    }
+    nlohmann::json events = nlohmann::json::array();
+    for (const auto& event : journal.events) {
+        events.push_back({{"at", event.at}, {"what", event.what}});
+    }
+    const nlohmann::json document{{"schema_version", kSchemaVersion},
+                                  {"kind", "offramp-removal-journal"},
+                                  {"platform", journal.platform},
+                                  {"machine", journal.machine},
+                                  {"started_at", journal.startedAt},
+                                  {"updated_at", journal.updatedAt},
+                                  {"status", journalStatusId(journal.status)},
+                                  {"restart_required", journal.restartRequired()},
+                                  {"summary", journal.summary},
+                                  {"steps", std::move(steps)},
+                                  {"leftovers", journal.leftovers},
+                                  {"events", std::move(events)}};
+    return document.dump(2) + "\n";
+}
+
+Journal journalFromText(std::string_view text, const std::string& origin)
+{
+    const JsonNode::FailHandler fail = [origin](const std::string& pointer, const std::string& reason) {
+        throw JournalError(origin + (pointer.empty() ? "" : " at " + pointer) + ": " + reason +
+                           " \u2014 it is not a journal Offramp wrote, or it was damaged");
+    };
+    const nlohmann::json document = parseJsonText(text, fail);
+    const JsonNode root(document, fail);
+    root.requireObject({"schema_version", "kind", "platform", "machine", "started_at", "updated_at", "status",
+                        "restart_required", "summary", "steps", "leftovers", "events"});
+    if (root.at("kind").string() != "offramp-removal-journal") {
+        root.at("kind").fail("this is not a removal journal");
+    }
+    if (root.at("schema_version").integer() != kSchemaVersion) {
+        root.at("schema_version").fail("this journal was written by another version of Offramp");
+    }
+    Journal journal;
+    journal.platform = root.at("platform").string();
+    journal.machine = optionalString(root, "machine");
+    journal.startedAt = optionalString(root, "started_at");
+    journal.updatedAt = optionalString(root, "updated_at");
+    const auto statusNode = root.at("status");
+    const auto status = journalStatusFromId(statusNode.string());
+    if (!status) {
+        statusNode.fail("unknown status \"" + statusNode.string() + "\"");
+    }
+    journal.status = *status;
+    journal.summary = optionalString(root, "summary");
+    for (const auto& stepNode : root.at("steps").array(true)) {
+        journal.steps.push_back(readStep(stepNode));
+    }
+    if (const auto leftovers = root.find("leftovers")) {
+        for (const auto& item : leftovers->array(true)) {
+            journal.leftovers.push_back(item.string());
+        }
+    }
+    if (const auto events = root.find("events")) {
+        for (const auto& eventNode : events->array(true)) {
+            eventNode.requireObject({"at", "what"});
+            journal.events.push_back({eventNode.at("at").string(true), eventNode.at("what").string()});
+        }
+    }
+    return journal;
+}
+
+} // namespace offramp

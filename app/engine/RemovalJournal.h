@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#ifndef OFFRAMP_ENGINE_REMOVALJOURNAL_H
+#define OFFRAMP_ENGINE_REMOVALJOURNAL_H
+
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+// The removal's own record: written before every step starts and after it ends, so that whatever stops the
+// removal (a crash, a kill, a power cut, a restart) leaves a file from which it can be finished and told.
+namespace offramp {
+
+enum class StepState
+{
+    Planned,       // not started yet
+    Running,       // started; if a journal still says so after the run, the run was interrupted here
+    Done,          // removed
+    AlreadyGone,   // no longer on the computer when its turn came
+    RestartNeeded, // removed, but a restart is needed to finish
+    Failed,        // did not work; the message says why
+    Manual,        // no recipe: the person removes it with the vendor's own uninstaller
+};
+
+// "planned", "running", "done", "already-gone", "restart-needed", "failed", "manual".
+std::string_view stepStateId(StepState state);
+std::optional<StepState> stepStateFromId(std::string_view id);
+// Done, AlreadyGone and RestartNeeded: nothing is left to do for the step.
+bool stepFinished(StepState state);
+
+enum class JournalStatus
+{
+    Running,         // a run is going on, or was interrupted
+    Done,            // everything was removed and the fresh scan confirms it
+    RestartRequired, // removed; a restart finishes it
+    Failed,          // a step failed or the product was still there afterwards
+    Incomplete,      // what Offramp can remove is gone; manual steps remain
+};
+
+// "running", "done", "restart-required", "failed", "incomplete".
+std::string_view journalStatusId(JournalStatus status);
+std::optional<JournalStatus> journalStatusFromId(std::string_view id);
+
+struct JournalStep
+{
+    std::string id;
+    std::string product; // catalog id
+    std::string name;    // product name, in English
+    std::string action;  // stepActionId()
+    std::string target;
+    std::string version;
+    StepState state = StepState::Planned;
+    int attempts = 0;
+    std::string startedAt;
+    std::string endedAt;
+    std::optional<int> exitCode;
+    bool timedOut = false;
+    std::string command; // what ran, passwords masked
+    std::string message; // one line: what happened
+};
+
+struct JournalEvent
+{
+    std::string at;
+    std::string what;
+};
+
+struct Journal
+{
+    std::string platform;
+    std::string machine; // "this Linux computer", "the Linux files under /srv/image"
+    std::string startedAt;
+    std::string updatedAt;
+    JournalStatus status = JournalStatus::Running;
+    std::vector<JournalStep> steps;
+    std::vector<JournalEvent> events;   // the story, one line each
+    std::vector<std::string> leftovers; // what the last fresh scan still found, with where
+    std::string summary;                // one line for the person
+
+    JournalStep* step(std::string_view id);
+    const JournalStep* step(std::string_view id) const;
+    bool restartRequired() const;
+};
+
+// The journal could not be read: what() says what and where, in one line.
+class JournalError : public std::runtime_error
+{
+public:
+    using std::runtime_error::runtime_error;
+};
+
+std::string journalToText(const Journal& journal);
+// `origin` names the file in messages. Throws JournalError.
+Journal journalFromText(std::string_view text, const std::string& origin);
+
+// Where the journal is kept. Implemented by the platform layer (atomic file replacement); tests use their own
+// to stop a run between any two writes.
+class JournalStore
+{
+public:
+    virtual ~JournalStore() = default;
+    JournalStore() = default;
+    JournalStore(const JournalStore&) = delete;
+    JournalStore& operator=(const JournalStore&) = delete;
+    JournalStore(JournalStore&&) = delete;
+    JournalStore& operator=(JournalStore&&) = delete;
+
+    // Throws std::runtime_error when the journal cannot be written; the removal stops then.
+    virtual void save(const Journal& journal) = 0;
+};
+
+} // namespace offramp
+
+#endif
