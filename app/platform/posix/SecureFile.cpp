@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SecureFile.h"
 
+#include "posix/Descriptor.h"
 #include "posix/SecureFilePlacement.h"
 
 #include <array>
@@ -21,32 +22,6 @@ namespace {
 namespace fs = std::filesystem;
 
 using Reason = SecureFileError::Reason;
-
-// A file descriptor that closes itself.
-class Descriptor
-{
-public:
-    explicit Descriptor(int fd)
-        : m_fd(fd)
-    {}
-    ~Descriptor()
-    {
-        if (m_fd >= 0) {
-            ::close(m_fd);
-        }
-    }
-    Descriptor(const Descriptor&) = delete;
-    Descriptor& operator=(const Descriptor&) = delete;
-    Descriptor(Descriptor&&) = delete;
-    Descriptor& operator=(Descriptor&&) = delete;
-
-    int get() const { return m_fd; }
-    // Closes now, so that a failing close (some network file systems report write errors there) is seen.
-    int close() { return ::close(std::exchange(m_fd, -1)); }
-
-private:
-    int m_fd;
-};
 
 std::string errnoText(int error)
 {

@@ -1,18 +1,169 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SecureFile.h"
 
+#include "RescueManifest.h"
+#include "common/Utf8Path.h"
+#include "windows/OwnerOnlySecurity.h"
+#include "windows/Registry.h"
+#include "windows/Win32.h"
+
+#include <algorithm>
+#include <random>
+#include <stdexcept>
+
 namespace offramp::platform {
 
-// Placeholder so that offramp-cli.exe links: owner-only files on Windows need their own ACL handling,
-// which is not written yet. Refusing is safer than writing secrets readable by others.
-void writeNewPrivateFiles(const std::vector<NewFile>& files)
+namespace {
+
+namespace fs = std::filesystem;
+
+using Reason = SecureFileError::Reason;
+
+SecureFileError failure(const std::string& what, const fs::path& path, DWORD error)
 {
-    const std::string where = files.empty() ? std::string() : ": " + files.front().path.string();
-    throw SecureFileError(SecureFileError::Reason::Failed,
-                          "writing files that hold secrets is not supported on Windows yet" + where);
+    return {Reason::Failed, "cannot " + what + " " + utf8Text(path) + ": " + windows::win32ErrorText(error)};
 }
 
-void writeNewPrivateFile(const std::filesystem::path& path, std::string_view contents)
+SecureFileError alreadyExists(const fs::path& path)
+{
+    return {Reason::AlreadyExists, utf8Text(path) + " already exists; Offramp never overwrites a file, so choose "
+                                                    "another name or move the existing file away"};
+}
+
+fs::path folderOf(const fs::path& path)
+{
+    return path.has_parent_path() ? path.parent_path() : fs::path(".");
+}
+
+bool nameTaken(const fs::path& path)
+{
+    if (::GetFileAttributesW(path.c_str()) != INVALID_FILE_ATTRIBUTES) {
+        return true;
+    }
+    const DWORD error = ::GetLastError();
+    if (error == ERROR_FILE_NOT_FOUND || error == ERROR_PATH_NOT_FOUND) {
+        return false;
+    }
+    throw failure("look for", path, error);
+}
+
+void checkTarget(const fs::path& path)
+{
+    if (path.filename().empty() || path.filename() == "." || path.filename() == "..") {
+        throw SecureFileError(Reason::Failed, "cannot write " + utf8Text(path) + ": it names a folder, not a file");
+    }
+    const fs::path folder = folderOf(path);
+    const DWORD attributes = ::GetFileAttributesW(folder.c_str());
+    if (attributes == INVALID_FILE_ATTRIBUTES) {
+        throw failure("write into the folder", folder, ::GetLastError());
+    }
+    if ((attributes & FILE_ATTRIBUTE_DIRECTORY) == 0) {
+        throw SecureFileError(Reason::Failed, "cannot write into " + utf8Text(folder) + ": it is not a folder");
+    }
+    if (nameTaken(path)) {
+        throw alreadyExists(path);
+    }
+}
+
+void writeAll(HANDLE file, std::string_view contents, const fs::path& path)
+{
+    while (!contents.empty()) {
+        const auto piece = static_cast<DWORD>(std::min<std::size_t>(contents.size(), std::size_t{1} << 30U));
+        DWORD written = 0;
+        if (::WriteFile(file, contents.data(), piece, &written, nullptr) == 0) {
+            throw failure("write", path, ::GetLastError());
+        }
+        contents.remove_prefix(written);
+    }
+}
+
+// Writes one temporary file, owner-only from its creation, next to its target, and flushes it to the disk;
+// returns its name. Removes it on failure.
+fs::path writeTemporary(const NewFile& file, windows::OwnerOnlySecurity& security)
+{
+    std::random_device random;
+    std::uniform_int_distribution<std::uint64_t> digits;
+    for (int attempt = 0; attempt < 100; ++attempt) {
+        const fs::path temporary =
+            folderOf(file.path) / pathFromUtf8(rescueTemporaryName(utf8Text(file.path.filename()), digits(random)));
+        // CREATE_NEW: never opens what is there already.
+        HANDLE handle = ::CreateFileW(temporary.c_str(), GENERIC_WRITE, 0, security.attributes(), CREATE_NEW,
+                                      FILE_ATTRIBUTE_NORMAL, nullptr);
+        if (handle == INVALID_HANDLE_VALUE) {
+            const DWORD error = ::GetLastError();
+            if (error == ERROR_FILE_EXISTS || error == ERROR_ALREADY_EXISTS) {
+                continue;
+            }
+            throw failure("create a temporary file in", folderOf(file.path), error);
+        }
+        try {
+            writeAll(handle, file.contents, temporary);
+            if (::FlushFileBuffers(handle) == 0) {
+                throw failure("flush", temporary, ::GetLastError());
+            }
+        } catch (...) {
+            ::CloseHandle(handle);
+            ::DeleteFileW(temporary.c_str());
+            throw;
+        }
+        if (::CloseHandle(handle) == 0) {
+            const DWORD error = ::GetLastError();
+            ::DeleteFileW(temporary.c_str());
+            throw failure("write", temporary, error);
+        }
+        return temporary;
+    }
+    throw SecureFileError(Reason::Failed, "cannot find a free temporary name in " + utf8Text(folderOf(file.path)));
+}
+
+// Gives the temporary file its name, failing if the name exists; write-through, so it is on the disk on return.
+void placeWithoutReplacing(const fs::path& temporary, const fs::path& path)
+{
+    if (::MoveFileExW(temporary.c_str(), path.c_str(), MOVEFILE_WRITE_THROUGH) != 0) {
+        return;
+    }
+    const DWORD error = ::GetLastError();
+    if (error == ERROR_ALREADY_EXISTS || error == ERROR_FILE_EXISTS) {
+        throw alreadyExists(path);
+    }
+    throw failure("rename a temporary file to", path, error);
+}
+
+} // namespace
+
+void writeNewPrivateFiles(const std::vector<NewFile>& files)
+{
+    // Checked first, so that a clash is reported before anything is written; the rename checks again.
+    for (const auto& file : files) {
+        checkTarget(file.path);
+    }
+    std::vector<fs::path> temporaries;
+    std::vector<fs::path> placed;
+    try {
+        windows::OwnerOnlySecurity security;
+        for (const auto& file : files) {
+            temporaries.push_back(writeTemporary(file, security));
+        }
+        for (std::size_t i = 0; i < files.size(); ++i) {
+            placeWithoutReplacing(temporaries[i], files[i].path);
+            placed.push_back(files[i].path);
+        }
+    } catch (const std::exception& error) {
+        for (const auto& temporary : temporaries) {
+            ::DeleteFileW(temporary.c_str());
+        }
+        // Only names this call created a moment ago: all or none.
+        for (const auto& path : placed) {
+            ::DeleteFileW(path.c_str());
+        }
+        if (dynamic_cast<const SecureFileError*>(&error) != nullptr) {
+            throw;
+        }
+        throw SecureFileError(Reason::Failed, error.what());
+    }
+}
+
+void writeNewPrivateFile(const fs::path& path, std::string_view contents)
 {
     writeNewPrivateFiles({NewFile{path, std::string(contents)}});
 }

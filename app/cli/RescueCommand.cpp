@@ -1,0 +1,229 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RescueCommand.h"
+
+#include "Arguments.h"
+#include "CatalogLoader.h"
+#include "CliError.h"
+#include "Detector.h"
+#include "ProbeFactory.h"
+#include "RescueBundle.h"
+#include "RescueLicense.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdlib>
+#include <memory>
+#include <optional>
+
+namespace offramp::cli {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr std::string_view command = "rescue";
+// The exit code of a run stopped by a test hook, as if the process had been killed there.
+constexpr int kStoppedForTest = 86;
+
+CliError usage(const std::string& sentence)
+{
+    return {ExitUsage, std::string(command) + ": " + sentence};
+}
+
+std::string files(std::size_t count)
+{
+    return std::to_string(count) + (count == 1 ? " file" : " files");
+}
+
+// For the tests of interrupted rescues: end the process abruptly, as a kill would, once this much is written.
+std::optional<std::uint64_t> testStop(const char* variable)
+{
+    const char* value = std::getenv(variable);
+    if (value == nullptr || *value == '\0') {
+        return std::nullopt;
+    }
+    return std::strtoull(value, nullptr, 10);
+}
+
+// The scan behind the license record. A damaged database does not stop a rescue: the files come first.
+LicenseScan scanForLicense(const Catalog& catalog, Platform platform, const std::optional<std::string>& root)
+{
+    LicenseScan scan;
+    const std::string name(platformDisplayName(platform));
+    scan.what = root ? "the " + name + " files under " + *root : "this " + name + " computer";
+    if (root && platform == Platform::Windows) {
+        scan.reason = "a Windows computer's products are read from its registry, which a folder does not hold; run "
+                      "offramp-cli.exe rescue on that computer to record them";
+        return scan;
+    }
+    try {
+        auto probe = root ? platform::makeTreeProbe(platform, *root) : platform::makeHostProbe();
+        const auto facts = probe->probe(Watchlist(catalog, probe->platform()));
+        scan.findings = detect(catalog, facts);
+        scan.warnings = facts.warnings;
+        scan.scanned = true;
+    } catch (const ProbeError& error) {
+        scan.reason = error.what();
+    }
+    return scan;
+}
+
+std::string whatItMeans(platform::RescueError::Reason reason)
+{
+    using Reason = platform::RescueError::Reason;
+    switch (reason) {
+    case Reason::NoSpace:
+        return ". The originals are untouched, and any copies already in the bundle are complete, but the bundle is "
+               "not finished. Free some space there, or choose a folder on a disk with more room, then run the "
+               "same command again: it carries on where it stopped";
+    case Reason::Failed:
+        return ". The originals are untouched, and any copies already in the bundle are complete, but the bundle is "
+               "not finished. Make sure you may write there, then run the same command again";
+    case Reason::NotABundle:
+        return ". Nothing was copied; choose a new or empty folder with --to";
+    case Reason::DamagedManifest:
+        return ". Nothing was copied; move that folder away (it may hold copies you need) and rescue into a new one";
+    case Reason::NoRoot:
+        return "; give the folder that holds the computer's files with --root DIR";
+    }
+    return {};
+}
+
+void printLicense(std::ostream& out, const LicenseScan& scan)
+{
+    out << "License record: " << kRescueLicenseName;
+    if (!scan.scanned) {
+        out << " (no products recorded: " << scan.reason << ")\n";
+        return;
+    }
+    if (scan.findings.empty()) {
+        out << " (no Kaspersky product was found on " << scan.what << ")\n";
+        return;
+    }
+    out << "\n";
+    for (const auto& finding : scan.findings) {
+        out << "  " << licenseSummary(finding) << " [" << findingStateId(finding.state) << "]; expiry not shown\n";
+    }
+}
+
+void printByHand(std::ostream& out, const std::vector<ManualRescue>& manual)
+{
+    if (manual.empty()) {
+        return;
+    }
+    out << "Save these by hand as well (they live inside the app or in an account, so Offramp cannot copy them):\n";
+    for (const auto& item : manual) {
+        out << "  - " << item.product->name.text() << ": " << item.data->what.text() << "\n"
+            << "      How: " << item.data->howToSave.text() << "\n"
+            << "      If you skip it: " << item.data->ifSkipped.text() << "\n";
+    }
+}
+
+} // namespace
+
+std::string rescueUsage()
+{
+    return "  rescue [--platform linux|macos|windows] [--root DIR] --to OUT\n"
+           "      Copy the files at risk (Password Manager backups, Backup stores, settings, reports)\n"
+           "      into OUT with a manifest (size and SHA-256 of each) and a license record. Run it\n"
+           "      again after an interruption to finish. --root reads a computer's files from DIR.\n";
+}
+
+int runRescue(const std::vector<std::string>& words, std::ostream& out)
+{
+    const Arguments arguments(std::string(command), words, {}, {"--platform", "--root", "--to"});
+    if (!arguments.positional().empty()) {
+        throw usage("unexpected argument \"" + arguments.positional().front() + "\"");
+    }
+    const auto to = arguments.option("--to");
+    if (!to || to->empty()) {
+        throw usage("--to OUT is required: the folder to put the copies in (new, empty, or an earlier bundle)");
+    }
+    Platform platform = platform::hostPlatform();
+    if (const auto name = arguments.option("--platform")) {
+        const auto chosen = platformFromId(*name);
+        if (!chosen) {
+            throw usage("--platform must be linux, macos or windows, not \"" + *name + "\"");
+        }
+        platform = *chosen;
+    }
+    const auto root = arguments.option("--root");
+    if (!root && platform != platform::hostPlatform()) {
+        throw usage("to rescue from a " + std::string(platformDisplayName(platform)) +
+                    " computer from here, give its files with --root DIR");
+    }
+
+    const Catalog catalog = CatalogLoader::loadEmbedded();
+    const LicenseScan scan = scanForLicense(catalog, platform, root);
+    const auto manual = manualRescues(scan.findings, platform);
+
+    platform::RescueRequest request;
+    request.platform = platform;
+    request.root = root ? fs::path(*root) : platform::systemRoot();
+    request.bundle = *to;
+    request.locations = rescueLocations(catalog, platform, scan.findings);
+    for (const auto& item : manual) {
+        request.byHand.push_back({item.product->id, item.data->id, item.data->what.text(), item.data->howToSave.text(),
+                                  item.data->ifSkipped.text()});
+    }
+    request.licenseRecord =
+        licenseRecordToJson(catalog, platform, scan).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) +
+        "\n";
+
+    out << "Rescuing from " << scan.what << " into " << *to << ":\n";
+    platform::RescueObserver observer;
+    const auto stopAfterBytes = testStop("OFFRAMP_TEST_STOP_AFTER_BYTES");
+    const auto stopAfterFiles = testStop("OFFRAMP_TEST_STOP_AFTER_FILES");
+    std::size_t placed = 0;
+    observer.fileDone = [&](const RescuedFile& file, bool unchanged) {
+        out << (unchanged ? "  already there  " : "  copied         ") << file.path << " ("
+            << platform::byteCount(file.size) << ")" << std::endl; // progress, as it happens
+        placed += unchanged ? 0 : 1;
+        if (stopAfterFiles && placed >= *stopAfterFiles) {
+            std::_Exit(kStoppedForTest);
+        }
+    };
+    if (stopAfterBytes) {
+        observer.bytesWritten = [&](std::uint64_t bytes) {
+            if (bytes >= *stopAfterBytes) {
+                std::_Exit(kStoppedForTest);
+            }
+        };
+    }
+    platform::RescueOutcome outcome;
+    try {
+        outcome = platform::runRescue(request, observer);
+    } catch (const platform::RescueError& error) {
+        throw CliError(ExitBadInput, std::string(command) + ": " + error.what() + whatItMeans(error.reason()));
+    }
+
+    const auto& manifest = outcome.manifest;
+    if (manifest.files.empty()) {
+        out << "Found no files to copy at the places the catalog names for " << platformDisplayName(platform) << ".\n";
+    } else {
+        out << "Copied " << files(outcome.copied) << " (" << platform::byteCount(outcome.bytesWritten) << ")";
+        if (outcome.unchanged > 0) {
+            out << "; " << files(outcome.unchanged) << " already in the bundle, identical";
+        }
+        if (outcome.kept > 0) {
+            out << "; kept " << files(outcome.kept) << " from an earlier rescue whose originals are gone";
+        }
+        out << ".\n";
+    }
+    for (const auto& warning : outcome.warnings) {
+        out << "Warning: " << warning << ".\n";
+    }
+    if (!manifest.skipped.empty()) {
+        out << "Not copied:\n";
+        for (const auto& skipped : manifest.skipped) {
+            out << "  " << skipped.source << ": " << skipped.reason << "\n";
+        }
+    }
+    printLicense(out, scan);
+    printByHand(out, manual);
+    out << "Manifest: " << (fs::path(*to) / std::string(kRescueManifestName)).string()
+        << ". Check the bundle at any time with: offramp-cli verify " << *to << "\n";
+    return ExitClean;
+}
+
+} // namespace offramp::cli

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#ifndef OFFRAMP_ENGINE_RESCUEMANIFEST_H
+#define OFFRAMP_ENGINE_RESCUEMANIFEST_H
+
+#include "Platform.h"
+
+#include <nlohmann/json_fwd.hpp>
+
+#include <cstdint>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace offramp {
+
+// The rescue bundle's layout: copies under files/ at their path on the machine, the license record, the
+// manifest that lists both with their SHA-256, and a marker that says the folder is a rescue bundle.
+constexpr std::string_view kRescueManifestName = "manifest.json";
+constexpr std::string_view kRescueLicenseName = "license.json";
+constexpr std::string_view kRescueMarkerName = ".offramp-rescue";
+constexpr std::string_view kRescueFilesFolder = "files";
+constexpr int kRescueSchemaVersion = 1;
+
+// A file copied into the bundle.
+struct RescuedFile
+{
+    std::string path;   // in the bundle, '/'-separated: "files/Users/alice/Documents/..."
+    std::string source; // where it was on the machine, as shown there: "C:\Users\alice\Documents\..."
+    std::uint64_t size = 0;
+    std::string sha256;   // 64 lower-case hex digits
+    std::string product;  // catalog ids
+    std::string data;     // the data-at-risk id
+    std::string what;     // from the catalog, English
+    std::string useLater; // from the catalog, English
+    // The original was not found by the latest run (the product may have been removed since): this copy and
+    // its hash are from an earlier run, kept because the bundle may now hold the only copy.
+    bool fromEarlierRun = false;
+};
+
+// A file Offramp wrote into the bundle itself (the license record).
+struct RescueRecordFile
+{
+    std::string path;
+    std::uint64_t size = 0;
+    std::string sha256;
+    std::string what;
+};
+
+// A file at a rescue location that was not copied, and why.
+struct RescueSkipped
+{
+    std::string source;
+    std::string reason;
+};
+
+// Data at risk of a detected product that only the user can save (it lives inside the app or in an account).
+struct RescueByHand
+{
+    std::string product;
+    std::string data;
+    std::string what;
+    std::string howToSave;
+    std::string ifSkipped;
+};
+
+struct RescueManifest
+{
+    Platform platform = Platform::Linux;
+    std::string root; // the folder read as the machine's root
+    std::vector<RescuedFile> files;
+    std::vector<RescueRecordFile> records;
+    std::vector<RescueSkipped> skipped;
+    std::vector<RescueByHand> byHand;
+};
+
+// The manifest could not be read: what() names the JSON pointer and the reason.
+class RescueManifestError : public std::runtime_error
+{
+public:
+    using std::runtime_error::runtime_error;
+};
+
+nlohmann::json rescueManifestToJson(const RescueManifest& manifest);
+// Reads a manifest and checks everything verify relies on: every path stays inside the bundle, sizes are
+// numbers, hashes are SHA-256 hex, no path is listed twice. Throws RescueManifestError.
+RescueManifest rescueManifestFromText(std::string_view text);
+
+// Whether a bundle path is relative, '/'-separated, without empty, "." or ".." components, backslashes,
+// control characters or a colon in its first component: a manifest can never point outside its bundle.
+bool isSafeBundlePath(std::string_view path);
+// Whether text is well-formed UTF-8 (no overlong forms, surrogates or values past U+10FFFF): only such names
+// can be written into the JSON manifest as they are.
+bool isValidUtf8(std::string_view text);
+// Where the copy of a machine path goes: "/Users/a/x" -> "files/Users/a/x".
+std::string rescueBundlePath(std::string_view machinePath);
+
+// The temporary name a copy is written under before it is renamed (".NAME.offramp-tmp-<16 hex digits>"), the
+// same pattern as Offramp's other atomic writes; left behind only by an interrupted run.
+std::string rescueTemporaryName(std::string_view fileName, std::uint64_t random);
+bool isRescueTemporaryName(std::string_view fileName);
+
+} // namespace offramp
+
+#endif

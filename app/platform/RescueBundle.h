@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#ifndef OFFRAMP_PLATFORM_RESCUEBUNDLE_H
+#define OFFRAMP_PLATFORM_RESCUEBUNDLE_H
+
+#include "RescueCopier.h"
+#include "RescueManifest.h"
+#include "RescueSources.h"
+
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace offramp::platform {
+
+// A rescue or a verification could not be done. what() is one line saying what happened and where; the
+// caller adds what it means and what to do.
+class RescueError : public std::runtime_error
+{
+public:
+    enum class Reason
+    {
+        NoRoot,          // the folder to read as the machine's root is missing
+        NotABundle,      // the output folder holds other files, or (verify) no finished bundle
+        DamagedManifest, // manifest.json is there but cannot be read
+        NoSpace,         // the disk of the bundle is full, before or during the copies
+        Failed,          // the bundle could not be written for another reason
+    };
+    RescueError(Reason reason, const std::string& message)
+        : std::runtime_error(message)
+        , m_reason(reason)
+    {}
+    Reason reason() const { return m_reason; }
+
+private:
+    Reason m_reason;
+};
+
+struct RescueRequest
+{
+    Platform platform = Platform::Linux;
+    std::filesystem::path root;   // read as the machine's "/" (on Windows, its system drive)
+    std::filesystem::path bundle; // the output folder: new, empty, or a bundle an earlier run made
+    std::vector<RescueLocation> locations;
+    std::vector<RescueByHand> byHand;
+    std::string licenseRecord; // the text of license.json
+    // Bytes free where the bundle goes; freeSpace() unless a test stands in for a full disk.
+    std::function<std::uint64_t(const std::filesystem::path&)> freeSpace;
+};
+
+struct RescueObserver
+{
+    // After each file that is in the bundle: copied now, or `unchanged` (an identical copy was there already).
+    std::function<void(const RescuedFile& file, bool unchanged)> fileDone;
+    // The bytes this run has written so far, after each piece.
+    std::function<void(std::uint64_t bytesWritten)> bytesWritten;
+};
+
+struct RescueOutcome
+{
+    RescueManifest manifest;
+    std::size_t copied = 0;    // written by this run
+    std::size_t unchanged = 0; // already in the bundle and identical (an earlier or interrupted run copied it)
+    std::size_t kept = 0;      // copies from an earlier run whose original is gone, kept in the manifest
+    std::uint64_t bytesWritten = 0;
+    std::vector<std::string> warnings; // copies of an earlier run that are no longer in the bundle
+};
+
+// Copies every file at the request's locations into the bundle (files/<path on the machine>), writes
+// license.json and then manifest.json, each through a temporary name, a flush and a rename. Run again on the
+// same bundle after an interruption, it removes the unfinished temporary files, keeps the identical copies and
+// finishes the rest. The free space is checked before anything is copied. Originals are only read. A file that
+// cannot be read is listed in the manifest's "skipped" and the run goes on; a full disk or a write failure
+// stops it with RescueError.
+RescueOutcome runRescue(const RescueRequest& request, const RescueObserver& observer = {});
+
+struct BundleProblem
+{
+    std::string path; // in the bundle
+    std::string reason;
+};
+
+struct VerifyOutcome
+{
+    RescueManifest manifest;
+    std::size_t checked = 0; // files that match their size and SHA-256
+    std::uint64_t bytes = 0;
+    std::vector<BundleProblem> problems;
+    std::vector<std::string> unlisted; // files in the bundle that the manifest does not list (not checked)
+};
+
+// Hashes every file the manifest lists (copies and records) and compares it with the manifest. Throws
+// RescueError when there is no manifest (NotABundle) or it cannot be read (DamagedManifest).
+VerifyOutcome verifyBundle(const std::filesystem::path& bundle);
+
+// "1.5 MB", "320 bytes": sizes for people.
+std::string byteCount(std::uint64_t bytes);
+
+} // namespace offramp::platform
+
+#endif

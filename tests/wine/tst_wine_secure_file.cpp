@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Windows file writing of offramp-cli.exe under Wine: convert-passwords writes its CSV through
+// SecureFile (CREATE_NEW with an owner-only security descriptor, flush, MoveFileExW without replacing) and
+// refuses to overwrite it on a second run; rescue and verify copy, hash and check a bundle through the
+// Windows RescueCopier.
+#include "WineSupport.h"
+
+#include <QTest>
+
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+#include <random>
+#include <string>
+
+using namespace offramp::test::wine;
+
+namespace {
+
+namespace fs = std::filesystem;
+
+const std::string kExport = "Websites\n"
+                            "\n"
+                            "Website name: Example\n"
+                            "Website URL: https://example.org/login\n"
+                            "Login name: Work\n"
+                            "Login: jane@example.org\n"
+                            "Password: correct horse, \"battery\"\n"
+                            "Comment: \n"
+                            "\n"
+                            "---\n"
+                            "\n"
+                            "Notes\n"
+                            "\n"
+                            "Name: Door code\n"
+                            "Text: 1234\n"
+                            "\n"
+                            "---\n";
+
+void write(const fs::path& path, const std::string& contents)
+{
+    fs::create_directories(path.parent_path());
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    out << contents;
+    if (!out) {
+        throw std::runtime_error("cannot write " + path.string());
+    }
+}
+
+std::string read(const fs::path& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+std::string randomBytes(std::size_t size, unsigned seed)
+{
+    std::mt19937 generator(seed);
+    std::string bytes(size, '\0');
+    for (auto& byte : bytes) {
+        byte = static_cast<char>(generator() & 0xFFU);
+    }
+    return bytes;
+}
+
+bool hasTemporaries(const fs::path& folder)
+{
+    for (const auto& entry : fs::recursive_directory_iterator(folder)) {
+        if (entry.path().filename().string().find(".offramp-tmp-") != std::string::npos) {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+class TestWineSecureFile : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void convertPasswordsWritesOnceAndNeverOverwrites()
+    {
+        OFFRAMP_WINE_STEP({
+            Prefix prefix;
+            write(prefix.hostPath(QStringLiteral("C:\\export\\passwords.txt")), kExport);
+            fs::create_directories(prefix.hostPath(QStringLiteral("C:\\out")));
+            const QStringList arguments{cliExe(),
+                                        QStringLiteral("convert-passwords"),
+                                        QStringLiteral("--from"),
+                                        QStringLiteral("kpm-txt"),
+                                        QStringLiteral("C:\\export\\passwords.txt"),
+                                        QStringLiteral("--to"),
+                                        QStringLiteral("bitwarden-csv"),
+                                        QStringLiteral("C:\\out\\bitwarden.csv")};
+            const auto first = prefix.wine(arguments);
+            QVERIFY2(first.exitCode == 0, first.err.constData());
+            QVERIFY(first.out.contains("readable by you only"));
+            const fs::path csv = prefix.hostPath(QStringLiteral("C:\\out\\bitwarden.csv"));
+            QVERIFY(fs::exists(csv));
+            const std::string written = read(csv);
+            QVERIFY(written.starts_with("folder,favorite,type,name,notes,fields,reprompt,login_uri,login_username,"
+                                        "login_password,login_totp"));
+            QVERIFY(written.find("jane@example.org") != std::string::npos);
+            QVERIFY(written.find("\"correct horse, \"\"battery\"\"\"") != std::string::npos);
+            QVERIFY(!hasTemporaries(csv.parent_path()));
+
+            const auto second = prefix.wine(arguments);
+            QCOMPARE(second.exitCode, 3);
+            QVERIFY2(second.err.contains("already exists") && second.err.contains("never overwrites"),
+                     second.err.constData());
+            QCOMPARE(read(csv), written);
+            QVERIFY(!hasTemporaries(csv.parent_path()));
+
+            // A folder that is not there: nothing is written, and the error says where.
+            const auto missing = prefix.wine({cliExe(), QStringLiteral("convert-passwords"), QStringLiteral("--from"),
+                                              QStringLiteral("kpm-txt"), QStringLiteral("C:\\export\\passwords.txt"),
+                                              QStringLiteral("--to"), QStringLiteral("bitwarden-csv"),
+                                              QStringLiteral("C:\\nowhere\\bitwarden.csv")});
+            QCOMPARE(missing.exitCode, 3);
+            QVERIFY2(missing.err.contains("nowhere"), missing.err.constData());
+        });
+    }
+
+    void rescueAndVerifyUnderWindows()
+    {
+        OFFRAMP_WINE_STEP({
+            Prefix prefix;
+            const std::string vault = randomBytes(3 * 1024 * 1024 + 17, 5);
+            const std::string store = randomBytes(40000, 6);
+            write(prefix.hostPath(QStringLiteral(
+                      "C:\\oldpc\\Users\\alice\\Documents\\Kaspersky Password Manager\\Backup\\vault.edb")),
+                  vault);
+            write(prefix.hostPath(QStringLiteral("C:\\oldpc\\ProgramData\\Kaspersky Lab\\KES.21.9\\QB\\obj.klq")),
+                  store);
+            write(prefix.hostPath(QStringLiteral("C:\\oldpc\\Users\\alice\\Documents\\letter.txt")), "not at risk");
+            const QStringList rescue{cliExe(),
+                                     QStringLiteral("rescue"),
+                                     QStringLiteral("--root"),
+                                     QStringLiteral("C:\\oldpc"),
+                                     QStringLiteral("--to"),
+                                     QStringLiteral("C:\\bundle")};
+            const auto first = prefix.wine(rescue);
+            QVERIFY2(first.exitCode == 0, first.err.constData());
+            QVERIFY2(first.out.contains("Copied 2 files"), first.out.constData());
+            const fs::path bundle = prefix.hostPath(QStringLiteral("C:\\bundle"));
+            QCOMPARE(read(bundle / "files/Users/alice/Documents/Kaspersky Password Manager/Backup/vault.edb"), vault);
+            QCOMPARE(read(bundle / "files/ProgramData/Kaspersky Lab/KES.21.9/QB/obj.klq"), store);
+            QVERIFY(!fs::exists(bundle / "files/Users/alice/Documents/letter.txt"));
+            QVERIFY(!hasTemporaries(bundle));
+            const auto manifest = nlohmann::json::parse(read(bundle / "manifest.json"));
+            QCOMPARE(manifest.at("files").size(), std::size_t(2));
+            QCOMPARE(manifest.at("files").at(1).at("source").get<std::string>(),
+                     std::string("C:\\Users\\alice\\Documents\\Kaspersky Password Manager\\Backup\\vault.edb"));
+            const auto license = nlohmann::json::parse(read(bundle / "license.json"));
+            QVERIFY(!license.at("scanned").get<bool>());
+
+            const auto verified = prefix.wine({cliExe(), QStringLiteral("verify"), QStringLiteral("C:\\bundle")});
+            QVERIFY2(verified.exitCode == 0, verified.err.constData());
+            const auto again = prefix.wine(rescue);
+            QCOMPARE(again.exitCode, 0);
+            QVERIFY(again.out.contains("2 files already in the bundle, identical"));
+
+            write(bundle / "files/ProgramData/Kaspersky Lab/KES.21.9/QB/obj.klq", store + "x");
+            const auto damaged = prefix.wine({cliExe(), QStringLiteral("verify"), QStringLiteral("C:\\bundle")});
+            QCOMPARE(damaged.exitCode, 3);
+            QVERIFY2(damaged.err.contains("files/ProgramData/Kaspersky Lab/KES.21.9/QB/obj.klq: its size is 40001"),
+                     damaged.err.constData());
+        });
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWineSecureFile)
+#include "tst_wine_secure_file.moc"
