@@ -4,6 +4,7 @@
 #include "CliError.h"
 #include "Commands.h"
 #include "Detector.h"
+#include "MachineChoice.h"
 #include "ProbeFactory.h"
 #include "ProtectionStatus.h"
 #include "ScanJson.h"
@@ -14,49 +15,6 @@
 namespace offramp::cli {
 
 namespace {
-
-std::unique_ptr<MachineProbe> demoProbe(const std::string& name)
-{
-    if (auto probe = platform::makeDemoProbe(name)) {
-        return probe;
-    }
-    std::string known;
-    for (const auto& demo : platform::demoNames()) {
-        known += (known.empty() ? "" : ", ") + demo;
-    }
-    throw CliError(ExitBadInput, "scan: there is no demo computer named \"" + name + "\" (there are: " + known + ")");
-}
-
-std::unique_ptr<MachineProbe> chooseProbe(const Arguments& arguments)
-{
-    const auto demo = arguments.option("--demo");
-    const auto root = arguments.option("--root");
-    const auto platformName = arguments.option("--platform");
-    if (demo && (root || platformName)) {
-        throw CliError(ExitUsage,
-                       "scan: --demo reads a demo computer and cannot be combined with --root or --platform");
-    }
-    if (demo) {
-        return demoProbe(*demo);
-    }
-    Platform platform = platform::hostPlatform();
-    if (platformName) {
-        const auto chosen = platformFromId(*platformName);
-        if (!chosen) {
-            throw CliError(ExitUsage,
-                           "scan: --platform must be linux, macos or windows, not \"" + *platformName + "\"");
-        }
-        platform = *chosen;
-    }
-    if (root) {
-        return platform::makeTreeProbe(platform, *root);
-    }
-    if (platform != platform::hostPlatform()) {
-        throw CliError(ExitUsage, "scan: to read a " + std::string(platformDisplayName(platform)) +
-                                      " computer from here, give its files with --root DIR");
-    }
-    return platform::makeHostProbe();
-}
 
 std::string describeMachine(const MachineFacts& machine, const Arguments& arguments)
 {
@@ -121,7 +79,7 @@ int runScan(const std::vector<std::string>& words, std::ostream& out)
         throw CliError(ExitUsage, "scan: unexpected argument \"" + arguments.positional().front() + "\"");
     }
     const Catalog catalog = CatalogLoader::loadEmbedded();
-    auto probe = chooseProbe(arguments);
+    auto probe = chooseProbe("scan", arguments);
     const auto facts = probe->probe(Watchlist(catalog, probe->platform()));
     const auto findings = detect(catalog, facts);
     if (arguments.flag("--json")) {

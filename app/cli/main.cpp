@@ -4,6 +4,9 @@
 #include "Commands.h"
 #include "ConvertPasswordsCommand.h"
 #include "MachineProbe.h"
+#include "RemovalCommands.h"
+#include "RescueCommand.h"
+#include "VerifyCommand.h"
 
 #include <iostream>
 #include <string>
@@ -16,7 +19,7 @@ std::string usageText()
     return R"(Usage: offramp-cli <command> [options]
 
 Finds Kaspersky products on a computer and explains the rules that apply to them.
-It changes nothing and sends nothing anywhere.
+It sends nothing anywhere, and changes nothing unless you run remove or resume.
 
 Commands:
   scan [--json] [--platform linux|macos|windows] [--root DIR] [--demo NAME]
@@ -27,7 +30,8 @@ Commands:
       (today by default).
   catalog validate [FILE...]
       Check the built-in catalog, or catalog files that replace its parts.
-)" + convertPasswordsUsage() +
+)" + removalUsage() +
+           convertPasswordsUsage() + rescueUsage() + verifyUsage() +
            R"(
 Options:
   --help       Show this help.
@@ -37,7 +41,8 @@ Exit codes:
   0  done; for scan, no banned product is installed
   1  scan found a banned product that is installed
   2  the command line is wrong
-  3  bad input: a damaged database or file, an unreadable folder, an unknown jurisdiction
+  3  bad input: a damaged database or file, an unreadable folder, an unknown jurisdiction;
+     rescue: the bundle cannot be written (a full disk); verify: a file is missing or differs
 )";
 }
 
@@ -77,8 +82,23 @@ int main(int argc, char** argv)
         if (command == "catalog") {
             return runCatalog(rest, std::cout);
         }
+        if (command == "plan") {
+            return runPlan(rest, std::cout);
+        }
+        if (command == "remove") {
+            return runRemove(rest, std::cout);
+        }
+        if (command == "resume") {
+            return runResume(rest, std::cout);
+        }
         if (command == "convert-passwords") {
             return runConvertPasswords(rest, std::cout);
+        }
+        if (command == "rescue") {
+            return runRescue(rest, std::cout);
+        }
+        if (command == "verify") {
+            return runVerify(rest, std::cout, std::cerr);
         }
         std::cerr << "offramp-cli: unknown command \"" << command << "\" (try offramp-cli --help)\n";
         return ExitUsage;

@@ -51,7 +51,7 @@ QString requireProgram(const QString& name)
 }
 
 RunResult run(const QString& program, const QStringList& arguments, const QProcessEnvironment& environment,
-              int timeoutMs, const QString& workingDirectory)
+              int timeoutMs, const QString& workingDirectory, const QByteArray& input)
 {
     QProcess process;
     process.setProcessEnvironment(environment);
@@ -63,6 +63,9 @@ RunResult run(const QString& program, const QStringList& arguments, const QProce
     if (!process.waitForStarted(30000)) {
         throw std::runtime_error("could not start " + command.toStdString() + ": " +
                                  process.errorString().toStdString());
+    }
+    if (!input.isEmpty()) {
+        process.write(input);
     }
     process.closeWriteChannel();
     if (!process.waitForFinished(timeoutMs)) {
@@ -158,13 +161,14 @@ fs::path Prefix::hostPath(const QString& windowsPath) const
     return driveC() / rest.toStdString();
 }
 
-RunResult Prefix::wine(const QStringList& arguments, const QProcessEnvironment& extra, int timeoutMs) const
+RunResult Prefix::wine(const QStringList& arguments, const QProcessEnvironment& extra, int timeoutMs,
+                       const QByteArray& input) const
 {
     QProcessEnvironment environment = wineEnvironment(m_prefix);
     for (const auto& name : extra.keys()) {
         environment.insert(name, extra.value(name));
     }
-    return run(requireProgram(QStringLiteral("wine")), arguments, environment, timeoutMs, m_prefix);
+    return run(requireProgram(QStringLiteral("wine")), arguments, environment, timeoutMs, m_prefix, input);
 }
 
 void Prefix::importInSession(const QString& regFile) const

@@ -48,9 +48,10 @@ struct RunResult
     QByteArray err;
 };
 
-// Runs a program (never through a shell); throws when it cannot start, crashes or overruns the time-out.
+// Runs a program (never through a shell), with `input` on its standard input; throws when it cannot start,
+// crashes or overruns the time-out.
 RunResult run(const QString& program, const QStringList& arguments, const QProcessEnvironment& environment,
-              int timeoutMs, const QString& workingDirectory = {});
+              int timeoutMs, const QString& workingDirectory = {}, const QByteArray& input = {});
 
 // Quiet, unattended Wine for one prefix: no debug output, no Mono or Gecko installer, no display.
 QProcessEnvironment wineEnvironment(const QString& prefix);
@@ -76,7 +77,8 @@ public:
     // A Windows path ("C:\Program Files\x") as a path on this machine.
     std::filesystem::path hostPath(const QString& windowsPath) const;
 
-    RunResult wine(const QStringList& arguments, const QProcessEnvironment& extra = {}, int timeoutMs = 180000) const;
+    RunResult wine(const QStringList& arguments, const QProcessEnvironment& extra = {}, int timeoutMs = 180000,
+                   const QByteArray& input = {}) const;
     // wine regedit /S, then waits until Wine has stopped and saved the registry, so that services read the
     // new keys at the next start.
     void importRegistry(const QString& regFile) const;

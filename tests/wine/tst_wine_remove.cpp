@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The Windows removal executor under Wine (through offramp-wine-remove.exe, until offramp-cli has a
-// remove command): a stand-in uninstaller in an allowed folder removes its own entry and asks for a
-// restart; hostile entries are refused and provably never run; msiexec gets the product code and the
-// password properties, which never appear in what is printed; the registry is read again to verify.
-#include "TestSupport.h"
+// `offramp-cli.exe plan` and `remove` under Wine, on one prefix whose registry the test fills step by step (the
+// slots run in order and build on each other; one Wine session keeps each run well under a second): a
+// stand-in uninstaller in an allowed folder removes its own entry and asks for a restart (exit 5, the journal
+// says restart-required, the registry and a fresh scan agree that it is gone); a dry run changes nothing; hostile
+// entries are refused, reported and provably never run; a failing or hanging uninstaller fails its step; the
+// business products go Endpoint Security first, and msiexec gets their product codes and passwords, which never
+// appear in what is printed or kept.
 #include "UninstallCommand.h"
 #include "WineSupport.h"
 
@@ -12,9 +14,16 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <memory>
+#include <sstream>
+#include <stdexcept>
+#include <string>
+#include <vector>
 
 using namespace offramp::test::wine;
 using Json = nlohmann::json;
@@ -23,18 +32,29 @@ namespace {
 
 // A password with a character outside ASCII, so that the hex form shows UTF-16LE.
 constexpr const char* kPassword = "S\xC3\xA9same-0pen";
-constexpr const char* kUninstaller = "offramp-test-uninstaller";
+constexpr const char* kUninstaller = "offramp-test-uninstaller.exe";
 constexpr const char* kAllowedFolder = "C:\\Program Files (x86)\\Kaspersky Lab\\Kaspersky Anti-Virus 21.3";
 constexpr const char* kHostileFolder = "C:\\users\\Public\\evil";
+constexpr const char* kUninstallKey = "HKLM\\SOFTWARE\\WOW6432Node\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\";
+constexpr const char* kDefaultJournal = "C:\\ProgramData\\Offramp\\removal-journal.json";
+constexpr const char* kJournalFolder = "C:\\offramp-test";
 
-const Json* resultFor(const Json& run, const std::string& id)
+QString dataFile(const char* name)
 {
-    for (const auto& result : run.at("results")) {
-        if (result.at("id") == id) {
-            return &result;
-        }
-    }
-    return nullptr;
+    return QStringLiteral(OFFRAMP_WINE_DATA_DIR "/") + QString::fromLatin1(name);
+}
+
+QString uninstallKey(const char* name)
+{
+    return QString::fromLatin1(kUninstallKey) + QString::fromLatin1(name);
+}
+
+std::string fileText(const std::filesystem::path& file)
+{
+    std::ifstream stream(file, std::ios::binary);
+    std::ostringstream text;
+    text << stream.rdbuf();
+    return text.str();
 }
 
 int lineCount(const std::filesystem::path& file)
@@ -45,6 +65,80 @@ int lineCount(const std::filesystem::path& file)
         ++lines;
     }
     return lines;
+}
+
+bool contains(const std::string& text, const std::string& part)
+{
+    return text.find(part) != std::string::npos;
+}
+
+bool containsIgnoringCase(std::string text, std::string part)
+{
+    for (auto* s : {&text, &part}) {
+        for (auto& c : *s) {
+            c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        }
+    }
+    return contains(text, part);
+}
+
+const Json* stepFor(const Json& journal, const std::string& product)
+{
+    for (const auto& step : journal.at("steps")) {
+        if (step.at("product") == product) {
+            return &step;
+        }
+    }
+    return nullptr;
+}
+
+std::vector<std::string> stepProducts(const Json& document)
+{
+    std::vector<std::string> products;
+    for (const auto& step : document.at("steps")) {
+        products.push_back(step.at("product").get<std::string>());
+    }
+    return products;
+}
+
+std::string joined(const std::vector<std::string>& words)
+{
+    std::string text;
+    for (const auto& word : words) {
+        text += (text.empty() ? "" : ",") + word;
+    }
+    return text;
+}
+
+// What a refused entry's step says, and the marker file its program would have left had it run.
+struct HostileCase
+{
+    const char* product;
+    const char* key;
+    const char* reason;
+    const char* marker;
+};
+
+const std::vector<HostileCase>& hostileCases()
+{
+    static const std::vector<HostileCase> cases{
+        {"kaspersky-internet-security",
+         "HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\Kaspersky Internet Security (hostile cmd)",
+         "never runs a command string", "C:\\marker-cmd.txt"},
+        {"kaspersky-total-security",
+         "HKLM\\SOFTWARE\\Wow6432Node\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\Kaspersky Total Security "
+         "(hostile outside)",
+         "outside the folders", "C:\\marker-outside.txt"},
+        {"kaspersky-safe-kids",
+         "HKLM\\SOFTWARE\\Wow6432Node\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\Kaspersky Safe Kids (hostile "
+         "climb)",
+         "climbs folders", "C:\\marker-climb.txt"},
+        {"kaspersky-vpn-secure-connection",
+         "HKLM\\SOFTWARE\\Wow6432Node\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\Kaspersky VPN Secure Connection "
+         "(hostile unquoted)",
+         "no quotes", "C:\\marker-unquoted.txt"},
+    };
+    return cases;
 }
 
 } // namespace
@@ -58,185 +152,326 @@ private slots:
     {
         OFFRAMP_WINE_STEP({
             requireProgram(QStringLiteral("wine"));
-            for (const QString& exe : {cliExe(), helperExe(QStringLiteral("offramp-wine-remove")),
-                                       helperExe(QString::fromLatin1(kUninstaller))}) {
+            for (const QString& exe : {cliExe(), helperExe(QStringLiteral("offramp-test-uninstaller"))}) {
                 QVERIFY2(QFileInfo::exists(exe),
                          qPrintable(exe + QStringLiteral(" is not built: test_wine_build builds it")));
             }
             m_prefix = std::make_unique<Prefix>();
+            // One Wine session for the whole test: each offramp-cli.exe run then starts in well under a second.
+            m_prefix->startSession();
             // The stand-in uninstaller where a vendor's would be, and copies where no uninstaller may run from.
-            const auto uninstaller = helperExe(QString::fromLatin1(kUninstaller)).toStdString();
+            const auto uninstaller = helperExe(QStringLiteral("offramp-test-uninstaller")).toStdString();
             for (const char* folder :
                  {kAllowedFolder, kHostileFolder, "C:\\Program Files (x86)\\Kaspersky Lab\\Kaspersky VPN 5.21"}) {
                 const auto target = m_prefix->hostPath(QString::fromLatin1(folder));
                 std::filesystem::create_directories(target);
-                std::filesystem::copy_file(uninstaller, target / (std::string(kUninstaller) + ".exe"));
+                std::filesystem::copy_file(uninstaller, target / kUninstaller);
             }
-            m_prefix->importRegistry(QStringLiteral(OFFRAMP_WINE_DATA_DIR "/removal.reg"));
-
-            QProcessEnvironment secret;
-            secret.insert(QStringLiteral("OFFRAMP_TEST_PASSWORD"), QString::fromUtf8(kPassword));
-            const auto removed =
-                m_prefix->wine({helperExe(QStringLiteral("offramp-wine-remove")), QStringLiteral("--allow-program"),
-                                QString::fromLatin1(kUninstaller) + QStringLiteral(".exe"), QStringLiteral("--login"),
-                                QStringLiteral("offramp-test"), QStringLiteral("--password-env"),
-                                QStringLiteral("OFFRAMP_TEST_PASSWORD"), QStringLiteral("--retry-wait-ms"),
-                                QStringLiteral("10"), QStringLiteral("--timeout-ms"), QStringLiteral("10000")},
-                               secret);
-            m_printed = removed.out + removed.err;
-            QVERIFY2(removed.exitCode == 0, m_printed.constData());
-            m_run = Json::parse(removed.out.toStdString());
-            qInfo("%s", QByteArray(removed.out).replace('\r', "").constData());
+            std::filesystem::create_directories(m_prefix->hostPath(QString::fromLatin1(kJournalFolder)));
         });
     }
 
     void cleanupTestCase() { m_prefix.reset(); }
 
+    void aDryRunChangesNothing()
+    {
+        OFFRAMP_WINE_STEP({
+            m_prefix->importInSession(dataFile("removal-restart.reg"));
+            const auto dry = cli({QStringLiteral("remove"), QStringLiteral("--dry-run"), QStringLiteral("--json"),
+                                  QStringLiteral("--allow-uninstaller"), QString::fromLatin1(kUninstaller)});
+            QVERIFY2(dry.exitCode == 0, (dry.out + dry.err).constData());
+            const Json plan = Json::parse(dry.out.toStdString());
+            QCOMPARE(plan.at("dry_run").get<bool>(), true);
+            QCOMPARE(joined(stepProducts(plan)), std::string("kaspersky-anti-virus"));
+            QCOMPARE(plan.at("steps").at(0).at("restart").get<std::string>(), std::string("required"));
+            // The entry is still there, its uninstaller never ran, and no journal was started.
+            QVERIFY(keyExists(uninstallKey("Kaspersky Anti-Virus (offramp test)")));
+            QVERIFY(!std::filesystem::exists(m_prefix->hostPath(QStringLiteral("C:\\marker-uninstaller.txt"))));
+            QVERIFY(!std::filesystem::exists(m_prefix->hostPath(QString::fromLatin1(kDefaultJournal))));
+        });
+    }
+
     void allowedUninstallerRunsAndAsksForARestart()
     {
-        const auto* result = resultFor(m_run, "kaspersky-anti-virus");
-        QVERIFY(result != nullptr);
-        QCOMPARE(result->at("status").get<std::string>(), std::string("reboot-required"));
-        QCOMPARE(result->at("ran").get<bool>(), true);
-        QCOMPARE(result->at("exit_code").get<int>(), 3010);
-        QCOMPARE(result->at("still_listed").get<bool>(), false);
-        const auto message = result->at("message").get<std::string>();
-        QVERIFY2(message.find("restart") != std::string::npos, message.c_str());
-        QVERIFY2(message.find("uninstall entry is gone") != std::string::npos, message.c_str());
-        // It ran once, with its arguments intact (the key path with spaces and brackets reached it whole).
-        QCOMPARE(lineCount(m_prefix->hostPath(QStringLiteral("C:\\marker-uninstaller.txt"))), 1);
+        OFFRAMP_WINE_STEP({
+            const QString journalPath = QString::fromLatin1(kJournalFolder) + QStringLiteral("\\restart.json");
+            const auto removed = cli({QStringLiteral("remove"), QStringLiteral("--yes"), QStringLiteral("--json"),
+                                      QStringLiteral("--journal"), journalPath, QStringLiteral("--allow-uninstaller"),
+                                      QString::fromLatin1(kUninstaller)});
+            qInfo("%s", QByteArray(removed.out).replace('\r', "").constData());
+            QVERIFY2(removed.exitCode == 5, (removed.out + removed.err).constData());
+            const Json printed = Json::parse(removed.out.toStdString());
+            // What it printed is what it kept, replaced whole: no temporary file is left beside the journal.
+            const Json journal = Json::parse(fileText(m_prefix->hostPath(journalPath)));
+            QVERIFY2(printed == journal, removed.out.constData());
+            for (const auto& entry :
+                 std::filesystem::directory_iterator(m_prefix->hostPath(QString::fromLatin1(kJournalFolder)))) {
+                QVERIFY2(entry.path().filename() == "restart.json", entry.path().string().c_str());
+            }
+            QCOMPARE(journal.at("kind").get<std::string>(), std::string("offramp-removal-journal"));
+            QCOMPARE(journal.at("platform").get<std::string>(), std::string("windows"));
+            QCOMPARE(journal.at("status").get<std::string>(), std::string("restart-required"));
+            QCOMPARE(journal.at("restart_required").get<bool>(), true);
+            const auto summary = journal.at("summary").get<std::string>();
+            QVERIFY2(containsIgnoringCase(summary, "restart"), summary.c_str());
+
+            QCOMPARE(journal.at("steps").size(), std::size_t(1));
+            const Json& step = journal.at("steps").at(0);
+            QCOMPARE(step.at("product").get<std::string>(), std::string("kaspersky-anti-virus"));
+            QCOMPARE(step.at("action").get<std::string>(), std::string("run-uninstaller"));
+            QCOMPARE(step.at("state").get<std::string>(), std::string("restart-needed"));
+            QCOMPARE(step.at("exit_code").get<int>(), 3010);
+            QCOMPARE(step.at("timed_out").get<bool>(), false);
+            QCOMPARE(step.at("attempts").get<int>(), 1);
+            const auto command = step.at("command").get<std::string>();
+            QVERIFY2(contains(command, std::string("\"") + kAllowedFolder + "\\" + kUninstaller + "\" --delete-key"),
+                     command.c_str());
+            const auto message = step.at("message").get<std::string>();
+            QVERIFY2(contains(message, "3010") && contains(message, "restart"), message.c_str());
+            QVERIFY2(contains(message, "uninstall entry is gone"), message.c_str());
+            // What the fresh scan still finds are only the folders the test put there, never the product itself.
+            for (const auto& leftover : journal.at("leftovers")) {
+                const auto line = leftover.get<std::string>();
+                QVERIFY2(contains(line, "(leftovers)") && !line.starts_with("Kaspersky Anti-Virus"), line.c_str());
+            }
+            // Every step is told as it starts and ends, and the end is checked by a fresh scan.
+            std::vector<std::string> events;
+            for (const auto& event : journal.at("events")) {
+                events.push_back(event.at("what").get<std::string>());
+            }
+            QVERIFY(std::ranges::find(events, "Started: the uninstaller of Kaspersky Anti-Virus.") != events.end());
+            QVERIFY2(events.back().starts_with("Checked: "), events.back().c_str());
+            // It ran once, with its arguments intact (the key path with spaces and brackets reached it whole).
+            QCOMPARE(lineCount(m_prefix->hostPath(QStringLiteral("C:\\marker-uninstaller.txt"))), 1);
+        });
     }
 
     void theProductIsGoneWhenTheRegistryIsReadAgain()
     {
         OFFRAMP_WINE_STEP({
-            for (const auto& remaining : m_run.at("remaining")) {
-                QVERIFY(remaining.at("id") != "kaspersky-anti-virus");
-            }
-            // And offramp-cli.exe, scanning the same computer afresh, agrees.
-            const auto scanned = m_prefix->wine({cliExe(), QStringLiteral("scan"), QStringLiteral("--json")});
+            QVERIFY(!keyExists(uninstallKey("Kaspersky Anti-Virus (offramp test)")));
+            // And offramp-cli.exe, scanning the same computer afresh, agrees: nothing banned is installed.
+            const auto scanned = cli({QStringLiteral("scan"), QStringLiteral("--json")});
             const Json scan = Json::parse(scanned.out.toStdString());
             checkScanContract(scan);
-            QStringList ids;
             for (const auto& finding : scan.at("findings")) {
-                ids << QString::fromStdString(finding.at("id").get<std::string>());
+                QVERIFY2(finding.at("state") != "installed", finding.dump().c_str());
             }
-            QVERIFY2(!ids.contains(QStringLiteral("kaspersky-anti-virus")), qPrintable(ids.join(',')));
-            QVERIFY(ids.contains(QStringLiteral("kaspersky-internet-security")));
+            QCOMPARE(scanned.exitCode, 0);
+        });
+    }
+
+    void hostileEntriesAreRefusedOneRunAtATime()
+    {
+        OFFRAMP_WINE_STEP({
+            m_prefix->importInSession(dataFile("removal-hostile.reg"));
+            // A failed step stops the run, so each run refuses one entry and leaves the others planned; the test
+            // then deletes the refused entry itself, and runs again. The journal goes to its default place.
+            for (std::size_t run = 0; run < hostileCases().size(); ++run) {
+                const auto removed = cli({QStringLiteral("remove"), QStringLiteral("--yes"), QStringLiteral("--json"),
+                                          QStringLiteral("--allow-uninstaller"), QString::fromLatin1(kUninstaller)});
+                QVERIFY2(removed.exitCode == 4, (removed.out + removed.err).constData());
+                const Json printed = Json::parse(removed.out.toStdString());
+                QVERIFY2(printed == Json::parse(fileText(m_prefix->hostPath(QString::fromLatin1(kDefaultJournal)))),
+                         removed.out.constData());
+                QCOMPARE(printed.at("status").get<std::string>(), std::string("failed"));
+                QCOMPARE(printed.at("steps").size(), hostileCases().size() - run);
+                const Json* failed = nullptr;
+                for (const auto& step : printed.at("steps")) {
+                    if (step.at("state") == "failed") {
+                        QVERIFY2(failed == nullptr, printed.dump(2).c_str());
+                        failed = &step;
+                    } else {
+                        QCOMPARE(step.at("state").get<std::string>(), std::string("planned"));
+                    }
+                }
+                QVERIFY2(failed != nullptr, printed.dump(2).c_str());
+                const auto product = failed->at("product").get<std::string>();
+                QVERIFY2(!m_refused.contains(product), product.c_str());
+                m_refused[product] = *failed;
+                const auto hostile =
+                    std::ranges::find_if(hostileCases(), [&](const HostileCase& c) { return product == c.product; });
+                QVERIFY2(hostile != hostileCases().end(), product.c_str());
+                // Refusing deleted nothing: the entry is still there until the test removes it.
+                QVERIFY(keyExists(QString::fromLatin1(hostile->key)));
+                deleteKey(QString::fromLatin1(hostile->key));
+            }
         });
     }
 
     void hostileEntriesAreRefusedAndNeverRun_data()
     {
-        QTest::addColumn<QString>("id");
-        QTest::addColumn<QString>("reason");
-        QTest::addColumn<QString>("marker");
-        QTest::newRow("cmd.exe /c") << "kaspersky-internet-security"
-                                    << "never runs a command string"
-                                    << "C:\\marker-cmd.txt";
-        QTest::newRow("outside the allowed folders") << "kaspersky-total-security"
-                                                     << "outside the folders"
-                                                     << "C:\\marker-outside.txt";
-        QTest::newRow("climbing out with ..") << "kaspersky-safe-kids"
-                                              << "climbs folders"
-                                              << "C:\\marker-climb.txt";
-        QTest::newRow("unquoted path with spaces") << "kaspersky-vpn-secure-connection"
-                                                   << "no quotes"
-                                                   << "C:\\marker-unquoted.txt";
+        QTest::addColumn<int>("index");
+        QTest::newRow("cmd.exe /c") << 0;
+        QTest::newRow("outside the allowed folders") << 1;
+        QTest::newRow("climbing out with ..") << 2;
+        QTest::newRow("unquoted path with spaces") << 3;
     }
     void hostileEntriesAreRefusedAndNeverRun()
     {
-        QFETCH(QString, id);
-        QFETCH(QString, reason);
-        QFETCH(QString, marker);
-        const auto* result = resultFor(m_run, id.toStdString());
-        QVERIFY(result != nullptr);
-        QCOMPARE(result->at("status").get<std::string>(), std::string("refused"));
-        QCOMPARE(result->at("ran").get<bool>(), false);
-        QVERIFY(result->at("exit_code").is_null());
-        const auto message = result->at("message").get<std::string>();
-        QVERIFY2(message.find(reason.toStdString()) != std::string::npos, message.c_str());
-        QVERIFY2(!std::filesystem::exists(m_prefix->hostPath(marker)), qPrintable(marker + " exists: it ran"));
+        QFETCH(int, index);
+        const HostileCase& hostile = hostileCases().at(static_cast<std::size_t>(index));
+        const auto found = m_refused.find(hostile.product);
+        QVERIFY2(found != m_refused.end(), hostile.product);
+        const Json& step = found->second;
+        QCOMPARE(step.at("state").get<std::string>(), std::string("failed"));
+        QVERIFY(step.at("exit_code").is_null());
+        QCOMPARE(step.at("timed_out").get<bool>(), false);
+        QCOMPARE(step.at("command").get<std::string>(), std::string());
+        const auto message = step.at("message").get<std::string>();
+        QVERIFY2(message.starts_with("refused"), message.c_str());
+        QVERIFY2(contains(message, hostile.reason), message.c_str());
+        const auto marker = m_prefix->hostPath(QString::fromLatin1(hostile.marker));
+        QVERIFY2(!std::filesystem::exists(marker), (marker.string() + " exists: it ran").c_str());
     }
 
-    void msiexecGetsTheProductCodeAndHiddenPasswords()
+    void aFailingUninstallerFailsItsStepAndKeepsNoPassword()
     {
-        const auto* endpoint = resultFor(m_run, "kaspersky-endpoint-security-windows");
-        const auto* agent = resultFor(m_run, "kaspersky-security-center-network-agent");
-        QVERIFY(endpoint != nullptr && agent != nullptr);
-        const auto endpointCommand = endpoint->at("command").get<std::string>();
-        QVERIFY2(endpointCommand.find("msiexec.exe /x {9A017278-F7F4-4DF9-A482-0B97B70DD7ED} /qn /norestart "
-                                      "KLLOGIN=offramp-test KLPASSWD=********") != std::string::npos,
-                 endpointCommand.c_str());
-        const auto agentCommand = agent->at("command").get<std::string>();
-        QVERIFY2(
-            agentCommand.find("/x {0F05E4E5-5A89-482C-9A62-47CC58643788} /qn /norestart KLUNINSTPASSWD=********") !=
-                std::string::npos,
-            agentCommand.c_str());
-        // Wine's msiexec does not know these products: 1605, already gone, yet the entries remain.
-        for (const auto* result : {endpoint, agent}) {
-            QCOMPARE(result->at("ran").get<bool>(), true);
-            QCOMPARE(result->at("exit_code").get<int>(), 1605);
-            QCOMPARE(result->at("status").get<std::string>(), std::string("already-gone"));
-            QCOMPARE(result->at("still_listed").get<bool>(), true);
-        }
-        // Never printed, in any form.
-        QVERIFY(!m_printed.contains(kPassword));
-        QVERIFY(!m_printed.contains(QByteArray::fromStdString(offramp::utf16LeHex(kPassword).value())));
-        QVERIFY(!m_printed.contains("0pen"));
-    }
-
-    void businessProductsGoInTheDocumentedOrder()
-    {
-        std::vector<std::string> order;
-        for (const auto& result : m_run.at("results")) {
-            order.push_back(result.at("id").get<std::string>());
-        }
-        const auto endpoint = std::ranges::find(order, "kaspersky-endpoint-security-windows");
-        const auto agent = std::ranges::find(order, "kaspersky-security-center-network-agent");
-        QVERIFY(endpoint != order.end() && agent != order.end());
-        QVERIFY(endpoint < agent);
-        QCOMPARE(order.back(), std::string("kaspersky-security-center-network-agent"));
-    }
-
-    void anotherInstallationRunningIsRetriedThenReported()
-    {
-        const auto* result = resultFor(m_run, "kaspersky-password-manager");
-        QVERIFY(result != nullptr);
-        QCOMPARE(result->at("status").get<std::string>(), std::string("retry-later"));
-        QCOMPARE(result->at("exit_code").get<int>(), 1618);
-        QCOMPARE(result->at("still_listed").get<bool>(), true);
-        // The first try and three retries.
-        QCOMPARE(lineCount(m_prefix->hostPath(QStringLiteral("C:\\marker-busy.txt"))), 4);
-    }
-
-    void otherExitCodesAreClearFailures()
-    {
-        const auto* result = resultFor(m_run, "kaspersky-small-office-security");
-        QVERIFY(result != nullptr);
-        QCOMPARE(result->at("status").get<std::string>(), std::string("failed"));
-        QCOMPARE(result->at("exit_code").get<int>(), 1603);
-        QVERIFY(result->at("message").get<std::string>().find("exit code 1603") != std::string::npos);
-        QCOMPARE(result->at("still_listed").get<bool>(), true);
+        OFFRAMP_WINE_STEP({
+            m_prefix->importInSession(dataFile("removal-failing.reg"));
+            // A password for a product whose uninstaller takes none: it is read, and neither passed on nor kept.
+            const QString journalPath = QString::fromLatin1(kJournalFolder) + QStringLiteral("\\failing.json");
+            const auto removed = cli({QStringLiteral("remove"), QStringLiteral("--yes"), QStringLiteral("--json"),
+                                      QStringLiteral("--journal"), journalPath, QStringLiteral("--allow-uninstaller"),
+                                      QString::fromLatin1(kUninstaller), QStringLiteral("--login"),
+                                      QStringLiteral("kladmin"), QStringLiteral("--password-stdin")},
+                                     QByteArray(kPassword) + "\r\n");
+            QVERIFY2(removed.exitCode == 4, (removed.out + removed.err).constData());
+            const auto kept = fileText(m_prefix->hostPath(journalPath));
+            const Json journal = Json::parse(kept);
+            QCOMPARE(journal.at("status").get<std::string>(), std::string("failed"));
+            const Json* step = stepFor(journal, "kaspersky-small-office-security");
+            QVERIFY(step != nullptr);
+            QVERIFY2(step->at("exit_code").is_number(), step->dump(2).c_str());
+            QCOMPARE(step->at("state").get<std::string>(), std::string("failed"));
+            QCOMPARE(step->at("exit_code").get<int>(), 1603);
+            const auto message = step->at("message").get<std::string>();
+            QVERIFY2(contains(message, "exit code 1603"), message.c_str());
+            QVERIFY2(contains(message, "password was not passed on"), message.c_str());
+            QVERIFY2(!contains(step->at("command").get<std::string>(), "kladmin"),
+                     step->at("command").get<std::string>().c_str());
+            QCOMPARE(lineCount(m_prefix->hostPath(QStringLiteral("C:\\marker-failing.txt"))), 1);
+            QVERIFY(keyExists(uninstallKey("Kaspersky Small Office Security (failing)")));
+            checkNoPassword(removed.out + removed.err, kept);
+            deleteKey(uninstallKey("Kaspersky Small Office Security (failing)"));
+        });
     }
 
     void anUninstallerThatHangsIsStoppedAtTheTimeOut()
     {
-        const auto* result = resultFor(m_run, "kaspersky-endpoint-agent");
-        QVERIFY(result != nullptr);
-        QCOMPARE(result->at("status").get<std::string>(), std::string("failed"));
-        QCOMPARE(result->at("ran").get<bool>(), true);
-        QCOMPARE(result->at("timed_out").get<bool>(), true);
-        QVERIFY(result->at("exit_code").is_null());
-        QVERIFY(result->at("message").get<std::string>().find("did not finish in time") != std::string::npos);
-        // It started, and was stopped before it could finish.
-        QCOMPARE(lineCount(m_prefix->hostPath(QStringLiteral("C:\\marker-hangs.txt"))), 1);
+        OFFRAMP_WINE_STEP({
+            m_prefix->importInSession(dataFile("removal-hangs.reg"));
+            const auto removed =
+                cli({QStringLiteral("remove"), QStringLiteral("--yes"), QStringLiteral("--json"),
+                     QStringLiteral("--journal"), QString::fromLatin1(kJournalFolder) + QStringLiteral("\\hangs.json"),
+                     QStringLiteral("--allow-uninstaller"), QString::fromLatin1(kUninstaller),
+                     QStringLiteral("--timeout"), QStringLiteral("5")});
+            QVERIFY2(removed.exitCode == 4, (removed.out + removed.err).constData());
+            const Json journal = Json::parse(removed.out.toStdString());
+            const Json* step = stepFor(journal, "kaspersky-endpoint-agent");
+            QVERIFY(step != nullptr);
+            QVERIFY2(step->at("state").get<std::string>() == "failed", step->dump(2).c_str());
+            QCOMPARE(step->at("timed_out").get<bool>(), true);
+            QVERIFY(step->at("exit_code").is_null());
+            const auto message = step->at("message").get<std::string>();
+            QVERIFY2(contains(message, "did not finish in time"), message.c_str());
+            // It started, and was stopped before it could finish.
+            QCOMPARE(lineCount(m_prefix->hostPath(QStringLiteral("C:\\marker-hangs.txt"))), 1);
+            deleteKey(uninstallKey("Kaspersky Endpoint Agent (hangs)"));
+        });
+    }
+
+    void businessProductsArePlannedInTheDocumentedOrder()
+    {
+        OFFRAMP_WINE_STEP({
+            m_prefix->importInSession(dataFile("business.reg"));
+            const auto planned = cli({QStringLiteral("plan"), QStringLiteral("--json")});
+            QVERIFY2(planned.exitCode == 0, (planned.out + planned.err).constData());
+            const Json plan = Json::parse(planned.out.toStdString());
+            QCOMPARE(plan.at("platform").get<std::string>(), std::string("windows"));
+            QCOMPARE(joined(stepProducts(plan)),
+                     std::string("kaspersky-endpoint-security-windows,kaspersky-security-center-network-agent"));
+            QCOMPARE(plan.at("steps").at(0).at("password").get<std::string>(), std::string("kaspersky-login"));
+            QCOMPARE(plan.at("steps").at(1).at("password").get<std::string>(), std::string("kaspersky-hex"));
+            QCOMPARE(plan.at("steps").at(0).at("target").get<std::string>(),
+                     std::string(kUninstallKey) + "{9A017278-F7F4-4DF9-A482-0B97B70DD7ED}");
+            QCOMPARE(plan.at("needs_password").get<bool>(), true);
+        });
+    }
+
+    void msiexecGetsTheProductCodesAndHiddenPasswords()
+    {
+        OFFRAMP_WINE_STEP({
+            const QString journalPath = QString::fromLatin1(kJournalFolder) + QStringLiteral("\\business.json");
+            const auto removed = cli({QStringLiteral("remove"), QStringLiteral("--yes"), QStringLiteral("--json"),
+                                      QStringLiteral("--journal"), journalPath, QStringLiteral("--login"),
+                                      QStringLiteral("kladmin"), QStringLiteral("--password-stdin")},
+                                     QByteArray(kPassword) + "\n");
+            qInfo("%s", QByteArray(removed.out).replace('\r', "").constData());
+            const auto kept = fileText(m_prefix->hostPath(journalPath));
+            const Json journal = Json::parse(kept);
+            QCOMPARE(joined(stepProducts(journal)),
+                     std::string("kaspersky-endpoint-security-windows,kaspersky-security-center-network-agent"));
+            const auto endpoint = journal.at("steps").at(0).at("command").get<std::string>();
+            QVERIFY2(contains(endpoint, "msiexec.exe /x {9A017278-F7F4-4DF9-A482-0B97B70DD7ED} /qn /norestart "
+                                        "KLLOGIN=kladmin KLPASSWD=********"),
+                     endpoint.c_str());
+            const auto agent = journal.at("steps").at(1).at("command").get<std::string>();
+            QVERIFY2(contains(agent, "msiexec.exe /x {0F05E4E5-5A89-482C-9A62-47CC58643788} /qn /norestart "
+                                     "KLUNINSTPASSWD=********"),
+                     agent.c_str());
+            // Wine's msiexec does not know these products: 1605, not installed, yet their entries remain, and the
+            // fresh scan at the end lists them.
+            for (const auto& step : journal.at("steps")) {
+                QCOMPARE(step.at("exit_code").get<int>(), 1605);
+                QCOMPARE(step.at("state").get<std::string>(), std::string("already-gone"));
+                QVERIFY2(contains(step.at("message").get<std::string>(), "still there"), step.dump().c_str());
+            }
+            QVERIFY(keyExists(uninstallKey("{9A017278-F7F4-4DF9-A482-0B97B70DD7ED}")));
+            QVERIFY2(contains(journal.at("leftovers").dump(), "Kaspersky Endpoint Security for Windows"),
+                     journal.at("leftovers").dump().c_str());
+            checkNoPassword(removed.out + removed.err, kept);
+        });
     }
 
 private:
+    RunResult cli(QStringList arguments, const QByteArray& input = {}) const
+    {
+        arguments.prepend(cliExe());
+        return m_prefix->wine(arguments, {}, 180000, input);
+    }
+
+    // `wine reg query`: 0 when the key is there, 1 when it is not.
+    bool keyExists(const QString& key) const
+    {
+        const auto queried = m_prefix->wine({QStringLiteral("reg"), QStringLiteral("query"), key});
+        if (queried.exitCode != 0 && queried.exitCode != 1) {
+            throw std::runtime_error("wine reg query " + key.toStdString() + " failed: " + queried.err.toStdString());
+        }
+        return queried.exitCode == 0;
+    }
+
+    void deleteKey(const QString& key) const
+    {
+        const auto deleted =
+            m_prefix->wine({QStringLiteral("reg"), QStringLiteral("delete"), key, QStringLiteral("/f")});
+        if (deleted.exitCode != 0 || keyExists(key)) {
+            throw std::runtime_error("wine reg delete " + key.toStdString() + " failed: " + deleted.err.toStdString());
+        }
+    }
+
+    // The password, its hex form and any recognisable part of it appear in neither the output nor the journal.
+    static void checkNoPassword(const QByteArray& printed, const std::string& kept)
+    {
+        const QByteArray hex = QByteArray::fromStdString(offramp::utf16LeHex(kPassword).value());
+        for (const QByteArray& secret : {QByteArray(kPassword), hex, hex.toLower(), QByteArray("0pen")}) {
+            QVERIFY2(!printed.contains(secret), printed.constData());
+            QVERIFY2(!QByteArray::fromStdString(kept).contains(secret), kept.c_str());
+        }
+    }
+
     std::unique_ptr<Prefix> m_prefix;
-    Json m_run;
-    QByteArray m_printed;
+    std::map<std::string, Json> m_refused; // the failed step of each hostile entry, by product id
 };
 
 QTEST_GUILESS_MAIN(TestWineRemove)

@@ -38,33 +38,6 @@ bool hasWildcard(std::string_view part)
     return part.find_first_of("*?") != std::string_view::npos;
 }
 
-// '*' matches any run and '?' one character, case-sensitively: Linux and macOS trees are read as they are.
-bool wildcardMatches(std::string_view pattern, std::string_view text)
-{
-    std::size_t p = 0;
-    std::size_t t = 0;
-    std::size_t starPattern = std::string_view::npos;
-    std::size_t starText = 0;
-    while (t < text.size()) {
-        if (p < pattern.size() && (pattern[p] == '?' || pattern[p] == text[t])) {
-            ++p;
-            ++t;
-        } else if (p < pattern.size() && pattern[p] == '*') {
-            starPattern = p++;
-            starText = t;
-        } else if (starPattern != std::string_view::npos) {
-            p = starPattern + 1;
-            t = ++starText;
-        } else {
-            return false;
-        }
-    }
-    while (p < pattern.size() && pattern[p] == '*') {
-        ++p;
-    }
-    return p == pattern.size();
-}
-
 std::string joinMachine(const std::string& parent, std::string_view name)
 {
     std::string path = parent == "/" ? std::string() : parent;
@@ -108,7 +81,7 @@ std::vector<std::string> RootedPath::expand(std::string_view machinePattern) con
             // A folder that cannot be listed simply contributes nothing.
             for (const std::filesystem::directory_iterator end; !error && it != end; it.increment(error)) {
                 const std::string name = it->path().filename().string();
-                if (wildcardMatches(part, name)) {
+                if (wildcardMatches(part, name, false)) {
                     next.push_back(joinMachine(parent, name));
                 }
             }
@@ -128,6 +101,35 @@ std::vector<std::string> RootedPath::expand(std::string_view machinePattern) con
         }
     }
     return current;
+}
+
+// Linux and macOS trees are read as they are (case-sensitively); Windows folder names ignore letter case.
+bool wildcardMatches(std::string_view pattern, std::string_view text, bool ignoreCase)
+{
+    const auto lower = [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; };
+    const auto same = [&](char a, char b) { return ignoreCase ? lower(a) == lower(b) : a == b; };
+    std::size_t p = 0;
+    std::size_t t = 0;
+    std::size_t starPattern = std::string_view::npos;
+    std::size_t starText = 0;
+    while (t < text.size()) {
+        if (p < pattern.size() && (pattern[p] == '?' || (pattern[p] != '*' && same(pattern[p], text[t])))) {
+            ++p;
+            ++t;
+        } else if (p < pattern.size() && pattern[p] == '*') {
+            starPattern = p++;
+            starText = t;
+        } else if (starPattern != std::string_view::npos) {
+            p = starPattern + 1;
+            t = ++starText;
+        } else {
+            return false;
+        }
+    }
+    while (p < pattern.size() && pattern[p] == '*') {
+        ++p;
+    }
+    return p == pattern.size();
 }
 
 } // namespace offramp::platform

@@ -26,6 +26,9 @@ private:
     std::filesystem::path m_root;
 };
 
+// '*' matches any run and '?' one character, within one path component.
+bool wildcardMatches(std::string_view pattern, std::string_view text, bool ignoreCase);
+
 } // namespace offramp::platform
 
 #endif

@@ -138,8 +138,10 @@ void run(const UninstallCommand& command, const WindowsRemovalOptions& options, 
     }
 }
 
-WindowsRemovalResult removeEntry(const Catalog& catalog, const Finding& finding, const Evidence& evidence,
-                                 const WindowsRemovalOptions& options)
+} // namespace
+
+WindowsRemovalResult removeWindowsEntry(const Catalog& catalog, const Finding& finding, const Evidence& evidence,
+                                        const WindowsRemovalOptions& options)
 {
     const Product& product = *finding.product;
     WindowsRemovalResult result;
@@ -223,8 +225,6 @@ WindowsRemovalResult removeEntry(const Catalog& catalog, const Finding& finding,
     return result;
 }
 
-} // namespace
-
 std::optional<WindowsUninstallEntry> readUninstallEntry(const std::string& where)
 {
     const auto location = locate(where);
@@ -263,60 +263,6 @@ WindowsFolders windowsFolders()
         folders.programFilesX86 = toUtf8(*x86);
     }
     return folders;
-}
-
-std::string_view removalStatusId(RemovalStatus status)
-{
-    switch (status) {
-    case RemovalStatus::Removed:
-        return "removed";
-    case RemovalStatus::RebootRequired:
-        return "reboot-required";
-    case RemovalStatus::AlreadyGone:
-        return "already-gone";
-    case RemovalStatus::RetryLater:
-        return "retry-later";
-    case RemovalStatus::Failed:
-        return "failed";
-    case RemovalStatus::Refused:
-        return "refused";
-    case RemovalStatus::NothingToRun:
-        break;
-    }
-    return "nothing-to-run";
-}
-
-std::vector<WindowsRemovalResult> removeWindowsProduct(const Catalog& catalog, const Finding& finding,
-                                                       const WindowsRemovalOptions& options)
-{
-    std::vector<WindowsRemovalResult> results;
-    for (const auto& evidence : finding.evidence) {
-        if (evidence.kind == FactKind::UninstallEntry) {
-            results.push_back(removeEntry(catalog, finding, evidence, options));
-        }
-    }
-    if (results.empty()) {
-        WindowsRemovalResult result;
-        result.productId = finding.product->id;
-        result.product = finding.product->name.text();
-        result.status = RemovalStatus::NothingToRun;
-        result.message = "it has no uninstall entry: only leftovers remain, which its uninstaller cannot remove";
-        results.push_back(std::move(result));
-    }
-    return results;
-}
-
-nlohmann::json removalResultToJson(const WindowsRemovalResult& result)
-{
-    nlohmann::json json{
-        {"id", result.productId},    {"product", result.product},
-        {"where", result.where},     {"status", removalStatusId(result.status)},
-        {"ran", result.ran},         {"timed_out", result.timedOut},
-        {"command", result.command}, {"message", result.message},
-        {"notes", result.notes},     {"still_listed", result.stillListed},
-    };
-    json["exit_code"] = result.ran && !result.timedOut ? nlohmann::json(result.exitCode) : nlohmann::json();
-    return json;
 }
 
 } // namespace offramp::platform::windows

@@ -6,8 +6,6 @@
 #include "Finding.h"
 #include "UninstallCommand.h"
 
-#include <nlohmann/json.hpp>
-
 #include <chrono>
 #include <optional>
 #include <string>
@@ -51,9 +49,6 @@ enum class RemovalStatus
     NothingToRun, // no uninstall entry: only leftovers
 };
 
-// "removed", "reboot-required", "already-gone", "retry-later", "failed", "refused", "nothing-to-run".
-std::string_view removalStatusId(RemovalStatus status);
-
 struct WindowsRemovalResult
 {
     std::string productId;
@@ -69,12 +64,10 @@ struct WindowsRemovalResult
     bool stillListed = false; // the entry was still there when the registry was read again afterwards
 };
 
-// Removes one finding through its vendor's uninstaller: for each of its uninstall entries, re-reads the
-// entry, asks the engine what may run, runs it without a shell, and reads the registry again to verify.
-std::vector<WindowsRemovalResult> removeWindowsProduct(const Catalog& catalog, const Finding& finding,
-                                                       const WindowsRemovalOptions& options);
-
-nlohmann::json removalResultToJson(const WindowsRemovalResult& result);
+// Removes one uninstall entry of a finding: re-reads the entry, asks the engine what may run, runs it without
+// a shell, and reads the registry again to verify.
+WindowsRemovalResult removeWindowsEntry(const Catalog& catalog, const Finding& finding, const Evidence& evidence,
+                                        const WindowsRemovalOptions& options);
 
 } // namespace offramp::platform::windows
 

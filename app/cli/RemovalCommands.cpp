@@ -1,0 +1,315 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RemovalCommands.h"
+
+#include "Arguments.h"
+#include "CatalogLoader.h"
+#include "CliError.h"
+#include "Detector.h"
+#include "JournalFile.h"
+#include "MachineChoice.h"
+#include "RemovalMachineFactory.h"
+#include "RemovalPlan.h"
+#include "RemovalRunner.h"
+#include "Watchlist.h"
+
+#include <nlohmann/json.hpp>
+
+#include <iostream>
+
+namespace offramp::cli {
+
+namespace {
+
+std::set<std::string, std::less<>> machineOptions()
+{
+    return {"--platform", "--root", "--timeout", "--login", "--allow-uninstaller", "--journal"};
+}
+
+std::string describePassword(UninstallPassword password)
+{
+    switch (password) {
+    case UninstallPassword::None:
+        return {};
+    case UninstallPassword::LoginPassword:
+        return "needs the Kaspersky administrator's user name and password (--login, --password-stdin)";
+    case UninstallPassword::HexPassword:
+        return "needs the Network Agent's uninstall password, if one was set (--password-stdin)";
+    case UninstallPassword::SystemAdmin:
+        return "needs the computer's administrator password";
+    }
+    return {};
+}
+
+void printPlan(std::ostream& out, const RemovalPlan& plan)
+{
+    if (plan.steps.empty()) {
+        out << "Nothing to remove: no banned product that Offramp can remove is installed.\n";
+    } else {
+        out << "Removal plan, in this order:\n";
+        int number = 0;
+        for (const auto& step : plan.steps) {
+            out << "  " << ++number << ". ";
+            switch (step.action) {
+            case StepAction::RemovePackage:
+                out << "remove the package " << step.target << " (" << step.product->name.text() << ")";
+                break;
+            case StepAction::RunUninstaller:
+                out << "run the uninstaller of " << step.product->name.text() << " (" << step.target << ")";
+                break;
+            case StepAction::RunUninstallScript:
+                out << "run Kaspersky's uninstall script " << step.target;
+                break;
+            case StepAction::Manual:
+                out << "remove " << step.product->name.text() << " with its own uninstaller (Offramp cannot)";
+                break;
+            }
+            out << '\n';
+            if (const auto password = describePassword(step.password); !password.empty()) {
+                out << "     " << password << '\n';
+            }
+            if (step.restart == RestartNeed::Required) {
+                out << "     needs a restart to finish\n";
+            } else if (step.restart == RestartNeed::Maybe) {
+                out << "     may need a restart to finish\n";
+            }
+        }
+    }
+    if (!plan.untouched.empty()) {
+        out << "Left alone:\n";
+        for (const auto& item : plan.untouched) {
+            out << "  - " << item.what << (item.where.empty() ? "" : " in " + item.where) << ": " << item.why << '\n';
+        }
+    }
+}
+
+std::chrono::milliseconds timeoutFrom(const std::string& command, const Arguments& arguments)
+{
+    const auto text = arguments.option("--timeout");
+    if (!text) {
+        return std::chrono::minutes(30);
+    }
+    std::size_t used = 0;
+    long long seconds = 0;
+    try {
+        seconds = std::stoll(*text, &used);
+    } catch (const std::exception&) {
+        used = 0;
+    }
+    if (used != text->size() || seconds <= 0 || seconds > 24LL * 3600) {
+        throw CliError(ExitUsage,
+                       command + ": --timeout takes a number of seconds from 1 to 86400, not \"" + *text + "\"");
+    }
+    return std::chrono::seconds(seconds);
+}
+
+platform::RemovalOptions removalOptions(const std::string& command, const Arguments& arguments)
+{
+    platform::RemovalOptions options;
+    if (const auto root = arguments.option("--root")) {
+        // Package managers need it absolute (rpm refuses a relative root; dpkg's scripts would not be found).
+        options.root = std::filesystem::absolute(*root).lexically_normal();
+    }
+    options.timeout = timeoutFrom(command, arguments);
+    if (const auto login = arguments.option("--login")) {
+        options.credentials.login = *login;
+    }
+    if (arguments.flag("--password-stdin")) {
+        // Read from standard input so that the password never shows in the process list or a shell history.
+        std::string password;
+        std::getline(std::cin, password);
+        if (!password.empty() && password.back() == '\r') {
+            password.pop_back();
+        }
+        options.credentials.password = std::move(password);
+    }
+    if (const auto program = arguments.option("--allow-uninstaller")) {
+        options.extraAllowedPrograms.push_back(*program);
+    }
+    return options;
+}
+
+std::string describeMachine(Platform platform, const platform::RemovalOptions& options)
+{
+    const std::string name(platformDisplayName(platform));
+    return options.root ? "the " + name + " files under " + options.root->string() : "this " + name + " computer";
+}
+
+std::filesystem::path journalPath(const Arguments& arguments)
+{
+    const auto given = arguments.option("--journal");
+    return given ? std::filesystem::path(*given) : platform::defaultJournalPath();
+}
+
+// Prints the journal's new events as they are written, so that a person sees each step start and end.
+class EventPrinter
+{
+public:
+    explicit EventPrinter(std::ostream& out, bool quiet)
+        : m_out(out)
+        , m_quiet(quiet)
+    {}
+    void operator()(const Journal& journal)
+    {
+        for (; m_printed < journal.events.size(); ++m_printed) {
+            if (!m_quiet) {
+                m_out << journal.events[m_printed].what << '\n' << std::flush;
+            }
+        }
+    }
+    void skipExisting(const Journal& journal) { m_printed = journal.events.size(); }
+
+private:
+    std::ostream& m_out;
+    bool m_quiet;
+    std::size_t m_printed = 0;
+};
+
+int finish(std::ostream& out, const Journal& journal, const std::filesystem::path& path, bool json)
+{
+    if (json) {
+        out << journalToText(journal);
+    } else {
+        if (!journal.leftovers.empty()) {
+            out << "Still found by a fresh scan (left alone):\n";
+            for (const auto& line : journal.leftovers) {
+                out << "  - " << line << '\n';
+            }
+        }
+        out << journal.summary << "\nThe journal is in " << path.string() << ".\n";
+    }
+    switch (journal.status) {
+    case JournalStatus::Done:
+        return ExitClean;
+    case JournalStatus::RestartRequired:
+        return ExitRestartNeeded;
+    default:
+        return ExitFailed;
+    }
+}
+
+int runWithJournal(const std::string& command, const Arguments& arguments, std::ostream& out, bool resume)
+{
+    if (!arguments.positional().empty()) {
+        throw CliError(ExitUsage, command + ": unexpected argument \"" + arguments.positional().front() + "\"");
+    }
+    const Catalog catalog = CatalogLoader::loadEmbedded();
+    const auto options = removalOptions(command, arguments);
+    platform::JournalFile file(journalPath(arguments));
+    std::optional<Journal> previous;
+    Platform platform = chosenPlatform(command, arguments);
+    if (resume) {
+        if (!file.exists()) {
+            throw CliError(ExitBadInput, command + ": there is no removal journal at " + file.path().string() +
+                                             ", so there is nothing to resume");
+        }
+        try {
+            previous = file.load();
+        } catch (const JournalError& error) {
+            throw CliError(ExitBadInput, command + ": " + error.what());
+        }
+        const auto recorded = platformFromId(previous->platform);
+        if (!recorded || (arguments.option("--platform") && *recorded != platform)) {
+            throw CliError(ExitBadInput, command + ": the journal " + file.path().string() + " is for " +
+                                             previous->platform + ", not this computer");
+        }
+        platform = *recorded;
+    }
+    const auto machine = platform::makeRemovalMachine(catalog, platform, options);
+    const bool json = arguments.flag("--json");
+    EventPrinter printer(out, json);
+    RemovalRunner runner(*machine, file);
+    runner.setProgress([&printer](const Journal& journal) { printer(journal); });
+    try {
+        if (previous) {
+            printer.skipExisting(*previous);
+            return finish(out, runner.resume(std::move(*previous)), file.path(), json);
+        }
+        return finish(out, runner.start(describeMachine(platform, options)), file.path(), json);
+    } catch (const ProbeError&) {
+        throw;
+    } catch (const std::runtime_error& error) {
+        // The journal could not be written: stop before anything runs unrecorded.
+        throw CliError(ExitFailed, command + ": stopped, because the journal could not be kept: " + error.what() +
+                                       ". Free some space or choose another place with --journal, then run "
+                                       "offramp-cli resume.");
+    }
+}
+
+} // namespace
+
+std::string removalUsage()
+{
+    return R"(  plan [--json] [--platform P] [--root DIR] [--demo NAME]
+      What a removal would do, in order: which step needs a password or a restart,
+      and what is left alone. Changes nothing.
+  remove --yes [--dry-run] [--journal FILE] [--json] [--platform P] [--root DIR]
+         [--timeout SECONDS] [--login NAME] [--password-stdin]
+      Remove the banned products found here with their vendor's own uninstaller
+      (dpkg or rpm on Linux, Kaspersky's uninstall script on a Mac, msiexec on
+      Windows), recording every step in a journal. Needs administrator rights.
+      --dry-run shows the plan and changes nothing. --root works on a Linux or
+      macOS file tree. --password-stdin reads the uninstall password from the
+      first line of standard input.
+  resume [--journal FILE] [--json] [--root DIR] [--timeout SECONDS] [--login NAME]
+         [--password-stdin]
+      Finish a removal that was interrupted (a crash, a restart, a failed step):
+      scans again, skips what is gone and runs what is left.
+)";
+}
+
+int runPlan(const std::vector<std::string>& words, std::ostream& out)
+{
+    const Arguments arguments("plan", words, {"--json"}, {"--platform", "--root", "--demo"});
+    if (!arguments.positional().empty()) {
+        throw CliError(ExitUsage, "plan: unexpected argument \"" + arguments.positional().front() + "\"");
+    }
+    const Catalog catalog = CatalogLoader::loadEmbedded();
+    auto probe = chooseProbe("plan", arguments);
+    const auto facts = probe->probe(Watchlist(catalog, probe->platform()));
+    const RemovalPlan plan = planRemoval(detect(catalog, facts), facts.platform);
+    if (arguments.flag("--json")) {
+        out << planToJson(plan).dump(2) << '\n';
+    } else {
+        printPlan(out, plan);
+        out << "Nothing was changed.\n";
+    }
+    return ExitClean;
+}
+
+int runRemove(const std::vector<std::string>& words, std::ostream& out)
+{
+    const auto options = machineOptions();
+    const Arguments arguments("remove", words, {"--yes", "--dry-run", "--json", "--password-stdin"}, options);
+    if (arguments.flag("--dry-run")) {
+        if (!arguments.positional().empty()) {
+            throw CliError(ExitUsage, "remove: unexpected argument \"" + arguments.positional().front() + "\"");
+        }
+        const Catalog catalog = CatalogLoader::loadEmbedded();
+        const Platform platform = chosenPlatform("remove", arguments);
+        const auto machine = platform::makeRemovalMachine(catalog, platform, removalOptions("remove", arguments));
+        const RemovalPlan plan = planRemoval(machine->detect(), platform);
+        if (arguments.flag("--json")) {
+            auto json = planToJson(plan);
+            json["dry_run"] = true;
+            out << json.dump(2) << '\n';
+        } else {
+            printPlan(out, plan);
+            out << "Dry run: nothing was changed.\n";
+        }
+        return ExitClean;
+    }
+    if (!arguments.flag("--yes")) {
+        throw CliError(ExitUsage, "remove: this changes the computer, so confirm with --yes (or see what it would do "
+                                  "with --dry-run); nothing was changed");
+    }
+    return runWithJournal("remove", arguments, out, false);
+}
+
+int runResume(const std::vector<std::string>& words, std::ostream& out)
+{
+    const auto options = machineOptions();
+    const Arguments arguments("resume", words, {"--json", "--password-stdin"}, options);
+    return runWithJournal("resume", arguments, out, true);
+}
+
+} // namespace offramp::cli

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#ifndef OFFRAMP_PLATFORM_JOURNALFILE_H
+#define OFFRAMP_PLATFORM_JOURNALFILE_H
+
+#include "RemovalJournal.h"
+
+#include <filesystem>
+
+namespace offramp::platform {
+
+// The journal on disk. Every save replaces the file atomically: the new text goes to a temporary file in
+// the same folder, is flushed to the disk and renamed over the old one, and the folder is flushed, so a
+// crash or power cut at any moment leaves either the old journal or the new one, never a mix.
+class JournalFile : public JournalStore
+{
+public:
+    explicit JournalFile(std::filesystem::path path);
+
+    void save(const Journal& journal) override;
+    // Throws JournalError when the file is missing, unreadable or not a journal.
+    Journal load() const;
+    bool exists() const;
+    const std::filesystem::path& path() const { return m_path; }
+
+private:
+    std::filesystem::path m_path;
+};
+
+// Where removals keep their journal when no --journal is given: a folder only administrators can write
+// (/var/lib/offramp, %ProgramData%\Offramp) when running with administrator rights, the user's state
+// folder otherwise.
+std::filesystem::path defaultJournalPath();
+
+// Replaces `path` with `contents` atomically, as described above. Throws std::runtime_error (one line).
+void replaceFileAtomically(const std::filesystem::path& path, const std::string& contents);
+
+} // namespace offramp::platform
+
+#endif

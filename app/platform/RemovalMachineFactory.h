@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#ifndef OFFRAMP_PLATFORM_REMOVALMACHINEFACTORY_H
+#define OFFRAMP_PLATFORM_REMOVALMACHINEFACTORY_H
+
+#include "Catalog.h"
+#include "RemovalRunner.h"
+#include "UninstallCommand.h"
+
+#include <chrono>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace offramp::platform {
+
+struct RemovalOptions
+{
+    // A Linux or macOS file tree to work on as if it were "/" (the package manager's --root); none: this computer.
+    std::optional<std::filesystem::path> root;
+    // How long one uninstaller or package manager run may take before it is stopped.
+    std::chrono::milliseconds timeout{std::chrono::minutes(30)};
+    UninstallCredentials credentials; // never logged, printed or kept
+    // Windows: one more uninstaller file name to allow; it must still lie in an allowed folder.
+    std::vector<std::string> extraAllowedPrograms;
+};
+
+// The machine a removal works on: it scans with the catalog and runs only the catalog's recipes.
+// Throws ProbeError when that platform cannot be changed from here (Windows from a POSIX host, or a
+// platform other than this computer's without a root).
+std::unique_ptr<RemovalMachine> makeRemovalMachine(const Catalog& catalog, Platform platform,
+                                                   const RemovalOptions& options);
+
+} // namespace offramp::platform
+
+#endif

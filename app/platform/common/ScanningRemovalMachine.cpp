@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ScanningRemovalMachine.h"
+
+#include "Detector.h"
+#include "Watchlist.h"
+
+namespace offramp::platform {
+
+ScanningRemovalMachine::ScanningRemovalMachine(const Catalog& catalog, Platform platform, ProbeMaker makeProbe,
+                                               RemovalOptions options)
+    : m_catalog(catalog)
+    , m_platform(platform)
+    , m_makeProbe(std::move(makeProbe))
+    , m_options(std::move(options))
+{}
+
+std::vector<Finding> ScanningRemovalMachine::detect()
+{
+    const auto probe = m_makeProbe();
+    m_lastFindings = offramp::detect(m_catalog, probe->probe(Watchlist(m_catalog, m_platform)));
+    return m_lastFindings;
+}
+
+std::string describeTimeout(std::chrono::milliseconds timeout)
+{
+    const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(timeout).count();
+    if (seconds % 60 == 0 && seconds >= 60) {
+        const auto minutes = seconds / 60;
+        return "within " + std::to_string(minutes) + (minutes == 1 ? " minute" : " minutes");
+    }
+    return "within " + std::to_string(seconds) + (seconds == 1 ? " second" : " seconds");
+}
+
+std::string lastLine(const std::string& text)
+{
+    std::size_t end = text.find_last_not_of(" \t\r\n");
+    if (end == std::string::npos) {
+        return {};
+    }
+    const std::size_t start = text.find_last_of('\n', end);
+    return text.substr(start == std::string::npos ? 0 : start + 1,
+                       end - (start == std::string::npos ? 0 : start + 1) + 1);
+}
+
+} // namespace offramp::platform

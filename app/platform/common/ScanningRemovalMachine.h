@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#ifndef OFFRAMP_PLATFORM_SCANNINGREMOVALMACHINE_H
+#define OFFRAMP_PLATFORM_SCANNINGREMOVALMACHINE_H
+
+#include "Catalog.h"
+#include "MachineProbe.h"
+#include "RemovalMachineFactory.h"
+#include "RemovalRunner.h"
+
+#include <functional>
+#include <memory>
+
+namespace offramp::platform {
+
+// What every removal machine shares: it scans with its own probe and the catalog, and keeps the findings of
+// the last scan, which the runner makes just before each step.
+class ScanningRemovalMachine : public RemovalMachine
+{
+public:
+    using ProbeMaker = std::function<std::unique_ptr<MachineProbe>()>;
+
+    ScanningRemovalMachine(const Catalog& catalog, Platform platform, ProbeMaker makeProbe, RemovalOptions options);
+
+    Platform platform() const override { return m_platform; }
+    std::vector<Finding> detect() override;
+
+protected:
+    const Catalog& catalog() const { return m_catalog; }
+    const RemovalOptions& options() const { return m_options; }
+    const std::vector<Finding>& lastFindings() const { return m_lastFindings; }
+
+private:
+    const Catalog& m_catalog;
+    Platform m_platform;
+    ProbeMaker m_makeProbe;
+    RemovalOptions m_options;
+    std::vector<Finding> m_lastFindings;
+};
+
+// "did not finish within 30 minutes" / "within 45 seconds".
+std::string describeTimeout(std::chrono::milliseconds timeout);
+// The last non-empty line of a program's error output, for a one-line message.
+std::string lastLine(const std::string& text);
+
+} // namespace offramp::platform
+
+#endif

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "macos/ScriptRemovalMachine.h"
+
+#include "common/ProcessRunner.h"
+#include "common/ScriptCheck.h"
+#include "macos/MacProbe.h"
+
+namespace offramp::platform {
+
+ScriptRemovalMachine::ScriptRemovalMachine(const Catalog& catalog, const RemovalOptions& options)
+    : ScanningRemovalMachine(
+          catalog, Platform::MacOS, [root = options.root.value_or("/")] { return std::make_unique<MacProbe>(root); },
+          options)
+{}
+
+StepResult ScriptRemovalMachine::run(const RemovalStep& step)
+{
+    StepResult result;
+    if (step.action != StepAction::RunUninstallScript || step.target.empty() || step.target.front() != '/') {
+        result.message = "a Mac product is removed with its vendor's uninstall script only";
+        return result;
+    }
+    const std::string path = options().root ? (*options().root / step.target.substr(1)).string() : step.target;
+    const std::string problem = scriptProblem(path, options().root.has_value());
+    if (problem == "missing") {
+        result.state = StepState::AlreadyGone;
+        result.message = "its uninstall script " + step.target + " is not there: nothing to run";
+        return result;
+    }
+    if (!problem.empty()) {
+        result.message = "refused to run " + step.target + ": " + problem + ". Remove " + step.product->name.text() +
+                         " with Kaspersky's own uninstaller app instead.";
+        return result;
+    }
+    ProcessRequest request;
+    request.program = path;
+    request.timeout = options().timeout;
+    const ProcessResult process = runProcess(request);
+    result.command = path;
+    if (!process.started) {
+        result.message = "the uninstall script could not be started: " + process.failure;
+        return result;
+    }
+    if (process.timedOut) {
+        result.timedOut = true;
+        result.message = "the uninstall script did not finish " + describeTimeout(options().timeout) +
+                         " and was stopped. Nothing else was changed; run offramp-cli resume to try again.";
+        return result;
+    }
+    result.exitCode = process.exitCode;
+    if (process.exitCode == 0) {
+        result.state = StepState::Done;
+        result.message = "Kaspersky's uninstall script finished";
+        return result;
+    }
+    const std::string detail = lastLine(process.errorOutput);
+    result.message = "the uninstall script failed (exit code " + std::to_string(process.exitCode) +
+                     (detail.empty() ? ")" : "): " + detail);
+    return result;
+}
+
+} // namespace offramp::platform

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "JournalFile.h"
+
+#include "Elevation.h"
+#include "Registry.h"
+#include "Utf16.h"
+#include "Win32.h"
+
+#include <cstdlib>
+#include <random>
+#include <stdexcept>
+
+namespace offramp::platform {
+
+namespace {
+
+std::runtime_error failure(const std::filesystem::path& path, const std::string& what)
+{
+    return std::runtime_error("cannot write " + path.string() + ": " + what + ": " +
+                              windows::win32ErrorText(::GetLastError()));
+}
+
+} // namespace
+
+void replaceFileAtomically(const std::filesystem::path& path, const std::string& contents)
+{
+    const std::filesystem::path folder = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
+    std::error_code ignored;
+    std::filesystem::create_directories(folder, ignored);
+    std::random_device random;
+    const std::filesystem::path temporary =
+        folder / ("." + path.filename().string() + ".offramp-tmp-" + std::to_string(random()));
+    HANDLE file = ::CreateFileW(temporary.wstring().c_str(), GENERIC_WRITE, 0, nullptr, CREATE_NEW,
+                                FILE_ATTRIBUTE_NORMAL, nullptr);
+    if (file == INVALID_HANDLE_VALUE) {
+        throw failure(temporary, "creating a temporary file");
+    }
+    DWORD written = 0;
+    const bool ok = ::WriteFile(file, contents.data(), static_cast<DWORD>(contents.size()), &written, nullptr) != 0 &&
+                    written == contents.size() && ::FlushFileBuffers(file) != 0;
+    if (!ok) {
+        const auto error = failure(temporary, "writing");
+        ::CloseHandle(file);
+        ::DeleteFileW(temporary.wstring().c_str());
+        throw error;
+    }
+    ::CloseHandle(file);
+    // Write-through: the rename is on the disk when this returns.
+    if (::MoveFileExW(temporary.wstring().c_str(), path.wstring().c_str(),
+                      MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH) == 0) {
+        const auto error = failure(path, "renaming the new version into place");
+        ::DeleteFileW(temporary.wstring().c_str());
+        throw error;
+    }
+}
+
+std::filesystem::path defaultJournalPath()
+{
+    // Elevated, as a removal runs: %ProgramData%\Offramp. Otherwise the user's own %LOCALAPPDATA%\Offramp.
+    const bool elevated = runningElevated();
+    const wchar_t* base = _wgetenv(elevated ? L"ProgramData" : L"LOCALAPPDATA");
+    if (base == nullptr || *base == L'\0') {
+        if (!elevated) {
+            base = _wgetenv(L"ProgramData");
+        }
+        if (base == nullptr || *base == L'\0') {
+            return std::filesystem::path(L"C:\\ProgramData\\Offramp\\removal-journal.json");
+        }
+    }
+    return std::filesystem::path(base) / L"Offramp" / L"removal-journal.json";
+}
+
+} // namespace offramp::platform

@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "common/ScriptCheck.h"
+
+namespace offramp::platform {
+
+// Mac uninstall scripts run on the Mac itself; a Windows host never runs them.
+std::string scriptProblem(const std::string& /*path*/, bool /*tree*/)
+{
+    return "a Mac uninstall script cannot be run from Windows";
+}
+
+} // namespace offramp::platform
