@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "common/ResumeFile.h"
+
+#include "JournalFile.h"
+#include "ResumeAtLogin.h"
+#include "common/ResumeEntryCheck.h"
+#include "common/Utf8Path.h"
+
+#include <cstdint>
+#include <fstream>
+#include <iterator>
+#include <system_error>
+
+namespace offramp::platform {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// A login entry is a few hundred bytes; anything over 64 KiB is not one of Offramp's.
+constexpr std::uintmax_t kLargestEntry = 65536;
+
+} // namespace
+
+std::string writeResumeFile(const fs::path& path, const std::string& contents)
+{
+    try {
+        replaceFileAtomically(path, contents);
+    } catch (const std::exception& error) {
+        throw resumeAtLoginError(error.what());
+    }
+    return utf8Text(path);
+}
+
+std::optional<std::string> readResumeFile(const fs::path& path)
+{
+    std::error_code error;
+    const auto status = fs::status(path, error);
+    if (status.type() == fs::file_type::not_found) {
+        return std::nullopt;
+    }
+    const std::string where = utf8Text(path);
+    if (error) {
+        throw ResumeAtLoginError("cannot read " + where + ": " + error.message() +
+                                 "; check its permissions or delete it");
+    }
+    if (status.type() != fs::file_type::regular || fs::file_size(path, error) > kLargestEntry) {
+        throw ResumeAtLoginError(where + " is not a login entry Offramp wrote; move it away or delete it");
+    }
+    std::ifstream stream(path, std::ios::binary);
+    if (!stream.is_open()) {
+        throw ResumeAtLoginError("cannot read " + where + "; check its permissions or delete it");
+    }
+    return std::string((std::istreambuf_iterator<char>(stream)), std::istreambuf_iterator<char>());
+}
+
+bool removeResumeFile(const fs::path& path)
+{
+    std::error_code error;
+    const bool removed = fs::remove(path, error);
+    if (error) {
+        throw ResumeAtLoginError("cannot remove " + utf8Text(path) + ": " + error.message() +
+                                 "; delete it yourself, or Offramp opens again at the next login");
+    }
+    return removed;
+}
+
+} // namespace offramp::platform

@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Elevation.h"
+
+#include "UninstallCommand.h"
+#include "windows/AbsolutePath.h"
+#include "windows/Registry.h"
+#include "windows/Utf16.h"
+#include "windows/Win32.h"
+
+#include <shellapi.h>
+#include <string_view>
+
+namespace offramp::platform {
+
+namespace {
+
+using windows::isAbsoluteWindowsPath;
+using windows::toWide;
+using windows::win32ErrorText;
+
+// A kernel handle that closes itself.
+class OwnedHandle
+{
+public:
+    explicit OwnedHandle(HANDLE handle)
+        : m_handle(handle)
+    {}
+    ~OwnedHandle()
+    {
+        if (m_handle != nullptr) {
+            ::CloseHandle(m_handle);
+        }
+    }
+    OwnedHandle(const OwnedHandle&) = delete;
+    OwnedHandle& operator=(const OwnedHandle&) = delete;
+    OwnedHandle(OwnedHandle&&) = delete;
+    OwnedHandle& operator=(OwnedHandle&&) = delete;
+
+    HANDLE get() const { return m_handle; }
+
+private:
+    HANDLE m_handle;
+};
+
+} // namespace
+
+ElevatedResult runElevated(const ElevatedRequest& request)
+{
+    ElevatedResult result;
+    if (!isAbsoluteWindowsPath(request.program)) {
+        result.failure =
+            "cannot run \"" + request.program + "\" with administrator rights: its absolute path is needed";
+        return result;
+    }
+    const std::wstring file = toWide(request.program);
+    const std::wstring parameters = toWide(joinWindowsCommandLine(request.arguments));
+    SHELLEXECUTEINFOW info{};
+    info.cbSize = sizeof(info);
+    // NOCLOSEPROCESS: a handle to wait on; NOASYNC: done before this returns; FLAG_NO_UI: errors come back here.
+    info.fMask = SEE_MASK_NOCLOSEPROCESS | SEE_MASK_NOASYNC | SEE_MASK_FLAG_NO_UI;
+    // The UAC prompt belongs to the window the person is using (the wizard), so that it comes to the front.
+    info.hwnd = ::GetForegroundWindow();
+    info.lpVerb = L"runas";
+    info.lpFile = file.c_str();
+    info.lpParameters = parameters.empty() ? nullptr : parameters.c_str();
+    // offramp-cli needs no console window: the wizard follows the removal through its journal.
+    info.nShow = SW_HIDE;
+    if (::ShellExecuteExW(&info) == FALSE) {
+        const DWORD error = ::GetLastError();
+        if (error == ERROR_CANCELLED) {
+            result.cancelled = true;
+            result.failure = "the administrator prompt was dismissed, so nothing was run; try again when you are ready";
+        } else {
+            result.failure = "cannot start " + request.program + " with administrator rights: " + win32ErrorText(error);
+        }
+        return result;
+    }
+    result.started = true;
+    const OwnedHandle process(info.hProcess);
+    if (process.get() == nullptr) {
+        result.failure = "Windows started " + request.program +
+                         " but gave no process to wait for; its journal says "
+                         "how far it got";
+        return result;
+    }
+    const auto milliseconds = std::chrono::duration_cast<std::chrono::milliseconds>(kElevatedTimeout).count();
+    if (::WaitForSingleObject(process.get(), static_cast<DWORD>(milliseconds)) != WAIT_OBJECT_0) {
+        result.failure = request.program + " did not finish within " + std::to_string(kElevatedTimeout.count()) +
+                         " hours; it may still be running, and its journal says how far it got";
+        return result;
+    }
+    DWORD code = 0;
+    if (::GetExitCodeProcess(process.get(), &code) == 0) {
+        result.failure = "cannot read the exit code of " + request.program + ": " + win32ErrorText(::GetLastError());
+        return result;
+    }
+    result.exitCode = static_cast<int>(code);
+    return result;
+}
+
+bool runningElevated()
+{
+    HANDLE token = nullptr;
+    if (::OpenProcessToken(::GetCurrentProcess(), TOKEN_QUERY, &token) == 0) {
+        return false;
+    }
+    const OwnedHandle owned(token);
+    TOKEN_ELEVATION elevation{};
+    DWORD size = 0;
+    return ::GetTokenInformation(owned.get(), TokenElevation, &elevation, sizeof(elevation), &size) != 0 &&
+           elevation.TokenIsElevated != 0;
+}
+
+} // namespace offramp::platform
