@@ -4,10 +4,24 @@
 <context>
     <name>RemovePage</name>
     <message numerus="yes">
-        <source>Done (simulated): %n product(s) removed. On a real computer a restart may be needed to finish.</source>
+        <source>Done (simulated): %n product(s) removed.</source>
         <translation>
-            <numerusform>Done (simulated): %n product removed. On a real computer a restart may be needed to finish.</numerusform>
-            <numerusform>Done (simulated): %n products removed. On a real computer a restart may be needed to finish.</numerusform>
+            <numerusform>Done (simulated): %n product removed.</numerusform>
+            <numerusform>Done (simulated): %n products removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n product(s) removed. The next page checks this computer again.</source>
+        <translation>
+            <numerusform>Done: %n product removed. The next page checks this computer again.</numerusform>
+            <numerusform>Done: %n products removed. The next page checks this computer again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done (simulated): %n product(s) removed. On a real computer, a restart would finish the removal.</source>
+        <translation>
+            <numerusform>Done (simulated): %n product removed. On a real computer, a restart would finish the removal.</numerusform>
+            <numerusform>Done (simulated): %n products removed. On a real computer, a restart would finish the removal.</numerusform>
         </translation>
     </message>
 </context>

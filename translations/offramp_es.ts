@@ -47,6 +47,14 @@ Leftovers are harmless files and settings; an installed product still needs remo
 • %2
 Los restos son archivos y configuraciones inofensivos; un producto instalado, en cambio, todavía se tiene que quitar.</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;Windows Security Center lists no antivirus product at the moment: turn Microsoft Defender on, or install your new protection now.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;El Centro de seguridad de Windows no muestra ningún antivirus en este momento: active Microsoft Defender o instale ahora su nueva protección.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Windows Security Center lists: %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;El Centro de seguridad de Windows muestra: %1.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>ChoosePage</name>
@@ -142,10 +150,6 @@ Los restos son archivos y configuraciones inofensivos; un producto instalado, en
         <translation>Quite Kaspersky</translation>
     </message>
     <message>
-        <source>Offramp removes the products below, in this order, with their own uninstallers. Your files are not touched.</source>
-        <translation>Offramp quita los productos de abajo, en este orden, con sus propios desinstaladores. Sus archivos no se tocan.</translation>
-    </message>
-    <message>
         <source>Removal plan</source>
         <translation>Plan de desinstalación</translation>
     </message>
@@ -156,14 +160,6 @@ Los restos son archivos y configuraciones inofensivos; un producto instalado, en
     <message>
         <source>Removal progress</source>
         <translation>Progreso de la desinstalación</translation>
-    </message>
-    <message>
-        <source>%1 (for the account %2)</source>
-        <translation>%1 (para la cuenta %2)</translation>
-    </message>
-    <message>
-        <source>%1. %2 — may ask to restart the computer</source>
-        <translation>%1. %2 — puede pedir que reinicie la computadora</translation>
     </message>
     <message>
         <source>Nothing needs removing.</source>
@@ -178,27 +174,159 @@ Los restos son archivos y configuraciones inofensivos; un producto instalado, en
         <translation>Esto es una demostración: la desinstalación solo se simula y no cambia nada en esta computadora.</translation>
     </message>
     <message>
-        <source>This version of Offramp cannot yet remove products by itself. Remove each product above with its own uninstaller (Settings › Apps on Windows, the app&apos;s uninstaller on a Mac, the package manager on Linux), then tick the box and go on: the next page checks that it is gone.</source>
-        <translation>Esta versión de Offramp todavía no puede quitar productos por sí sola. Quite cada producto de la lista de arriba con su propio desinstalador (Configuración › Aplicaciones en Windows, el desinstalador de la aplicación en una Mac, el administrador de paquetes en Linux); luego marque la casilla y continúe: la página siguiente comprueba que ya no esté.</translation>
+        <source>Remove the package %1 (%2)</source>
+        <translation>Quitar el paquete %1 (%2)</translation>
     </message>
     <message>
-        <source>Removing…</source>
-        <translation>Quitando…</translation>
+        <source>Run the uninstaller of %1</source>
+        <translation>Ejecutar el desinstalador de %1</translation>
+    </message>
+    <message>
+        <source>Run the uninstaller of %1 for the account %2</source>
+        <translation>Ejecutar el desinstalador de %1 para la cuenta %2</translation>
+    </message>
+    <message>
+        <source>Run Kaspersky&apos;s own uninstall script for %1</source>
+        <translation>Ejecutar el script de desinstalación de Kaspersky para %1</translation>
+    </message>
+    <message>
+        <source>Remove %1 with its own uninstaller: Offramp knows no safe way to do it</source>
+        <translation>Quite %1 con su propio desinstalador: Offramp no conoce una forma segura de hacerlo</translation>
+    </message>
+    <message>
+        <source>needs the Kaspersky administrator&apos;s user name and password, if one was set</source>
+        <translation>necesita el nombre de usuario y la contraseña del administrador de Kaspersky, si se configuraron</translation>
+    </message>
+    <message>
+        <source>needs the Network Agent&apos;s uninstall password, if one was set</source>
+        <translation>necesita la contraseña de desinstalación del Agente de red, si se configuró</translation>
+    </message>
+    <message>
+        <source>asks for this computer&apos;s administrator password</source>
+        <translation>pide la contraseña de administrador de esta computadora</translation>
+    </message>
+    <message>
+        <source>needs a restart to finish</source>
+        <translation>necesita reiniciar para terminar</translation>
+    </message>
+    <message>
+        <source>may ask to restart the computer</source>
+        <translation>puede pedir que reinicie la computadora</translation>
+    </message>
+    <message>
+        <source>removing…</source>
+        <translation>quitando…</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>quitado</translation>
+    </message>
+    <message>
+        <source>already gone</source>
+        <translation>ya no estaba</translation>
+    </message>
+    <message>
+        <source>removed; restart to finish</source>
+        <translation>quitado; reinicie para terminar</translation>
+    </message>
+    <message>
+        <source>did not work</source>
+        <translation>no funcionó</translation>
+    </message>
+    <message>
+        <source>left for you to remove</source>
+        <translation>queda para que usted lo quite</translation>
+    </message>
+    <message>
+        <source>%1 (simulated)</source>
+        <translation>%1 (simulado)</translation>
+    </message>
+    <message>
+        <source>Re&amp;start the computer now</source>
+        <translation>&amp;Reiniciar la computadora ahora</translation>
+    </message>
+    <message>
+        <source>Restart the computer now to finish the removal</source>
+        <translation>Reiniciar la computadora ahora para terminar la desinstalación</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Your documents and other files are never touched.</source>
+        <translation>Nunca se tocan sus documentos ni sus demás archivos.</translation>
+    </message>
+    <message>
+        <source>Left alone: traces of %1. Offramp never deletes files, drivers or registry keys by hand; the next page lists what remains. Your documents and other files are never touched.</source>
+        <translation>Se dejan como están: restos de %1. Offramp nunca borra a mano archivos, controladores ni claves del registro; la página siguiente muestra lo que queda. Nunca se tocan sus documentos ni sus demás archivos.</translation>
+    </message>
+    <message>
+        <source>Offramp removes the products below, in this order, with their vendor&apos;s own uninstallers, and records every step so that it can always finish.</source>
+        <translation>Offramp quita los productos de abajo, en este orden, con los desinstaladores de su propio fabricante, y anota cada paso para poder terminar siempre.</translation>
+    </message>
+    <message>
+        <source>When you press Remove now, your system asks for the administrator password. The removal can take several minutes; do not turn the computer off.</source>
+        <translation>Cuando pulse Quitar ahora, el sistema le pedirá la contraseña de administrador. La desinstalación puede tardar varios minutos; no apague la computadora.</translation>
+    </message>
+    <message>
+        <source>Removing… Please wait and keep the computer on.</source>
+        <translation>Quitando… Espere y mantenga la computadora encendida.</translation>
+    </message>
+    <message>
+        <source>Nothing was removed: the administrator password was not given. Press Remove now to try again.</source>
+        <translation>No se quitó nada: no se indicó la contraseña de administrador. Pulse Quitar ahora para volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The removal could not start: %1</source>
+        <translation>La desinstalación no pudo empezar: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Done (simulated): %n product(s) removed. On a real computer a restart may be needed to finish.</source>
+        <source>Done (simulated): %n product(s) removed.</source>
         <translation>
-            <numerusform>Listo (simulación): se quitó %n producto. En una computadora real, puede que haga falta reiniciar para terminar.</numerusform>
-            <numerusform>Listo (simulación): se quitaron %n productos. En una computadora real, puede que haga falta reiniciar para terminar.</numerusform>
+            <numerusform>Listo (simulado): se quitó %n producto.</numerusform>
+            <numerusform>Listo (simulado): se quitaron %n productos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n product(s) removed. The next page checks this computer again.</source>
+        <translation>
+            <numerusform>Listo: se quitó %n producto. La página siguiente vuelve a revisar esta computadora.</numerusform>
+            <numerusform>Listo: se quitaron %n productos. La página siguiente vuelve a revisar esta computadora.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done (simulated): %n product(s) removed. On a real computer, a restart would finish the removal.</source>
+        <translation>
+            <numerusform>Listo (simulado): se quitó %n producto. En una computadora real, un reinicio terminaría la desinstalación.</numerusform>
+            <numerusform>Listo (simulado): se quitaron %n productos. En una computadora real, un reinicio terminaría la desinstalación.</numerusform>
         </translation>
     </message>
     <message>
-        <source>removed (simulated)</source>
-        <translation>quitado (simulado)</translation>
+        <source>Removed. Restart the computer to finish: Offramp opens again after the restart and checks that everything is gone.</source>
+        <translation>Quitado. Reinicie la computadora para terminar: Offramp se abrirá de nuevo después del reinicio y comprobará que no quede nada.</translation>
     </message>
     <message>
-        <source>The products below need removing, in this order, with their own uninstallers. Your files are not touched.</source>
-        <translation>Hay que quitar los productos de abajo, en este orden, con sus propios desinstaladores. Sus archivos no se tocan.</translation>
+        <source>Removed. Restart the computer to finish, then open Offramp again to check that everything is gone.</source>
+        <translation>Quitado. Reinicie la computadora para terminar y luego abra Offramp de nuevo para comprobar que no quede nada.</translation>
+    </message>
+    <message>
+        <source>it was interrupted.</source>
+        <translation>se interrumpió.</translation>
+    </message>
+    <message>
+        <source>The removal did not finish: %1
+Nothing was lost. Fix what the message says, then press Remove now to try again, or go on to check this computer.</source>
+        <translation>La desinstalación no terminó: %1
+No se perdió nada. Corrija lo que indica el mensaje y pulse Quitar ahora para volver a intentarlo, o continúe para revisar esta computadora.</translation>
+    </message>
+    <message>
+        <source>Offramp removed what it could. Remove the rest with its own uninstaller, then go on: the next page checks this computer again.</source>
+        <translation>Offramp quitó lo que pudo. Quite el resto con su propio desinstalador y luego continúe: la página siguiente vuelve a revisar esta computadora.</translation>
+    </message>
+    <message>
+        <source>The computer could not be restarted from here: restart it from the system menu.</source>
+        <translation>No se pudo reiniciar la computadora desde aquí: reiníciela desde el menú del sistema.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 
 #include "Catalog.h"
 #include "Finding.h"
+#include "ProtectionStatus.h"
 #include "ScanTask.h"
 #include "TextHelpers.h"
 #include "WizardState.h"
@@ -22,6 +23,10 @@ CheckPage::CheckPage(WizardState* state, QWidget* parent)
     content()->addStretch();
     connect(m_watcher, &QFutureWatcher<ScanOutcome>::finished, this, [this] {
         const ScanOutcome outcome = m_watcher->result();
+        if (!this->state()->hasScanned() && outcome.error.isEmpty()) {
+            // Opened straight at this page after a restart: this scan is the first one.
+            this->state()->setScanResult(outcome.findings, outcome.platform, outcome.machineDescription);
+        }
         showOutcome(describeRemaining(outcome.findings, {}), outcome.error);
     });
 }
@@ -51,6 +56,23 @@ void CheckPage::initializePage()
                                  "system is a good start.</p>"));
     }
 
+    if (!state()->isDemo()) {
+        // What the system itself reports as protecting it (Windows Security Center), where it keeps such a list.
+        const auto report = offramp::platform::readProtectionStatus();
+        if (report.available) {
+            QStringList names;
+            for (const auto& product : report.antivirus) {
+                names << escaped(toQString(product.name));
+            }
+            m_protection->setText(
+                m_protection->text() +
+                (names.isEmpty()
+                     ? tr("<p>Windows Security Center lists no antivirus product at "
+                          "the moment: turn Microsoft Defender on, or install your new "
+                          "protection now.</p>")
+                     : tr("<p>Windows Security Center lists: %1.</p>").arg(names.join(QStringLiteral(", ")))));
+        }
+    }
     if (state()->isDemo()) {
         // The demo computer does not change: what the simulated removal took care of counts as gone.
         showOutcome(describeRemaining(state()->findings(), state()->removedProducts()), {});

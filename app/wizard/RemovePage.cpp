@@ -3,31 +3,118 @@
 
 #include "Catalog.h"
 #include "Finding.h"
+#include "RemovalJournal.h"
+#include "RemovalPlan.h"
+#include "Restart.h"
+#include "ResumeAtLogin.h"
 #include "TextHelpers.h"
 #include "WizardState.h"
 
 #include <QCheckBox>
+#include <QCoreApplication>
+#include <QFile>
 #include <QLabel>
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace {
+
+// How long each simulated step takes on a demo computer, so that a person can follow it.
+constexpr std::chrono::milliseconds kDemoPause{250};
+
+QString describeStep(const offramp::RemovalStep& step, const QString& language)
+{
+    const QString name = localizedText(step.product->name, language);
+    QString text;
+    switch (step.action) {
+    case offramp::StepAction::RemovePackage:
+        text = RemovePage::tr("Remove the package %1 (%2)").arg(toQString(step.target), name);
+        break;
+    case offramp::StepAction::RunUninstaller:
+        text = step.user.empty()
+                   ? RemovePage::tr("Run the uninstaller of %1").arg(name)
+                   : RemovePage::tr("Run the uninstaller of %1 for the account %2").arg(name, toQString(step.user));
+        break;
+    case offramp::StepAction::RunUninstallScript:
+        text = RemovePage::tr("Run Kaspersky's own uninstall script for %1").arg(name);
+        break;
+    case offramp::StepAction::Manual:
+        text = RemovePage::tr("Remove %1 with its own uninstaller: Offramp knows no safe way to do it").arg(name);
+        break;
+    }
+    QStringList needs;
+    switch (step.password) {
+    case offramp::UninstallPassword::None:
+        break;
+    case offramp::UninstallPassword::LoginPassword:
+        needs << RemovePage::tr("needs the Kaspersky administrator's user name and password, if one was set");
+        break;
+    case offramp::UninstallPassword::HexPassword:
+        needs << RemovePage::tr("needs the Network Agent's uninstall password, if one was set");
+        break;
+    case offramp::UninstallPassword::SystemAdmin:
+        needs << RemovePage::tr("asks for this computer's administrator password");
+        break;
+    }
+    if (step.restart == offramp::RestartNeed::Required) {
+        needs << RemovePage::tr("needs a restart to finish");
+    } else if (step.restart == offramp::RestartNeed::Maybe) {
+        needs << RemovePage::tr("may ask to restart the computer");
+    }
+    return needs.isEmpty() ? text : text + QStringLiteral("\n     ") + needs.join(QStringLiteral("; "));
+}
+
+QString describeState(offramp::StepState state, bool demo)
+{
+    QString text;
+    switch (state) {
+    case offramp::StepState::Planned:
+        return {};
+    case offramp::StepState::Running:
+        return RemovePage::tr("removing…");
+    case offramp::StepState::Done:
+        text = RemovePage::tr("removed");
+        break;
+    case offramp::StepState::AlreadyGone:
+        text = RemovePage::tr("already gone");
+        break;
+    case offramp::StepState::RestartNeeded:
+        text = RemovePage::tr("removed; restart to finish");
+        break;
+    case offramp::StepState::Failed:
+        return RemovePage::tr("did not work");
+    case offramp::StepState::Manual:
+        return RemovePage::tr("left for you to remove");
+    }
+    return demo ? RemovePage::tr("%1 (simulated)").arg(text) : text;
+}
+
+} // namespace
 
 RemovePage::RemovePage(WizardState* state, QWidget* parent)
     : WizardPage(state, parent)
     , m_plan(new QListWidget)
+    , m_untouched(new QLabel)
     , m_consent(new QCheckBox(tr("I have saved what I need, and I want to remove these products")))
     , m_start(new QPushButton(tr("&Remove now")))
     , m_progress(new QProgressBar)
     , m_status(new QLabel)
-    , m_timer(new QTimer(this))
+    , m_restart(new QPushButton(tr("Re&start the computer now")))
+    , m_poll(new QTimer(this))
+    , m_simulation(new QFutureWatcher<QString>(this))
+    , m_process(new QFutureWatcher<RemovalOutcome>(this))
 {
     setTitle(tr("Remove Kaspersky"));
     m_plan->setObjectName(QStringLiteral("removalPlan"));
     m_plan->setAccessibleName(tr("Removal plan"));
-    m_plan->setMinimumHeight(fontMetrics().height() * 6);
+    m_plan->setMinimumHeight(fontMetrics().height() * 7);
     m_plan->setWordWrap(true);
+    m_untouched->setObjectName(QStringLiteral("removalUntouched"));
+    m_untouched->setWordWrap(true);
     m_consent->setObjectName(QStringLiteral("removalConsent"));
     m_start->setObjectName(QStringLiteral("startRemoval"));
     m_start->setAccessibleName(tr("Remove the listed products now"));
@@ -35,105 +122,258 @@ RemovePage::RemovePage(WizardState* state, QWidget* parent)
     m_progress->setAccessibleName(tr("Removal progress"));
     m_status->setObjectName(QStringLiteral("removalStatus"));
     m_status->setWordWrap(true);
+    m_restart->setObjectName(QStringLiteral("restartNow"));
+    m_restart->setAccessibleName(tr("Restart the computer now to finish the removal"));
 
     content()->addWidget(m_plan);
+    content()->addWidget(m_untouched);
     content()->addWidget(m_consent);
     content()->addWidget(m_start, 0, Qt::AlignLeft);
     content()->addWidget(m_progress);
     content()->addWidget(m_status);
+    content()->addWidget(m_restart, 0, Qt::AlignLeft);
     content()->addStretch();
 
-    m_timer->setInterval(350);
-    connect(m_timer, &QTimer::timeout, this, &RemovePage::advance);
+    m_poll->setInterval(300);
+    connect(m_poll, &QTimer::timeout, this, &RemovePage::pollJournal);
     connect(m_consent, &QCheckBox::toggled, this,
-            [this](bool on) { m_start->setEnabled(on && !m_finished && m_timer->isActive() == false); });
+            [this](bool on) { m_start->setEnabled(on && !m_running && (!m_finished || m_retry)); });
     connect(m_start, &QPushButton::clicked, this, &RemovePage::startRemoval);
+    connect(m_restart, &QPushButton::clicked, this, &RemovePage::restartNow);
+    connect(m_simulation, &QFutureWatcher<QString>::resultReadyAt, this,
+            [this](int index) { showJournal(m_simulation->resultAt(index)); });
+    connect(m_simulation, &QFutureWatcher<QString>::finished, this, [this] { finish(m_lastJournal, {}, false); });
+    connect(m_process, &QFutureWatcher<RemovalOutcome>::finished, this, [this] {
+        const RemovalOutcome outcome = m_process->result();
+        m_poll->stop();
+        finish(outcome.journalText, outcome.error, outcome.cancelled);
+    });
 }
 
 void RemovePage::initializePage()
 {
-    m_plan->clear();
-    m_queue.clear();
-    m_done.clear();
     m_finished = false;
-    const QString language = state()->language();
-    int step = 1;
-    for (const auto& finding : state()->findings()) {
-        if (!finding.product->banned || finding.state != offramp::FindingState::Installed) {
-            continue;
-        }
-        QString name = localizedText(finding.product->name, language);
-        if (!finding.user.empty()) {
-            name = tr("%1 (for the account %2)").arg(name, toQString(finding.user));
-        }
-        m_plan->addItem(tr("%1. %2 — may ask to restart the computer").arg(step++).arg(name));
-        m_queue << toQString(finding.product->id);
-    }
-    m_progress->setRange(0, std::max<int>(1, static_cast<int>(m_queue.size())));
-    m_progress->setValue(0);
+    m_running = false;
+    m_tried = false;
+    m_retry = false;
+    m_lastJournal.clear();
+    m_restart->setVisible(false);
     m_consent->setChecked(false);
+    m_consent->setEnabled(true);
     m_start->setEnabled(false);
-    setSubTitle(state()->isDemo() || m_queue.isEmpty()
-                    ? tr("Offramp removes the products below, in this order, with their own uninstallers. "
-                         "Your files are not touched.")
-                    : tr("The products below need removing, in this order, with their own uninstallers. "
-                         "Your files are not touched."));
-    if (m_queue.isEmpty()) {
+    showPlan();
+    emit completeChanged();
+}
+
+void RemovePage::showPlan()
+{
+    m_plan->clear();
+    m_rows.clear();
+    m_rowTexts.clear();
+    const QString language = state()->language();
+    const offramp::RemovalPlan plan = offramp::planRemoval(state()->findings(), state()->platform());
+    int number = 1;
+    for (const auto& step : plan.steps) {
+        const QString text = tr("%1. %2").arg(number++).arg(describeStep(step, language));
+        m_rows.insert(toQString(step.id), m_plan->count());
+        m_rowTexts << text;
+        m_plan->addItem(text);
+    }
+    QStringList leftAlone;
+    for (const auto& item : plan.untouched) {
+        if (item.product != nullptr) {
+            const QString name = localizedText(item.product->name, language);
+            if (!leftAlone.contains(name)) {
+                leftAlone << name;
+            }
+        }
+    }
+    m_untouched->setText(leftAlone.isEmpty()
+                             ? tr("Your documents and other files are never touched.")
+                             : tr("Left alone: traces of %1. Offramp never deletes files, drivers or registry keys "
+                                  "by hand; the next page lists what remains. Your documents and other files are "
+                                  "never touched.")
+                                   .arg(leftAlone.join(QStringLiteral(", "))));
+    m_progress->setRange(0, std::max<int>(1, static_cast<int>(plan.steps.size())));
+    m_progress->setValue(0);
+    setSubTitle(tr("Offramp removes the products below, in this order, with their vendor's own uninstallers, and "
+                   "records every step so that it can always finish."));
+    const bool nothing = plan.steps.empty();
+    m_consent->setVisible(!nothing);
+    m_start->setVisible(!nothing);
+    if (nothing) {
         m_finished = true;
         m_plan->addItem(tr("Nothing needs removing."));
-        m_consent->setVisible(false);
-        m_start->setVisible(false);
         m_status->setText(tr("No banned product is installed, so there is nothing to remove."));
     } else if (state()->isDemo()) {
-        m_consent->setVisible(true);
-        m_start->setVisible(true);
         m_status->setText(tr("This is a demonstration: the removal is only simulated and nothing on this computer "
                              "changes."));
     } else {
-        m_consent->setVisible(true);
-        m_start->setVisible(false);
-        m_status->setText(tr("This version of Offramp cannot yet remove products by itself. Remove each product "
-                             "above with its own uninstaller (Settings › Apps on Windows, the app's uninstaller on a "
-                             "Mac, the package manager on Linux), then tick the box and go on: the next page checks "
-                             "that it is gone."));
+        m_status->setText(tr("When you press Remove now, your system asks for the administrator password. The "
+                             "removal can take several minutes; do not turn the computer off."));
     }
-    emit completeChanged();
 }
 
 bool RemovePage::isComplete() const
 {
-    if (state()->isDemo() || m_queue.isEmpty()) {
-        return m_finished;
-    }
-    return m_consent->isChecked();
+    return m_finished;
 }
 
 void RemovePage::startRemoval()
 {
-    if (m_queue.isEmpty() || m_timer->isActive() || !m_consent->isChecked()) {
+    if (m_running || (m_finished && !m_retry) || !m_consent->isChecked() || m_rows.isEmpty()) {
         return;
     }
+    m_retry = false;
+    m_running = true;
     m_start->setEnabled(false);
     m_consent->setEnabled(false);
-    m_status->setText(tr("Removing…"));
-    m_timer->start();
-}
-
-void RemovePage::advance()
-{
-    const int index = static_cast<int>(m_done.size());
-    if (index >= m_queue.size()) {
-        m_timer->stop();
-        m_finished = true;
-        m_consent->setEnabled(true);
-        state()->setRemovedProducts(m_done);
-        m_status->setText(tr("Done (simulated): %n product(s) removed. On a real computer a restart may be needed "
-                             "to finish.",
-                             nullptr, static_cast<int>(m_done.size())));
-        emit completeChanged();
+    m_status->setText(tr("Removing… Please wait and keep the computer on."));
+    if (state()->isDemo()) {
+        m_simulation->setFuture(QtConcurrent::run(runSimulatedRemoval, state()->sharedCatalog(), state()->findings(),
+                                                  state()->platform(), kDemoPause));
         return;
     }
-    m_done << m_queue[index];
-    m_plan->item(index)->setText(m_plan->item(index)->text() + QStringLiteral(" — ") + tr("removed (simulated)"));
-    m_progress->setValue(static_cast<int>(m_done.size()));
+    QStringList arguments;
+    arguments << (m_tried ? QStringLiteral("resume") : QStringLiteral("remove"));
+    if (!m_tried) {
+        arguments << QStringLiteral("--yes");
+    }
+    arguments << QStringLiteral("--journal") << state()->journalPath() << state()->removalExtraArguments();
+    const RemovalLaunch launch{state()->removalProgram(), arguments, state()->elevateRemoval()};
+    const QString journal = state()->journalPath();
+    m_poll->start();
+    m_process->setFuture(QtConcurrent::run([launch, journal] { return runRemovalProcess(launch, journal); }));
+}
+
+void RemovePage::pollJournal()
+{
+    QFile file(state()->journalPath());
+    if (file.open(QIODevice::ReadOnly)) {
+        const QString text = QString::fromUtf8(file.readAll());
+        if (text != m_lastJournal) {
+            showJournal(text);
+        }
+    }
+}
+
+void RemovePage::showJournal(const QString& text)
+{
+    offramp::Journal journal;
+    try {
+        journal = offramp::journalFromText(text.toStdString(), "journal");
+    } catch (const offramp::JournalError&) {
+        return; // a journal from before this run, or one being replaced: the next poll reads it
+    }
+    m_lastJournal = text;
+    showSteps(journal);
+}
+
+void RemovePage::showSteps(const offramp::Journal& journal)
+{
+    int finished = 0;
+    for (const auto& step : journal.steps) {
+        const auto row = m_rows.find(toQString(step.id));
+        if (offramp::stepFinished(step.state)) {
+            ++finished;
+        }
+        if (row == m_rows.end()) {
+            continue;
+        }
+        const QString state = describeState(step.state, this->state()->isDemo());
+        m_plan->item(*row)->setText(state.isEmpty() ? m_rowTexts[*row]
+                                                    : m_rowTexts[*row] + QStringLiteral(" — ") + state);
+    }
+    m_progress->setValue(std::min(finished, m_progress->maximum()));
+}
+
+void RemovePage::finish(const QString& journalText, const QString& error, bool cancelled)
+{
+    m_running = false;
+    m_consent->setEnabled(true);
+    if (cancelled || !error.isEmpty()) {
+        m_status->setText(cancelled ? tr("Nothing was removed: the administrator password was not given. Press "
+                                         "Remove now to try again.")
+                                    : tr("The removal could not start: %1").arg(error));
+        m_start->setEnabled(m_consent->isChecked());
+        return;
+    }
+    offramp::Journal journal;
+    try {
+        journal = offramp::journalFromText(journalText.toStdString(), "journal");
+    } catch (const offramp::JournalError& problem) {
+        m_status->setText(tr("The removal could not start: %1").arg(QString::fromUtf8(problem.what())));
+        m_start->setEnabled(m_consent->isChecked());
+        return;
+    }
+    m_lastJournal = journalText;
+    showSteps(journal);
+    m_tried = true;
+    m_finished = true;
+    QStringList removed;
+    QStringList notRemoved;
+    for (const auto& step : journal.steps) {
+        (offramp::stepFinished(step.state) ? removed : notRemoved) << toQString(step.product);
+    }
+    removed.removeDuplicates();
+    for (const auto& product : std::as_const(notRemoved)) {
+        removed.removeAll(product);
+    }
+    state()->setRemovedProducts(removed);
+    state()->setRestartPending(journal.status == offramp::JournalStatus::RestartRequired);
+    const bool demo = state()->isDemo();
+    switch (journal.status) {
+    case offramp::JournalStatus::Done:
+        m_status->setText(
+            demo ? tr("Done (simulated): %n product(s) removed.", nullptr, static_cast<int>(removed.size()))
+                 : tr("Done: %n product(s) removed. The next page checks this computer again.", nullptr,
+                      static_cast<int>(removed.size())));
+        break;
+    case offramp::JournalStatus::RestartRequired:
+        if (demo) {
+            m_status->setText(tr("Done (simulated): %n product(s) removed. On a real computer, a restart would "
+                                 "finish the removal.",
+                                 nullptr, static_cast<int>(removed.size())));
+            break;
+        }
+        try {
+            offramp::platform::scheduleResumeAtLogin({QCoreApplication::applicationFilePath().toStdString(),
+                                                      {"--resume", state()->journalPath().toStdString()}});
+            m_status->setText(tr("Removed. Restart the computer to finish: Offramp opens again after the restart "
+                                 "and checks that everything is gone."));
+        } catch (const std::exception&) {
+            m_status->setText(tr("Removed. Restart the computer to finish, then open Offramp again to check that "
+                                 "everything is gone."));
+        }
+        m_restart->setVisible(true);
+        break;
+    case offramp::JournalStatus::Running: // the removal was stopped before it could finish
+    case offramp::JournalStatus::Failed: {
+        QString reason = tr("it was interrupted.");
+        for (const auto& step : journal.steps) {
+            if (step.state == offramp::StepState::Failed) {
+                reason = toQString(step.message);
+            }
+        }
+        m_status->setText(tr("The removal did not finish: %1\nNothing was lost. Fix what the message says, then "
+                             "press Remove now to try again, or go on to check this computer.")
+                              .arg(reason));
+        m_retry = !demo;
+        m_start->setEnabled(m_retry && m_consent->isChecked());
+        break;
+    }
+    case offramp::JournalStatus::Incomplete:
+        m_status->setText(tr("Offramp removed what it could. Remove the rest with its own uninstaller, then go on: "
+                             "the next page checks this computer again."));
+        break;
+    }
+    emit completeChanged();
+}
+
+void RemovePage::restartNow()
+{
+    const std::string problem = offramp::platform::restartComputer();
+    if (!problem.empty()) {
+        m_status->setText(tr("The computer could not be restarted from here: restart it from the system menu."));
+    }
 }

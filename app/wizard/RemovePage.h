@@ -2,7 +2,11 @@
 #ifndef OFFRAMP_WIZARD_REMOVEPAGE_H
 #define OFFRAMP_WIZARD_REMOVEPAGE_H
 
+#include "RemovalTask.h"
 #include "WizardPage.h"
+
+#include <QFutureWatcher>
+#include <QHash>
 
 class QCheckBox;
 class QLabel;
@@ -11,8 +15,13 @@ class QProgressBar;
 class QPushButton;
 class QTimer;
 
-// The removal plan (what goes, in which order, what may need a restart), the user's consent, and
-// progress per step. On a demo computer the removal is simulated and says so.
+namespace offramp {
+struct Journal;
+} // namespace offramp
+
+// The removal plan (what goes, in which order, what needs a password or a restart, what is left alone), the
+// user's consent, and progress per step read from the removal journal. On this computer offramp-cli does the
+// work with administrator rights; on a demo computer the same runner works on a machine in memory, and says so.
 class RemovePage : public WizardPage
 {
     Q_OBJECT
@@ -22,21 +31,35 @@ public:
     void initializePage() override;
     bool isComplete() const override;
 
-    // Starts the removal; the page is complete once it has finished.
+    // Starts the removal (or, after a failure, resumes it); the page is complete once it has finished.
     void startRemoval();
 
 private:
-    void advance();
+    void showPlan();
+    // Reads a journal's text; ignores one that is being replaced.
+    void showJournal(const QString& text);
+    void showSteps(const offramp::Journal& journal);
+    void finish(const QString& journalText, const QString& error, bool cancelled);
+    void pollJournal();
+    void restartNow();
 
     QListWidget* m_plan;
+    QLabel* m_untouched;
     QCheckBox* m_consent;
     QPushButton* m_start;
     QProgressBar* m_progress;
     QLabel* m_status;
-    QTimer* m_timer;
-    QStringList m_queue;
-    QStringList m_done;
+    QPushButton* m_restart;
+    QTimer* m_poll;
+    QFutureWatcher<QString>* m_simulation;
+    QFutureWatcher<RemovalOutcome>* m_process;
+    QHash<QString, int> m_rows; // step id -> row in the plan
+    QStringList m_rowTexts;
+    QString m_lastJournal;
+    bool m_running = false;
     bool m_finished = false;
+    bool m_tried = false; // a real removal ran before: the next start resumes it
+    bool m_retry = false; // it failed: Remove now tries again
 };
 
 #endif

@@ -4,6 +4,10 @@
 #include "Catalog.h"
 #include "Detector.h"
 #include "Finding.h"
+#include "JournalFile.h"
+
+#include <QCoreApplication>
+#include <QDir>
 
 #include <utility>
 
@@ -11,6 +15,8 @@ WizardState::WizardState(offramp::Catalog catalog, QObject* parent)
     : QObject(parent)
     , m_catalog(std::make_shared<const offramp::Catalog>(std::move(catalog)))
     , m_platform(offramp::Platform::Linux)
+    , m_removalProgram(QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("offramp-cli")))
+    , m_journalPath(QString::fromStdString(offramp::platform::defaultJournalPath().string()))
 {}
 
 WizardState::~WizardState() = default;

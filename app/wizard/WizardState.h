@@ -65,6 +65,20 @@ public:
     const QStringList& removedProducts() const { return m_removedProducts; }
     void setRemovedProducts(const QStringList& ids);
 
+    // How a real removal is run: offramp-cli next to this program, elevated, with its journal where the
+    // platform keeps it. Tests point it at a file tree and run it directly.
+    QString removalProgram() const { return m_removalProgram; }
+    void setRemovalProgram(const QString& program) { m_removalProgram = program; }
+    QStringList removalExtraArguments() const { return m_removalExtraArguments; }
+    void setRemovalExtraArguments(const QStringList& arguments) { m_removalExtraArguments = arguments; }
+    bool elevateRemoval() const { return m_elevateRemoval; }
+    void setElevateRemoval(bool elevate) { m_elevateRemoval = elevate; }
+    QString journalPath() const { return m_journalPath; }
+    void setJournalPath(const QString& path) { m_journalPath = path; }
+    // Whether the removal asked for a restart to finish.
+    bool restartPending() const { return m_restartPending; }
+    void setRestartPending(bool pending) { m_restartPending = pending; }
+
 signals:
     void scanResultChanged();
     void jurisdictionChanged();
@@ -83,6 +97,11 @@ private:
     QSet<QString> m_savedItems;
     QString m_chosenAlternative;
     QStringList m_removedProducts;
+    QString m_removalProgram;
+    QStringList m_removalExtraArguments;
+    bool m_elevateRemoval = true;
+    QString m_journalPath;
+    bool m_restartPending = false;
 };
 
 #endif

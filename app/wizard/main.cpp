@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CatalogLoader.h"
 #include "MigrationWizard.h"
+#include "ResumeAtLogin.h"
 #include "ScreenshotTour.h"
 #include "WizardState.h"
 
@@ -60,10 +61,15 @@ int main(int argc, char** argv)
                                                QStringLiteral("DIR"));
     const QCommandLineOption dateOption(QStringLiteral("date"), QStringLiteral("Read the rules as of YYYY-MM-DD."),
                                         QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption resumeOption(
+        QStringLiteral("resume"),
+        QStringLiteral("After a restart: check this computer again, as the removal JOURNAL asked."),
+        QStringLiteral("JOURNAL"));
     // For the start-up benchmark (scripts/bench.sh): show the first page, then leave.
     QCommandLineOption startupOnlyOption(QStringLiteral("startup-only"));
     startupOnlyOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({demoOption, langOption, jurisdictionOption, screenshotsOption, dateOption, startupOnlyOption});
+    parser.addOptions(
+        {demoOption, langOption, jurisdictionOption, screenshotsOption, dateOption, resumeOption, startupOnlyOption});
     parser.process(app);
 
     const QString language = parser.value(langOption);
@@ -106,6 +112,12 @@ int main(int argc, char** argv)
     }
 
     MigrationWizard wizard(&state);
+    if (parser.isSet(resumeOption)) {
+        // Opened once after the restart a removal asked for: the entry that opened it goes, and the check runs.
+        offramp::platform::cancelResumeAtLogin();
+        state.setJournalPath(parser.value(resumeOption));
+        wizard.setStartId(MigrationWizard::CheckPageId);
+    }
     if (parser.isSet(screenshotsOption)) {
         ScreenshotTour tour(&wizard, parser.value(screenshotsOption));
         if (!tour.run()) {

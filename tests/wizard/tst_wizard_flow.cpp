@@ -252,9 +252,20 @@ private slots:
         f.goNext();
         QCOMPARE(f.wizard->currentId(), int(MigrationWizard::RemovePageId));
         auto* plan = f.page()->findChild<QListWidget*>(QStringLiteral("removalPlan"));
-        QCOMPARE(plan->count(), 2);
-        QVERIFY(plan->item(0)->text().contains(QStringLiteral("Endpoint Security")));
-        QVERIFY(plan->item(1)->text().contains(QStringLiteral("Network Agent")));
+        // One step per package: the GUI before the main package, Endpoint Security before the Network Agent.
+        QCOMPARE(plan->count(), 3);
+        QVERIFY(plan->item(0)->text().contains(QStringLiteral("kesl-gui (Kaspersky Endpoint Security")));
+        QVERIFY(plan->item(1)->text().contains(QStringLiteral("kesl (Kaspersky Endpoint Security")));
+        QVERIFY(plan->item(2)->text().contains(QStringLiteral("klnagent64 (Kaspersky Security Center Network Agent")));
+        // The journal drives the progress: each step ends up removed (simulated).
+        f.page()->findChild<QCheckBox*>(QStringLiteral("removalConsent"))->setChecked(true);
+        f.page()->findChild<QAbstractButton*>(QStringLiteral("startRemoval"))->click();
+        QVERIFY(f.waitComplete());
+        for (int row = 0; row < plan->count(); ++row) {
+            QVERIFY2(plan->item(row)->text().endsWith(QStringLiteral("removed (simulated)")),
+                     qPrintable(plan->item(row)->text()));
+        }
+        QCOMPARE(f.page()->findChild<QProgressBar*>(QStringLiteral("removalProgress"))->value(), 3);
     }
 
     void ultraAvSwapHasNothingToRemove()
