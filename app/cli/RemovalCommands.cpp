@@ -6,6 +6,7 @@
 #include "CliError.h"
 #include "Detector.h"
 #include "JournalFile.h"
+#include "JournalLock.h"
 #include "MachineChoice.h"
 #include "RemovalMachineFactory.h"
 #include "RemovalPlan.h"
@@ -195,6 +196,17 @@ int runWithJournal(const std::string& command, const Arguments& arguments, std::
     const Catalog catalog = CatalogLoader::loadEmbedded();
     const auto options = removalOptions(command, arguments);
     platform::JournalFile file(journalPath(arguments));
+    // Held until the run ends: a second removal on the same journal stops here, before it reads anything.
+    std::optional<platform::JournalLock> lock;
+    try {
+        lock.emplace(file.path());
+    } catch (const platform::JournalBusy& error) {
+        throw CliError(ExitFailed, command + ": " + error.what() + ", so nothing was done. Wait until it has " +
+                                       "finished (the journal then says so), then run offramp-cli resume if needed.");
+    } catch (const std::runtime_error& error) {
+        throw CliError(ExitFailed, command + ": " + error.what() + ", so nothing was done. Choose another " +
+                                       "place with --journal.");
+    }
     std::optional<Journal> previous;
     Platform platform = chosenPlatform(command, arguments);
     if (resume) {

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#ifndef OFFRAMP_PLATFORM_JOURNALLOCK_H
+#define OFFRAMP_PLATFORM_JOURNALLOCK_H
+
+#include <filesystem>
+#include <memory>
+#include <stdexcept>
+
+namespace offramp::platform {
+
+// Another process is working with the same journal.
+class JournalBusy : public std::runtime_error
+{
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// Keeps two removals from driving the same journal at once (a retry from the wizard while a technician
+// resumes in a terminal): both would run the package manager and overwrite each other's record. The lock
+// is the operating system's on "<journal>.lock" (flock, or a file opened without sharing), so it ends with
+// the process that holds it, even after kill -9 or a power cut, and never has to be cleaned up by hand.
+class JournalLock
+{
+public:
+    // Throws JournalBusy when another removal holds the lock, std::runtime_error when the lock file cannot
+    // be created (one line saying where and why).
+    explicit JournalLock(const std::filesystem::path& journal);
+    ~JournalLock();
+    JournalLock(const JournalLock&) = delete;
+    JournalLock& operator=(const JournalLock&) = delete;
+
+private:
+    struct Handle;
+    std::unique_ptr<Handle> m_handle;
+};
+
+} // namespace offramp::platform
+
+#endif

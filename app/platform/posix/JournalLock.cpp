@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "JournalLock.h"
+
+#include "posix/Descriptor.h"
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <string>
+#include <sys/file.h>
+
+namespace offramp::platform {
+
+struct JournalLock::Handle
+{
+    Descriptor fd;
+};
+
+JournalLock::JournalLock(const std::filesystem::path& journal)
+    : m_handle(std::make_unique<Handle>())
+{
+    std::filesystem::path path = journal;
+    path += ".lock";
+    std::error_code ignored;
+    if (path.has_parent_path()) {
+        std::filesystem::create_directories(path.parent_path(), ignored);
+    }
+    // Close-on-exec: a package manager started under the lock must not keep it after we are gone.
+    m_handle->fd = Descriptor(::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0644));
+    if (m_handle->fd.get() < 0) {
+        throw std::runtime_error("cannot create the lock file " + path.string() + ": " + std::strerror(errno));
+    }
+    while (::flock(m_handle->fd.get(), LOCK_EX | LOCK_NB) != 0) {
+        if (errno == EINTR) {
+            continue;
+        }
+        if (errno == EWOULDBLOCK) {
+            throw JournalBusy("another removal is using the journal " + journal.string());
+        }
+        throw std::runtime_error("cannot lock " + path.string() + ": " + std::strerror(errno));
+    }
+}
+
+JournalLock::~JournalLock() = default;
+
+} // namespace offramp::platform

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "JournalLock.h"
+
+#include "Registry.h"
+#include "Win32.h"
+
+#include <string>
+
+namespace offramp::platform {
+
+struct JournalLock::Handle
+{
+    HANDLE file = INVALID_HANDLE_VALUE;
+    ~Handle()
+    {
+        if (file != INVALID_HANDLE_VALUE) {
+            CloseHandle(file);
+        }
+    }
+};
+
+JournalLock::JournalLock(const std::filesystem::path& journal)
+    : m_handle(std::make_unique<Handle>())
+{
+    std::filesystem::path path = journal;
+    path += ".lock";
+    std::error_code ignored;
+    if (path.has_parent_path()) {
+        std::filesystem::create_directories(path.parent_path(), ignored);
+    }
+    // No sharing: a second open fails while this handle lives. Windows closes it when the process ends,
+    // and then deletes the file.
+    m_handle->file = CreateFileW(path.c_str(), GENERIC_READ | GENERIC_WRITE, 0, nullptr, OPEN_ALWAYS,
+                                 FILE_ATTRIBUTE_NORMAL | FILE_FLAG_DELETE_ON_CLOSE, nullptr);
+    if (m_handle->file == INVALID_HANDLE_VALUE) {
+        const DWORD error = GetLastError();
+        if (error == ERROR_SHARING_VIOLATION) {
+            throw JournalBusy("another removal is using the journal " + journal.string());
+        }
+        throw std::runtime_error("cannot create the lock file " + path.string() + ": " +
+                                 windows::win32ErrorText(error));
+    }
+}
+
+JournalLock::~JournalLock() = default;
+
+} // namespace offramp::platform
