@@ -91,9 +91,9 @@ inline std::vector<TestPackage> kasperskyPackages(const std::string& version, bo
 inline const char* const kTestFolder = ".e2e";
 
 // A maintainer script ("prerm" or "postrm") that logs that it started ("NAME prerm remove"), then hangs while
-// `.e2e/hang-NAME` exists (prerm) and takes 30 seconds while `.e2e/slow-NAME` (prerm) or
-// `.e2e/slow-postrm-NAME` (postrm) exists. dpkg runs it outside a chroot (--force-script-chrootless) with
-// DPKG_ROOT set to the root.
+// `.e2e/hang-NAME` exists (prerm), takes 30 seconds while `.e2e/slow-NAME` (prerm) or
+// `.e2e/slow-postrm-NAME` (postrm) exists, and waits for `.e2e/wait-NAME` (prerm) to go away. dpkg runs it outside a
+// chroot (--force-script-chrootless) with DPKG_ROOT set to the root.
 inline std::string dpkgScript(const std::string& script, const std::string& name)
 {
     const std::string flags = "\"$DPKG_ROOT/.e2e/";
@@ -101,6 +101,7 @@ inline std::string dpkgScript(const std::string& script, const std::string& name
     if (script == "prerm") {
         text += "if [ -e " + flags + "hang-" + name + "\" ]; then sleep 1000; fi\n";
         text += "if [ -e " + flags + "slow-" + name + "\" ]; then sleep 30; fi\n";
+        text += "while [ -e " + flags + "wait-" + name + "\" ]; do sleep 0.1; done\n";
     } else {
         text += "if [ -e " + flags + "slow-" + script + "-" + name + "\" ]; then sleep 30; fi\n";
     }
@@ -273,8 +274,8 @@ inline int scriptStarts(const fs::path& root, const QString& package, const std:
     return count;
 }
 
-// Makes the removal script of `package` slow ("slow", "slow-postrm"), hang ("hang") or, with `on` false, fast
-// again.
+// Makes the removal script of `package` slow ("slow", "slow-postrm"), hang ("hang"), wait until the flag is
+// taken away ("wait") or, with `on` false, fast again.
 inline void setScriptFlag(const fs::path& root, const char* flag, const QString& package, bool on)
 {
     const fs::path file = root / kTestFolder / (std::string(flag) + "-" + package.toStdString());

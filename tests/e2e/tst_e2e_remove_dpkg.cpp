@@ -288,7 +288,9 @@ private slots:
         QCOMPARE(interrupted.value("status").toString(), QStringLiteral("running"));
         QCOMPARE(stepStates(interrupted), statesAtKill);
         QCOMPARE(eventsOf(interrupted).constLast(), "Started: " + describeStep(target) + ".");
-        QCOMPARE(folderEntries(journal.parent_path()), QStringList{QStringLiteral("journal.json")});
+        // The journal and its lock file (the lock itself died with the process); no temporary file is left.
+        QCOMPARE(folderEntries(journal.parent_path()),
+                 (QStringList{QStringLiteral("journal.json"), QStringLiteral("journal.json.lock")}));
         QCOMPARE(dpkgPackages(root)[target], dpkgStateAtKill);
         // Before the prerm's end dpkg has deleted nothing; by the postrm, all but the configuration files.
         QStringList expectedFiles;
@@ -370,6 +372,43 @@ private slots:
         QVERIFY2(
             scan.out.contains("package kesl " + QByteArray::fromStdString(m_version) + " (purge ok half-installed)"),
             scan.out);
+    }
+
+    // While one removal runs, a second one on the same journal (a retry in the wizard, a resume in a terminal)
+    // stops before it reads or runs anything; once the first is gone, even killed, the journal is free again.
+    void aSecondRemovalStopsWhileTheFirstRuns()
+    {
+        const fs::path root = freshRoot();
+        const fs::path journal = journalPath();
+        setScriptFlag(root, "slow", "kesl-gui", true);
+        {
+            CliInSession first({QStringLiteral("remove"), QStringLiteral("--yes"), QStringLiteral("--root"),
+                                qPath(root), QStringLiteral("--journal"), qPath(journal)});
+            QVERIFY(first.started());
+            QVERIFY2(first.waitUntil([&] { return scriptStarts(root, "kesl-gui") == 1; }, 60000), first.describe());
+            const std::string journalBefore = offramp::test::readFile(journal);
+            for (const char* command : {"remove", "resume"}) {
+                QStringList arguments{QString::fromLatin1(command), QStringLiteral("--root"), qPath(root),
+                                      QStringLiteral("--journal"), qPath(journal)};
+                if (QLatin1String(command) == QLatin1String("remove")) {
+                    arguments << QStringLiteral("--yes");
+                }
+                const auto second = runCli(arguments);
+                QCOMPARE(second.exitCode, 4);
+                QVERIFY2(second.err.contains("another removal is using the journal " + qPath(journal).toUtf8() +
+                                             ", so nothing was done"),
+                         second.err);
+                QCOMPARE(offramp::test::readFile(journal), journalBefore);
+            }
+            QCOMPARE(scriptStarts(root, "kesl-gui"), 1);
+            killSession(first.session());
+            QVERIFY(first.waitForFinished(20000));
+        }
+        setScriptFlag(root, "slow", "kesl-gui", false);
+        const auto resumed = runCli({QStringLiteral("resume"), QStringLiteral("--root"), qPath(root),
+                                     QStringLiteral("--journal"), qPath(journal)});
+        QVERIFY2(resumed.exitCode == 0, resumed.out + resumed.err);
+        QCOMPARE(keslPackages(root), QStringList());
     }
 
     void hungUninstallerIsStopped_data()

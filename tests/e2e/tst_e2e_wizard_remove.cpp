@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The wizard's Remove page on a real removal, not a demo: kesl-gui, kesl and klnagent64 installed with dpkg in
+// a test root, removed by the real offramp-cli that the page starts (directly, not through pkexec, with
+// --root). The page shows the plan in order, follows the journal step by step while dpkg works, reports a
+// step that failed with its reason, retries through resume, and ends with dpkg holding none of them.
+#include "CatalogLoader.h"
+#include "Detector.h"
+#include "E2eSupport.h"
+#include "MigrationWizard.h"
+#include "TestSupport.h"
+#include "Watchlist.h"
+#include "WizardState.h"
+#include "linux/LinuxProbe.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThreadPool>
+
+#include <memory>
+#include <unistd.h>
+
+using namespace offramp::e2e;
+using offramp::test::qPath;
+
+namespace {
+
+// The wizard opened at the Remove page for the Linux files under `root`, as the Scan page would leave it.
+struct RealRemoval
+{
+    RealRemoval(const fs::path& root, const fs::path& journal, const QStringList& extraArguments = {})
+        : state(offramp::CatalogLoader::loadEmbedded())
+    {
+        state.setJurisdiction(QStringLiteral("US"));
+        state.setToday(QDate(2026, 11, 23));
+        offramp::platform::LinuxProbe probe(root);
+        const auto facts = probe.probe(offramp::Watchlist(state.catalog(), offramp::Platform::Linux));
+        state.setScanResult(offramp::detect(state.catalog(), facts), offramp::Platform::Linux,
+                            QStringLiteral("the Linux files under ") + qPath(root));
+        state.setRemovalProgram(QStringLiteral(OFFRAMP_CLI_PATH));
+        state.setElevateRemoval(false);
+        state.setRemovalExtraArguments(QStringList{QStringLiteral("--root"), qPath(root)} + extraArguments);
+        state.setJournalPath(qPath(journal));
+        wizard = std::make_unique<MigrationWizard>(&state);
+        wizard->setStartId(MigrationWizard::RemovePageId);
+        wizard->show();
+        plan = page()->findChild<QListWidget*>(QStringLiteral("removalPlan"));
+        consent = page()->findChild<QCheckBox*>(QStringLiteral("removalConsent"));
+        start = page()->findChild<QAbstractButton*>(QStringLiteral("startRemoval"));
+        progress = page()->findChild<QProgressBar*>(QStringLiteral("removalProgress"));
+        status = page()->findChild<QLabel*>(QStringLiteral("removalStatus"));
+    }
+    ~RealRemoval()
+    {
+        wizard.reset();
+        QThreadPool::globalInstance()->waitForDone(60000);
+    }
+    RealRemoval(const RealRemoval&) = delete;
+    RealRemoval& operator=(const RealRemoval&) = delete;
+
+    QWizardPage* page() const { return wizard->currentPage(); }
+    QString row(int index) const { return plan->item(index)->text(); }
+
+    WizardState state;
+    std::unique_ptr<MigrationWizard> wizard;
+    QListWidget* plan = nullptr;
+    QCheckBox* consent = nullptr;
+    QAbstractButton* start = nullptr;
+    QProgressBar* progress = nullptr;
+    QLabel* status = nullptr;
+};
+
+} // namespace
+
+class TestE2eWizardRemove : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    fs::path m_base;
+    std::vector<fs::path> m_debs;
+    int m_roots = 0;
+
+    fs::path freshRoot()
+    {
+        const fs::path root = m_base / ("root-" + std::to_string(++m_roots));
+        makeDpkgRoot(root);
+        dpkgInstall(root, m_debs);
+        return root;
+    }
+    fs::path journalPath() const { return m_base / ("journal-" + std::to_string(m_roots)) / "journal.json"; }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_base = fs::path(m_dir.path().toStdString());
+        const std::string version = "12.1.0.1297+gui" + std::to_string(::getpid()) + "-1";
+        try {
+            offramp::test::requireTool("dpkg-query");
+            for (const auto& package : kasperskyPackages(version, true)) {
+                m_debs.push_back(buildDeb(m_base / "build", package));
+            }
+        } catch (const std::exception& error) {
+            QFAIL(error.what());
+        }
+    }
+
+    void followsTheJournalStepByStep()
+    {
+        const fs::path root = freshRoot();
+        RealRemoval r(root, journalPath());
+        QCOMPARE(r.wizard->currentId(), int(MigrationWizard::RemovePageId));
+        QCOMPARE(r.plan->count(), 3);
+        QCOMPARE(r.row(0), QStringLiteral("1. Remove the package kesl-gui (Kaspersky Endpoint Security for Linux)"));
+        QCOMPARE(r.row(1), QStringLiteral("2. Remove the package kesl (Kaspersky Endpoint Security for Linux)"));
+        QCOMPARE(r.row(2),
+                 QStringLiteral("3. Remove the package klnagent64 (Kaspersky Security Center Network Agent)"));
+        QVERIFY(!r.page()->isComplete());
+        QVERIFY2(!r.status->text().contains(QStringLiteral("demonstration")), qPrintable(r.status->text()));
+        // Nothing starts without consent.
+        QVERIFY(!r.start->isEnabled());
+        r.consent->setChecked(true);
+        QVERIFY(r.start->isEnabled());
+
+        // kesl's prerm waits until the test lets it go: the page must show the first step done, the second
+        // under way, the third planned.
+        setScriptFlag(root, "wait", "kesl", true);
+        r.start->click();
+        QVERIFY(!r.start->isEnabled());
+        QVERIFY2(QTest::qWaitFor([&] { return r.row(1).endsWith(QStringLiteral(" — removing…")); }, 60000),
+                 qPrintable(r.row(1)));
+        QVERIFY2(r.row(0).endsWith(QStringLiteral(" — removed")), qPrintable(r.row(0)));
+        QVERIFY2(!r.row(2).contains(QStringLiteral(" — ")), qPrintable(r.row(2)));
+        QCOMPARE(r.progress->maximum(), 3);
+        QCOMPARE(r.progress->value(), 1);
+        QVERIFY(!r.page()->isComplete());
+        QCOMPARE(dpkgPackages(root).count(QStringLiteral("kesl-gui")), std::size_t{0});
+
+        setScriptFlag(root, "wait", "kesl", false);
+        QVERIFY2(QTest::qWaitFor([&] { return r.page()->isComplete(); }, 60000), qPrintable(r.status->text()));
+        for (int row = 0; row < 3; ++row) {
+            QVERIFY2(r.row(row).endsWith(QStringLiteral(" — removed")), qPrintable(r.row(row)));
+        }
+        QCOMPARE(r.progress->value(), 3);
+        // Two products: Endpoint Security (kesl-gui and kesl) and the Network Agent. No translator is loaded here.
+        QCOMPARE(r.status->text(),
+                 QStringLiteral("Done: 2 product(s) removed. The next page checks this computer again."));
+        QVERIFY(r.wizard->button(QWizard::NextButton)->isEnabled());
+        QVERIFY(r.state.removedProducts().contains(QStringLiteral("kaspersky-endpoint-security-linux")));
+        QVERIFY(r.state.removedProducts().contains(QStringLiteral("kaspersky-security-center-network-agent")));
+        QVERIFY(!r.state.restartPending());
+        for (const QString& name : {QStringLiteral("kesl-gui"), QStringLiteral("kesl"), QStringLiteral("klnagent64")}) {
+            QCOMPARE(dpkgPackages(root).count(name), std::size_t{0});
+        }
+        QString error;
+        QCOMPARE(readJournal(journalPath(), &error).value("status").toString(), QStringLiteral("done"));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+
+    // A hung prerm is stopped by the time-out: the page says which step failed and why, and offers to try
+    // again; the retry resumes the same journal and finishes.
+    void aFailedStepCanBeRetried()
+    {
+        const fs::path root = freshRoot();
+        RealRemoval r(root, journalPath(), {QStringLiteral("--timeout"), QStringLiteral("2")});
+        setScriptFlag(root, "hang", "kesl", true);
+        r.consent->setChecked(true);
+        r.start->click();
+        QVERIFY2(QTest::qWaitFor([&] { return r.page()->isComplete(); }, 60000), qPrintable(r.status->text()));
+        QVERIFY2(r.status->text().startsWith(QStringLiteral("The removal did not finish: ")),
+                 qPrintable(r.status->text()));
+        QVERIFY2(r.status->text().contains(QStringLiteral("within 2 seconds")), qPrintable(r.status->text()));
+        QVERIFY2(r.status->text().contains(QStringLiteral("Nothing was lost.")), qPrintable(r.status->text()));
+        QVERIFY2(r.row(0).endsWith(QStringLiteral(" — removed")), qPrintable(r.row(0)));
+        QVERIFY2(r.row(1).endsWith(QStringLiteral(" — did not work")), qPrintable(r.row(1)));
+        QVERIFY(!r.state.removedProducts().contains(QStringLiteral("kaspersky-endpoint-security-linux")));
+        QVERIFY(r.start->isEnabled());
+        QString error;
+        QCOMPARE(readJournal(journalPath(), &error).value("status").toString(), QStringLiteral("failed"));
+
+        setScriptFlag(root, "hang", "kesl", false);
+        r.start->click();
+        QVERIFY2(QTest::qWaitFor([&] { return r.status->text().startsWith(QStringLiteral("Done: ")); }, 60000),
+                 qPrintable(r.status->text()));
+        for (int row = 0; row < 3; ++row) {
+            QVERIFY2(r.row(row).endsWith(QStringLiteral(" — removed")), qPrintable(r.row(row)));
+        }
+        const QJsonObject finished = readJournal(journalPath(), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(finished.value("status").toString(), QStringLiteral("done"));
+        QCOMPARE(countStarting(eventsOf(finished), QStringLiteral("Resumed")), 1);
+        QCOMPARE(stepFor(finished, QStringLiteral("kesl")).value("attempts").toInt(), 2);
+        for (const QString& name : {QStringLiteral("kesl-gui"), QStringLiteral("kesl"), QStringLiteral("klnagent64")}) {
+            QCOMPARE(dpkgPackages(root).count(name), std::size_t{0});
+        }
+    }
+};
+
+QTEST_MAIN(TestE2eWizardRemove)
+#include "tst_e2e_wizard_remove.moc"
