@@ -20,8 +20,9 @@ StepResult ScriptRemovalMachine::run(const RemovalStep& step)
         result.message = "a Mac product is removed with its vendor's uninstall script only";
         return result;
     }
-    const std::string path = options().root ? (*options().root / step.target.substr(1)).string() : step.target;
-    const std::string problem = scriptProblem(path, options().root.has_value());
+    const std::string path =
+        options().root ? (options().root->lexically_normal() / step.target.substr(1)).string() : step.target;
+    const std::string problem = scriptProblem(path, options().root);
     if (problem == "missing") {
         result.state = StepState::AlreadyGone;
         result.message = "its uninstall script " + step.target + " is not there: nothing to run";

@@ -4,7 +4,8 @@
 namespace offramp::platform {
 
 // Mac uninstall scripts run on the Mac itself; a Windows host never runs them.
-std::string scriptProblem(const std::string& /*path*/, bool /*tree*/)
+std::string scriptProblem(const std::filesystem::path& /*script*/,
+                          const std::optional<std::filesystem::path>& /*treeRoot*/)
 {
     return "a Mac uninstall script cannot be run from Windows";
 }
