@@ -30,6 +30,9 @@ public:
     JournalLock& operator=(const JournalLock&) = delete;
 
 private:
+    // "<journal>.lock", with its folder made if it is missing.
+    static std::filesystem::path lockFileFor(const std::filesystem::path& journal);
+
     struct Handle;
     std::unique_ptr<Handle> m_handle;
 };

@@ -707,6 +707,20 @@ inline QStringList folderEntries(const fs::path& folder)
     return names;
 }
 
+// Waits for a removal started in `cli` while `target`'s removal script hangs, and checks that it gave up after
+// the time-out of `timeoutSeconds` with exit 4, having killed the package manager's whole process group (the
+// script's sleep too) and started the script only once. The caller stops when the test has failed.
+inline void expectGaveUpOnHungScript(CliInSession& cli, const fs::path& root, const QString& target, int timeoutSeconds)
+{
+    QVERIFY(cli.started());
+    QVERIFY2(cli.waitForFinished(60000), "offramp-cli did not give up on the hung removal script within 60 seconds");
+    QVERIFY2(scriptStarts(root, target) == 1, cli.describe());
+    QVERIFY2(!cli.crashed() && cli.exitCode() == 4, cli.describe());
+    QVERIFY2(cli.elapsedMs() >= timeoutSeconds * 1000 && cli.elapsedMs() < 60000, QByteArray::number(cli.elapsedMs()));
+    QVERIFY2(sessionProcesses(cli.session()).empty(), qPrintable(describeProcesses(sessionProcesses(cli.session()))));
+    QCOMPARE(scriptStarts(root, target), 1);
+}
+
 } // namespace offramp::e2e
 
 #endif

@@ -434,15 +434,10 @@ private slots:
             arguments << QStringLiteral("--json");
         }
         CliInSession cli(arguments);
-        QVERIFY(cli.started());
-        QVERIFY2(cli.waitForFinished(60000), "offramp-cli did not give up on the hung prerm within 60 seconds");
-        QVERIFY2(scriptStarts(root, "kesl-gui") == 1, cli.describe());
-        QVERIFY2(!cli.crashed() && cli.exitCode() == 4, cli.describe());
-        QVERIFY2(cli.elapsedMs() >= 3000 && cli.elapsedMs() < 60000, QByteArray::number(cli.elapsedMs()));
-        // The time-out killed the package manager's whole process group: the prerm's sleep is gone too.
-        QVERIFY2(sessionProcesses(cli.session()).empty(),
-                 qPrintable(describeProcesses(sessionProcesses(cli.session()))));
-        QCOMPARE(scriptStarts(root, "kesl-gui"), 1);
+        expectGaveUpOnHungScript(cli, root, "kesl-gui", 3);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
 
         QString error;
         const QJsonObject failed = readJournal(journal, &error);

@@ -222,14 +222,10 @@ private slots:
         const TreeDigest before = digestTree(root, false);
 
         CliInSession cli(removeArguments(root, journal) << QStringLiteral("--timeout") << QStringLiteral("3"));
-        QVERIFY(cli.started());
-        QVERIFY2(cli.waitForFinished(60000), "offramp-cli did not give up on the hung %preun within 60 seconds");
-        QVERIFY2(scriptStarts(root, "kesl") == 1, cli.describe());
-        QVERIFY2(!cli.crashed() && cli.exitCode() == 4, cli.describe());
-        QVERIFY2(cli.elapsedMs() >= 3000 && cli.elapsedMs() < 60000, QByteArray::number(cli.elapsedMs()));
-        QVERIFY2(sessionProcesses(cli.session()).empty(),
-                 qPrintable(describeProcesses(sessionProcesses(cli.session()))));
-        QCOMPARE(scriptStarts(root, "kesl"), 1);
+        expectGaveUpOnHungScript(cli, root, "kesl", 3);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
 
         QString error;
         const QJsonObject failed = readJournal(journal, &error);

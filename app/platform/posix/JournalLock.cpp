@@ -19,12 +19,7 @@ struct JournalLock::Handle
 JournalLock::JournalLock(const std::filesystem::path& journal)
     : m_handle(std::make_unique<Handle>())
 {
-    std::filesystem::path path = journal;
-    path += ".lock";
-    std::error_code ignored;
-    if (path.has_parent_path()) {
-        std::filesystem::create_directories(path.parent_path(), ignored);
-    }
+    const std::filesystem::path path = lockFileFor(journal);
     // Close-on-exec: a package manager started under the lock must not keep it after we are gone.
     m_handle->fd = Descriptor(::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0644));
     if (m_handle->fd.get() < 0) {

@@ -3,6 +3,7 @@
 
 #include "Registry.h"
 #include "Win32.h"
+#include "windows/AdminFolder.h"
 
 #include <string>
 
@@ -22,12 +23,9 @@ struct JournalLock::Handle
 JournalLock::JournalLock(const std::filesystem::path& journal)
     : m_handle(std::make_unique<Handle>())
 {
-    std::filesystem::path path = journal;
-    path += ".lock";
-    std::error_code ignored;
-    if (path.has_parent_path()) {
-        std::filesystem::create_directories(path.parent_path(), ignored);
-    }
+    // The journal's own folder is made only administrators may change, before the lock file goes into it.
+    windows::prepareJournalFolder(journal.has_parent_path() ? journal.parent_path() : std::filesystem::path("."));
+    const std::filesystem::path path = lockFileFor(journal);
     // No sharing: a second open fails while this handle lives. Windows closes it when the process ends,
     // and then deletes the file.
     m_handle->file = CreateFileW(path.c_str(), GENERIC_READ | GENERIC_WRITE, 0, nullptr, OPEN_ALWAYS,
