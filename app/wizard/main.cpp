@@ -3,33 +3,17 @@
 #include "MigrationWizard.h"
 #include "ResumeAtLogin.h"
 #include "ScreenshotTour.h"
+#include "Translations.h"
 #include "WizardState.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
-#include <QTranslator>
 
 #include <cstdio>
 
 namespace {
-
-// Loads Offramp's own strings (built in) and Qt's (for Back, Next, Cancel) for the language.
-void installTranslators(QApplication& app, const QLocale& locale)
-{
-    auto* own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("offramp"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        QApplication::installTranslator(own);
-    }
-    auto* qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QApplication::installTranslator(qt);
-    }
-    QLocale::setDefault(locale);
-}
 
 void fail(const QString& message)
 {

@@ -3,6 +3,7 @@
 #include "MigrationWizard.h"
 #include "ScreenshotTour.h"
 #include "TestSupport.h"
+#include "Translations.h"
 #include "WizardState.h"
 
 #include <QAbstractButton>
@@ -88,6 +89,37 @@ private slots:
         for (const auto& file : files) {
             QVERIFY(!QImage(dir.filePath(file)).isNull());
         }
+    }
+
+    // Plural forms come from a catalogue, English's too: without one a person would read "2 product(s)".
+    void everyLanguageGetsPluralForms_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::addColumn<QString>("catalogue");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("C locale") << QLocale::c() << "offramp_en"
+                                  << "Done (simulated): 2 products removed.";
+        QTest::newRow("English") << QLocale(QStringLiteral("en_US")) << "offramp_en"
+                                 << "Done (simulated): 2 products removed.";
+        QTest::newRow("German, which Offramp does not speak") << QLocale(QStringLiteral("de_DE")) << "offramp_en"
+                                                              << "Done (simulated): 2 products removed.";
+        QTest::newRow("Spanish") << QLocale(QStringLiteral("es_US")) << "offramp_es"
+                                 << "Listo (simulado): se quitaron 2 productos.";
+    }
+    void everyLanguageGetsPluralForms()
+    {
+        QFETCH(QLocale, locale);
+        QFETCH(QString, catalogue);
+        QFETCH(QString, text);
+        QCOMPARE(installTranslators(*qApp, locale, QStringLiteral(OFFRAMP_QM_DIR)), catalogue);
+        QCOMPARE(QCoreApplication::translate("RemovePage", "Done (simulated): %n product(s) removed.", nullptr, 2),
+                 text);
+        // Leave no translator behind for the other tests.
+        for (auto* translator : qApp->findChildren<QTranslator*>()) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+        QLocale::setDefault(QLocale::c());
     }
 
     void noEnglishIsLeftInSpanish()

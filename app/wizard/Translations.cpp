@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Translations.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QTranslator>
+
+QString installTranslators(QCoreApplication& app, const QLocale& locale, const QString& folder)
+{
+    QString installed;
+    auto* own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("offramp"), QStringLiteral("_"), folder) ||
+        own->load(QStringLiteral("offramp_en"), folder)) {
+        QCoreApplication::installTranslator(own);
+        installed = QFileInfo(own->filePath()).completeBaseName();
+    } else {
+        delete own;
+    }
+    auto* qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt);
+    } else {
+        delete qt;
+    }
+    QLocale::setDefault(locale);
+    return installed;
+}
