@@ -14,23 +14,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::vector<std::string> components(std::string_view path)
-{
-    std::vector<std::string> parts;
-    std::size_t start = 0;
-    while (start <= path.size()) {
-        std::size_t end = path.find('/', start);
-        if (end == std::string_view::npos) {
-            end = path.size();
-        }
-        if (end > start) {
-            parts.emplace_back(path.substr(start, end - start));
-        }
-        start = end + 1;
-    }
-    return parts;
-}
-
 // "/Users" and "alice" -> "/Users/alice".
 std::string joined(const std::string& machine, std::string_view name)
 {
@@ -98,37 +81,16 @@ public:
     }
 
 private:
-    // Machine paths and host paths that match the pattern, one component at a time.
+    // Machine paths and host paths that match the pattern; Windows trees ignore letter case.
     std::vector<std::pair<std::string, fs::path>> expand(const std::string& machinePattern) const
     {
-        const bool ignoreCase = m_platform == Platform::Windows;
-        std::vector<std::pair<std::string, fs::path>> current{{"", m_root}};
-        for (const auto& part : components(machinePattern)) {
-            std::vector<std::pair<std::string, fs::path>> next;
-            const bool literal = part.find_first_of("*?") == std::string::npos;
-            for (const auto& [machine, host] : current) {
-                if (literal && !ignoreCase) {
-                    const fs::path candidate = host / pathFromUtf8(part);
-                    std::error_code error;
-                    if (fs::exists(fs::symlink_status(candidate, error))) {
-                        next.emplace_back(joined(machine, part), candidate);
-                    }
-                    continue;
-                }
-                std::error_code error;
-                fs::directory_iterator it(host, error);
-                // A folder that cannot be listed simply contributes nothing, as at a scan.
-                for (const fs::directory_iterator end; !error && it != end; it.increment(error)) {
-                    const std::string name = utf8Text(it->path().filename());
-                    if (wildcardMatches(part, name, ignoreCase)) {
-                        next.emplace_back(joined(machine, name), it->path());
-                    }
-                }
-            }
-            current = std::move(next);
+        const RootedPath rooted(m_root);
+        std::vector<std::pair<std::string, fs::path>> found;
+        for (std::string& machine : rooted.expand(machinePattern, m_platform == Platform::Windows)) {
+            fs::path host = rooted.host(machine);
+            found.emplace_back(std::move(machine), std::move(host));
         }
-        std::ranges::sort(current);
-        return current;
+        return found;
     }
 
     void walk(const fs::path& folder, const std::string& machine, const RescueLocation& location)

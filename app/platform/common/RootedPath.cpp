@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RootedPath.h"
 
+#include "Utf8Path.h"
+
 #include <algorithm>
 #include <system_error>
 #include <utility>
@@ -56,19 +58,19 @@ std::filesystem::path RootedPath::host(std::string_view machinePath) const
 {
     std::filesystem::path path = m_root;
     for (const std::string_view part : machineComponents(machinePath)) {
-        path /= std::filesystem::path(part);
+        path /= pathFromUtf8(part);
     }
     return path;
 }
 
-std::vector<std::string> RootedPath::expand(std::string_view machinePattern) const
+std::vector<std::string> RootedPath::expand(std::string_view machinePattern, bool ignoreCase) const
 {
     // Machine paths found so far, one component at a time.
     std::vector<std::string> current{"/"};
     for (const std::string_view part : machineComponents(machinePattern)) {
         std::vector<std::string> next;
         for (const std::string& parent : current) {
-            if (!hasWildcard(part)) {
+            if (!hasWildcard(part) && !ignoreCase) {
                 std::string candidate = joinMachine(parent, part);
                 std::error_code error;
                 if (std::filesystem::exists(std::filesystem::symlink_status(host(candidate), error))) {
@@ -80,8 +82,8 @@ std::vector<std::string> RootedPath::expand(std::string_view machinePattern) con
             std::filesystem::directory_iterator it(host(parent), error);
             // A folder that cannot be listed simply contributes nothing.
             for (const std::filesystem::directory_iterator end; !error && it != end; it.increment(error)) {
-                const std::string name = it->path().filename().string();
-                if (wildcardMatches(part, name, false)) {
+                const std::string name = utf8Text(it->path().filename());
+                if (wildcardMatches(part, name, ignoreCase)) {
                     next.push_back(joinMachine(parent, name));
                 }
             }

@@ -19,8 +19,10 @@ public:
     const std::filesystem::path& root() const { return m_root; }
     // The host path for a machine path ("/etc/x" under root "/mnt/r" is "/mnt/r/etc/x").
     std::filesystem::path host(std::string_view machinePath) const;
-    // Expands '*' within path components (no '**'); returns machine paths that exist, sorted.
-    std::vector<std::string> expand(std::string_view machinePattern) const;
+    // Expands '*' and '?' within path components (no '**'); returns machine paths that exist, sorted, with
+    // the names as they are on the disk. Names are UTF-8. `ignoreCase` is for Windows trees, whose folder
+    // names ignore letter case ("/Users/*/documents" finds "/Users/alex/Documents").
+    std::vector<std::string> expand(std::string_view machinePattern, bool ignoreCase = false) const;
 
 private:
     std::filesystem::path m_root;
