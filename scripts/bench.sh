@@ -8,6 +8,7 @@ echo "== scan: offramp's dpkg scan against merely reading the database =="
 echo
 echo "== start-up: the wizard to its first page against a bare seven-page QWizard =="
 ./build/bench/offramp-bench-startup
+echo
 echo "== size: offramp-cli.exe, cross-built with the windows-cli preset (target: under 4 MiB) =="
 cmake --preset windows-cli >/dev/null && cmake --build --preset windows-cli >/dev/null && stat -c %s build-windows/app/cli/offramp-cli.exe | awk '{ printf "offramp-cli.exe  %d bytes  %.2f MiB of 4 MiB  %s\n", $1, $1 / 1048576, ($1 < 4194304 ? "ok" : "OVER") }'
 echo

@@ -23,7 +23,7 @@ namespace {
 
 std::set<std::string, std::less<>> machineOptions()
 {
-    return {"--platform", "--root", "--timeout", "--login", "--allow-uninstaller", "--journal"};
+    return {"--platform", "--root", "--timeout", "--retry-wait", "--login", "--allow-uninstaller", "--journal"};
 }
 
 std::string describePassword(UninstallPassword password)
@@ -103,6 +103,27 @@ std::chrono::milliseconds timeoutFrom(const std::string& command, const Argument
     return std::chrono::seconds(seconds);
 }
 
+// Windows: the wait before trying an uninstaller again that found another installation running (1618).
+std::chrono::milliseconds retryWaitFrom(const std::string& command, const Arguments& arguments)
+{
+    const auto text = arguments.option("--retry-wait");
+    if (!text) {
+        return std::chrono::seconds(30);
+    }
+    std::size_t used = 0;
+    long long seconds = -1;
+    try {
+        seconds = std::stoll(*text, &used);
+    } catch (const std::exception&) {
+        used = 0;
+    }
+    if (used != text->size() || seconds < 0 || seconds > 3600) {
+        throw CliError(ExitUsage,
+                       command + ": --retry-wait takes a number of seconds from 0 to 3600, not \"" + *text + "\"");
+    }
+    return std::chrono::seconds(seconds);
+}
+
 platform::RemovalOptions removalOptions(const std::string& command, const Arguments& arguments)
 {
     platform::RemovalOptions options;
@@ -111,6 +132,7 @@ platform::RemovalOptions removalOptions(const std::string& command, const Argume
         options.root = std::filesystem::absolute(*root).lexically_normal();
     }
     options.timeout = timeoutFrom(command, arguments);
+    options.retryWait = retryWaitFrom(command, arguments);
     if (const auto login = arguments.option("--login")) {
         options.credentials.login = *login;
     }
@@ -255,15 +277,17 @@ std::string removalUsage()
       What a removal would do, in order: which step needs a password or a restart,
       and what is left alone. Changes nothing.
   remove --yes [--dry-run] [--journal FILE] [--json] [--platform P] [--root DIR]
-         [--timeout SECONDS] [--login NAME] [--password-stdin]
+         [--timeout SECONDS] [--retry-wait SECONDS] [--login NAME] [--password-stdin]
       Remove the banned products found here with their vendor's own uninstaller
       (dpkg or rpm on Linux, Kaspersky's uninstall script on a Mac, msiexec on
       Windows), recording every step in a journal. Needs administrator rights.
       --dry-run shows the plan and changes nothing. --root works on a Linux or
       macOS file tree. --password-stdin reads the uninstall password from the
-      first line of standard input.
-  resume [--journal FILE] [--json] [--root DIR] [--timeout SECONDS] [--login NAME]
-         [--password-stdin]
+      first line of standard input. On Windows, an uninstaller that finds
+      another installation running (1618) is tried up to 3 more times,
+      --retry-wait seconds apart (30 by default).
+  resume [--journal FILE] [--json] [--root DIR] [--timeout SECONDS]
+         [--retry-wait SECONDS] [--login NAME] [--password-stdin]
       Finish a removal that was interrupted (a crash, a restart, a failed step):
       scans again, skips what is gone and runs what is left.
 )";

@@ -33,6 +33,26 @@ bool halfDone(const std::string& state)
     return std::ranges::any_of(kWords, [&](std::string_view word) { return state.find(word) != std::string::npos; });
 }
 
+// What happened, what it means and what to do, when the uninstaller said the product was not installed (msiexec's
+// 1605) but a fresh scan still finds it: the step did not remove anything, so it must not count as done.
+std::string saidGoneButStillThere(const JournalStep& step)
+{
+    const std::string code = step.exitCode ? " (exit code " + std::to_string(*step.exitCode) + ")" : "";
+    if (step.action == stepActionId(StepAction::RunUninstaller)) {
+        return "The uninstaller said that " + step.name + " is not installed" + code +
+               ", but Windows still lists it as installed (" + step.target +
+               "), so nothing was removed. The uninstaller and Windows disagree, which usually means a damaged "
+               "installation. Remove " +
+               step.name +
+               " from Programs and Features, or with its maker's removal tool (for Kaspersky, kavremover), then run "
+               "offramp-cli resume.";
+    }
+    const std::string what =
+        step.action == stepActionId(StepAction::RemovePackage) ? "the package manager" : "the uninstall script";
+    return "The removal said that " + step.name + " is not installed" + code + ", but " + what + " still lists it (" +
+           step.target + "), so nothing was removed. Remove it with its own uninstaller, then run offramp-cli resume.";
+}
+
 std::string leftoverLine(const Finding& finding)
 {
     std::string line = finding.product->name.text() + " (" + std::string(findingStateId(finding.state)) + "):";
@@ -176,6 +196,16 @@ void RemovalRunner::runStep(Journal& journal, std::size_t index)
     note(journal, "Started: " + describeStep(entry) + ".");
     save(journal);
 
+    // What the step tells while it runs (a wait before trying again) is kept as it comes.
+    struct NoticeScope
+    {
+        RemovalMachine& machine;
+        ~NoticeScope() { machine.setNotice({}); }
+    } scope{m_machine};
+    m_machine.setNotice([&](const std::string& what) {
+        note(journal, what);
+        save(journal);
+    });
     const StepResult result = m_machine.run(*step);
     entry.state =
         result.state == StepState::Running || result.state == StepState::Planned ? StepState::Failed : result.state;
@@ -183,10 +213,20 @@ void RemovalRunner::runStep(Journal& journal, std::size_t index)
     entry.timedOut = result.timedOut;
     entry.command = result.command;
     entry.message = result.message;
+    // "Not installed" is believed only when a fresh scan agrees: otherwise nothing was removed.
+    if (entry.state == StepState::AlreadyGone && stillPlanned(entry.id)) {
+        entry.state = StepState::Failed;
+        entry.message = saidGoneButStillThere(entry);
+    }
     entry.endedAt = now();
     note(journal, std::string(entry.state == StepState::Failed ? "Failed: " : "Finished: ") + describeStep(entry) +
                       (entry.message.empty() ? "." : " \u2014 " + entry.message));
     save(journal);
+}
+
+bool RemovalRunner::stillPlanned(const std::string& stepId)
+{
+    return planRemoval(m_machine.detect(), m_machine.platform()).step(stepId) != nullptr;
 }
 
 void RemovalRunner::verify(Journal& journal)
@@ -199,15 +239,23 @@ void RemovalRunner::verify(Journal& journal)
             journal.leftovers.push_back(leftoverLine(finding));
         }
     }
-    // A step whose uninstaller reported success while its product is still there did not work, unless the
-    // restart it asked for has yet to happen.
+    // A step whose uninstaller reported success (or "not installed") while its product is still there did not
+    // work, unless the restart it asked for has yet to happen.
     for (auto& entry : journal.steps) {
         const RemovalStep* still = remaining.step(entry.id);
-        if (still != nullptr && entry.state == StepState::Done) {
-            entry.state = StepState::Failed;
-            entry.message = "The uninstaller finished, but " + entry.name + " is still on the computer.";
-            note(journal, "Still there after removal: " + describeStep(entry) + ".");
+        if (still == nullptr || (entry.state != StepState::Done && entry.state != StepState::AlreadyGone)) {
+            continue;
         }
+        if (entry.state == StepState::Done) {
+            entry.message = "The uninstaller finished, but " + entry.name + " is still on the computer.";
+        } else if (!entry.command.empty()) {
+            entry.message = saidGoneButStillThere(entry);
+        } else {
+            entry.message = entry.name + " was not found when its turn came, but the last scan finds it again; run "
+                                         "offramp-cli resume to remove it.";
+        }
+        entry.state = StepState::Failed;
+        note(journal, "Still there after removal: " + describeStep(entry) + ".");
     }
     const auto any = [&](StepState state) {
         return std::ranges::any_of(journal.steps, [&](const JournalStep& s) { return s.state == state; });

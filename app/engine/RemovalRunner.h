@@ -42,6 +42,22 @@ public:
     virtual std::vector<Finding> detect() = 0;
     // Runs one step of a plan made from detect(). Never throws for a step that fails: says so in the result.
     virtual StepResult run(const RemovalStep& step) = 0;
+
+    // Where a running step tells what happens meanwhile (a wait before trying again), one line each; the
+    // runner records each line in the journal as it comes.
+    using Notice = std::function<void(const std::string&)>;
+    void setNotice(Notice notice) { m_notice = std::move(notice); }
+
+protected:
+    void notice(const std::string& what) const
+    {
+        if (m_notice) {
+            m_notice(what);
+        }
+    }
+
+private:
+    Notice m_notice;
 };
 
 class RemovalRunner
@@ -64,6 +80,7 @@ public:
 private:
     Journal run(Journal journal);
     void runStep(Journal& journal, std::size_t index);
+    bool stillPlanned(const std::string& stepId);
     void verify(Journal& journal);
     void save(Journal& journal);
     void note(Journal& journal, std::string what);

@@ -21,6 +21,9 @@ struct RemovalOptions
     std::optional<std::filesystem::path> root;
     // How long one uninstaller or package manager run may take before it is stopped.
     std::chrono::milliseconds timeout{std::chrono::minutes(30)};
+    // Windows: how long to wait before trying an uninstaller again that found another installation running
+    // (msiexec's 1618).
+    std::chrono::milliseconds retryWait{std::chrono::seconds(30)};
     UninstallCredentials credentials; // never logged, printed or kept
     // Windows: one more uninstaller file name to allow; it must still lie in an allowed folder.
     std::vector<std::string> extraAllowedPrograms;

@@ -15,6 +15,7 @@
 
 using namespace offramp;
 using offramp::test::packageFact;
+using offramp::test::uninstallEntryFact;
 
 namespace {
 
@@ -38,18 +39,23 @@ public:
         NeedRestart, // removed, but reports that a restart is needed
         Stay,        // reports success but leaves the package
         CrashMidway, // the process dies while the package manager is half-way through
+        SaysGone,    // says "not installed" (msiexec's 1605) but leaves it
+        GoneForReal, // removed by someone else meanwhile: says "not installed", and it is gone
+        BusyTwice,   // tells of two waits for another installation, then removes it
     };
 
-    explicit MemoryMachine(std::vector<Fact> facts)
+    explicit MemoryMachine(std::vector<Fact> facts, Platform platform = Platform::Linux)
         : m_facts(std::move(facts))
+        , m_platform(platform)
     {}
 
-    Platform platform() const override { return Platform::Linux; }
+    Platform platform() const override { return m_platform; }
 
     std::vector<Finding> detect() override
     {
+        ++detections;
         MachineFacts machine;
-        machine.platform = Platform::Linux;
+        machine.platform = m_platform;
         machine.facts = m_facts;
         return offramp::detect(offramp::test::sourceCatalog(), machine);
     }
@@ -80,11 +86,25 @@ public:
             result.state = StepState::Done;
             result.exitCode = 0;
             return result;
+        case Behaviour::SaysGone:
+            result.state = StepState::AlreadyGone;
+            result.exitCode = 1605;
+            result.message = "exit code 1605: the product is not installed (already gone)";
+            return result;
+        case Behaviour::GoneForReal:
+            remove(step.target);
+            result.state = StepState::AlreadyGone;
+            result.exitCode = 1605;
+            return result;
+        case Behaviour::BusyTwice:
+            notice("Another installation is in progress (exit code 1618): waiting 1 second (try 2 of 4).");
+            notice("Another installation is in progress (exit code 1618): waiting 1 second (try 3 of 4).");
+            break;
         case Behaviour::NeedRestart:
         case Behaviour::Remove:
             break;
         }
-        std::erase_if(m_facts, [&](const Fact& fact) { return fact.name == step.target; });
+        remove(step.target);
         result.exitCode = 0;
         result.state = behaviour == Behaviour::NeedRestart ? StepState::RestartNeeded : StepState::Done;
         return result;
@@ -101,10 +121,18 @@ public:
     }
 
     QStringList ran;
+    int detections = 0;
 
 private:
+    // A package by its name, an uninstall entry by its key.
+    void remove(const std::string& target)
+    {
+        std::erase_if(m_facts, [&](const Fact& fact) { return fact.name == target || fact.where == target; });
+    }
+
     std::vector<Fact> m_facts;
     std::map<std::string, Behaviour> m_behaviour;
+    Platform m_platform;
 };
 
 // Keeps the journal as text, as the file would hold it; can stop the run right after a given write.
@@ -132,6 +160,13 @@ public:
 std::vector<Fact> businessLinux()
 {
     return {packageFact("klnagent64"), packageFact("kesl"), packageFact("kesl-gui")};
+}
+
+// Two Windows products, each with its uninstall entry; Anti-Virus comes first (catalog order).
+std::vector<Fact> homeWindows()
+{
+    return {uninstallEntryFact("Kaspersky Anti-Virus", "{11111111-2222-3333-4444-555555555555}"),
+            uninstallEntryFact("Kaspersky Safe Kids", "Kaspersky Safe Kids")};
 }
 
 std::string fixedClock()
@@ -218,6 +253,117 @@ private slots:
         QCOMPARE(journal.steps[0].state, StepState::Failed);
         QVERIFY(journal.steps[0].message.find("still on the computer") != std::string::npos);
         QVERIFY(!journal.leftovers.empty());
+    }
+
+    // msiexec's 1605 says "not installed"; believed only when a fresh scan agrees.
+    void notInstalledWhileStillListedIsAFailure()
+    {
+        const auto facts = homeWindows();
+        MemoryMachine machine(facts, Platform::Windows);
+        machine.set(facts[0].where, MemoryMachine::Behaviour::SaysGone);
+        MemoryStore store;
+        Journal journal = RemovalRunner(machine, store, fixedClock).start("this Windows computer");
+        QCOMPARE(journal.status, JournalStatus::Failed);
+        QCOMPARE(journal.steps.size(), std::size_t(2));
+        const JournalStep& step = journal.steps[0];
+        QCOMPARE(step.target, facts[0].where);
+        QCOMPARE(step.state, StepState::Failed);
+        QCOMPARE(step.exitCode, std::optional<int>(1605));
+        // What happened, what it means, what to do.
+        const QString message = QString::fromStdString(step.message);
+        QVERIFY2(message.contains(QStringLiteral("said that Kaspersky Anti-Virus is not installed (exit code 1605)")),
+                 qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("Windows still lists it as installed (") +
+                                  QString::fromStdString(facts[0].where) + QStringLiteral(")")),
+                 qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("nothing was removed")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("then run offramp-cli resume")), qPrintable(message));
+        // A failed step stops the run: Safe Kids was not touched.
+        QCOMPARE(journal.steps[1].state, StepState::Planned);
+        QCOMPARE(machine.ran, QStringList({QString::fromStdString(facts[0].where)}));
+        QVERIFY(
+            events(journal).contains(QStringLiteral("Failed: the uninstaller of Kaspersky Anti-Virus — ") + message));
+        // Told in the same writes as any failed step: no extra journal write.
+        QCOMPARE(store.writes, 1 + 2 + 1);
+        QCOMPARE(store.load().steps[0].state, StepState::Failed);
+        QVERIFY2(!journal.leftovers.empty() &&
+                     QString::fromStdString(journal.leftovers[0]).startsWith(QStringLiteral("Kaspersky Anti-Virus")),
+                 qPrintable(QString::fromStdString(journal.leftovers.empty() ? "" : journal.leftovers[0])));
+
+        // Once the entry is gone (removed by hand), resuming confirms it and goes on.
+        machine.set(facts[0].where, MemoryMachine::Behaviour::GoneForReal);
+        journal = RemovalRunner(machine, store, fixedClock).resume(store.load());
+        QCOMPARE(journal.status, JournalStatus::Done);
+        QCOMPARE(journal.steps[0].state, StepState::AlreadyGone);
+        QCOMPARE(journal.steps[1].state, StepState::Done);
+    }
+
+    void notInstalledAndReallyGoneIsAlreadyGone()
+    {
+        const auto facts = homeWindows();
+        MemoryMachine machine(facts, Platform::Windows);
+        machine.set(facts[0].where, MemoryMachine::Behaviour::GoneForReal);
+        MemoryStore store;
+        const Journal journal = RemovalRunner(machine, store, fixedClock).start("x");
+        QCOMPARE(journal.status, JournalStatus::Done);
+        QCOMPARE(journal.steps[0].state, StepState::AlreadyGone);
+        QCOMPARE(journal.steps[0].exitCode, std::optional<int>(1605));
+        QCOMPARE(journal.steps[1].state, StepState::Done);
+    }
+
+    void aPackageManagerThatSaysGoneWhileStillListedFails()
+    {
+        MemoryMachine machine(businessLinux());
+        machine.set("kesl-gui", MemoryMachine::Behaviour::SaysGone);
+        MemoryStore store;
+        const Journal journal = RemovalRunner(machine, store, fixedClock).start("x");
+        QCOMPARE(journal.status, JournalStatus::Failed);
+        QCOMPARE(journal.steps[0].state, StepState::Failed);
+        const QString message = QString::fromStdString(journal.steps[0].message);
+        QVERIFY2(message.contains(QStringLiteral("the package manager still lists it (kesl-gui)")),
+                 qPrintable(message));
+        QCOMPARE(machine.ran, QStringList({"kesl-gui"}));
+    }
+
+    // A journal that says "already gone" for something a later scan finds is not believed either.
+    void anAlreadyGoneStepThatIsBackIsAFailure()
+    {
+        MemoryMachine machine({packageFact("kesl")});
+        MemoryStore store;
+        Journal journal = RemovalRunner(machine, store, fixedClock).start("x");
+        QCOMPARE(journal.status, JournalStatus::Done);
+        journal.steps[0].state = StepState::AlreadyGone;
+        journal.steps[0].command.clear();
+        MemoryMachine again({packageFact("kesl")});
+        again.set("kesl", MemoryMachine::Behaviour::Stay);
+        // resume() skips finished steps; the check at the end finds kesl again.
+        const Journal checked = RemovalRunner(again, store, fixedClock).resume(journal);
+        QCOMPARE(checked.status, JournalStatus::Failed);
+        QCOMPARE(checked.steps[0].state, StepState::Failed);
+        QVERIFY2(checked.steps[0].message.find("finds it again") != std::string::npos,
+                 checked.steps[0].message.c_str());
+        QVERIFY(again.ran.isEmpty());
+    }
+
+    // What a step tells while it runs (waits for another installation) is in the journal as it happens.
+    void noticesWhileAStepRunsAreJournaled()
+    {
+        MemoryMachine machine(homeWindows(), Platform::Windows);
+        machine.set(homeWindows()[0].where, MemoryMachine::Behaviour::BusyTwice);
+        MemoryStore store;
+        const Journal journal = RemovalRunner(machine, store, fixedClock).start("x");
+        QCOMPARE(journal.status, JournalStatus::Done);
+        const QStringList story = events(journal);
+        const auto started = story.indexOf(QStringLiteral("Started: the uninstaller of Kaspersky Anti-Virus."));
+        QVERIFY(started >= 0);
+        QVERIFY2(story.value(started + 1).contains(QStringLiteral("(try 2 of 4)")), qPrintable(story.join('\n')));
+        QVERIFY2(story.value(started + 2).contains(QStringLiteral("(try 3 of 4)")), qPrintable(story.join('\n')));
+        QVERIFY(
+            story.value(started + 3).startsWith(QStringLiteral("Finished: the uninstaller of Kaspersky Anti-Virus")));
+        // Each notice was written when it came, while the step was still running.
+        QCOMPARE(store.writes, 1 + 2 * 2 + 2 + 1);
+        QCOMPARE(store.history[2].steps[0].state, StepState::Running);
+        QCOMPARE(events(store.history[2]).last(), story.value(started + 1));
     }
 
     void aRestartIsRecorded()

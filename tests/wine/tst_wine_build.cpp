@@ -53,7 +53,8 @@ private slots:
                 run(cmake(), {QStringLiteral("--build"), QStringLiteral("--preset"), QStringLiteral("windows-cli")},
                     environment, kBuildTimeoutMs, source);
             QVERIFY2(built.exitCode == 0, (built.out + built.err).right(6000).constData());
-            for (const QString& file : {cliExe(), helperExe(QStringLiteral("offramp-test-uninstaller"))}) {
+            for (const QString& file : {cliExe(), helperExe(QStringLiteral("offramp-test-uninstaller")),
+                                        helperExe(QStringLiteral("offramp-wine-acl"))}) {
                 QVERIFY2(QFileInfo::exists(file), qPrintable(file));
             }
         });

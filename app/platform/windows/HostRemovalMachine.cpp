@@ -2,6 +2,7 @@
 #include "common/HostRemovalMachine.h"
 
 #include "common/ScanningRemovalMachine.h"
+#include "windows/AdminFolder.h"
 #include "windows/WindowsProbe.h"
 #include "windows/WindowsUninstaller.h"
 
@@ -34,6 +35,10 @@ public:
 
     StepResult run(const RemovalStep& step) override
     {
+        // The journal's folder was given back to administrators before this step: the journal says so.
+        for (const auto& note : windows::takeAdminFolderNotes()) {
+            notice(note);
+        }
         StepResult result;
         for (const auto& finding : lastFindings()) {
             if (finding.product != step.product) {
@@ -47,6 +52,8 @@ public:
                 removal.credentials = options().credentials;
                 removal.extraAllowedPrograms = options().extraAllowedPrograms;
                 removal.timeout = options().timeout;
+                removal.retryWait = options().retryWait;
+                removal.onRetry = [this](const std::string& what) { notice(what); };
                 const auto outcome = windows::removeWindowsEntry(catalog(), finding, evidence, removal);
                 result.state = stepStateOf(outcome.status);
                 if (outcome.ran && !outcome.timedOut) {
@@ -60,8 +67,10 @@ public:
                     result.message = "refused: " + outcome.message;
                 }
                 if (outcome.status == windows::RemovalStatus::RetryLater) {
-                    result.message += ": another installation is still running; wait for it, then run "
-                                      "offramp-cli resume";
+                    // Windows Installer runs one installation at a time; nothing was removed.
+                    result.message += ". Nothing was removed: Windows Installer was still busy with another "
+                                      "installation or update. Wait until it has finished (or restart the "
+                                      "computer), then run offramp-cli resume";
                 }
                 // The notes say what was not done (e.g. a password that could not be passed on).
                 for (const auto& note : outcome.notes) {

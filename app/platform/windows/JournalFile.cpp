@@ -2,9 +2,10 @@
 #include "JournalFile.h"
 
 #include "Elevation.h"
-#include "Registry.h"
-#include "Utf16.h"
-#include "Win32.h"
+#include "windows/AdminFolder.h"
+#include "windows/Registry.h"
+#include "windows/Utf16.h"
+#include "windows/Win32.h"
 
 #include <cstdlib>
 #include <random>
@@ -26,6 +27,9 @@ void replaceFileAtomically(const std::filesystem::path& path, const std::string&
 {
     const std::filesystem::path folder = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
     std::error_code ignored;
+    // The elevated side reads back what is in its own folder: only Administrators and SYSTEM may change it.
+    // Throws, and nothing is written, when that cannot be made so.
+    windows::prepareJournalFolder(folder);
     std::filesystem::create_directories(folder, ignored);
     std::random_device random;
     const std::filesystem::path temporary =
@@ -56,18 +60,13 @@ void replaceFileAtomically(const std::filesystem::path& path, const std::string&
 
 std::filesystem::path defaultJournalPath()
 {
-    // Elevated, as a removal runs: %ProgramData%\Offramp. Otherwise the user's own %LOCALAPPDATA%\Offramp.
-    const bool elevated = runningElevated();
-    const wchar_t* base = _wgetenv(elevated ? L"ProgramData" : L"LOCALAPPDATA");
-    if (base == nullptr || *base == L'\0') {
-        if (!elevated) {
-            base = _wgetenv(L"ProgramData");
-        }
-        if (base == nullptr || *base == L'\0') {
-            return std::filesystem::path(L"C:\\ProgramData\\Offramp\\removal-journal.json");
-        }
+    // Elevated, as a removal runs: %ProgramData%\Offramp, which only administrators may change (see
+    // replaceFileAtomically). Otherwise the user's own %LOCALAPPDATA%\Offramp.
+    const wchar_t* local = runningElevated() ? nullptr : _wgetenv(L"LOCALAPPDATA");
+    if (local == nullptr || *local == L'\0') {
+        return windows::adminJournalFolder() / L"removal-journal.json";
     }
-    return std::filesystem::path(base) / L"Offramp" / L"removal-journal.json";
+    return std::filesystem::path(local) / L"Offramp" / L"removal-journal.json";
 }
 
 } // namespace offramp::platform

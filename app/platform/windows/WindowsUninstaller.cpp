@@ -6,6 +6,7 @@
 #include "windows/Utf16.h"
 #include "windows/Win32.h"
 
+#include <algorithm>
 #include <array>
 #include <thread>
 #include <utility>
@@ -105,10 +106,22 @@ RemovalStatus statusOf(UninstallOutcome outcome)
     return RemovalStatus::Failed;
 }
 
-// Runs the command, again after 1618 (another installation running) as often as the options allow.
+// "30 seconds", "1 second"; "no time" for none.
+std::string describeWait(std::chrono::milliseconds wait)
+{
+    const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(wait).count();
+    if (seconds <= 0) {
+        return "no time";
+    }
+    return std::to_string(seconds) + (seconds == 1 ? " second" : " seconds");
+}
+
+// Runs the command, again after 1618 (another installation running) as often as the options allow, waiting
+// between tries and telling each wait.
 void run(const UninstallCommand& command, const WindowsRemovalOptions& options, WindowsRemovalResult& result)
 {
-    for (int attempt = 0;; ++attempt) {
+    const int tries = 1 + std::max(options.retries, 0);
+    for (int attempt = 1;; ++attempt) {
         ProcessRequest request;
         request.program = command.program;
         request.arguments = command.arguments;
@@ -121,6 +134,7 @@ void run(const UninstallCommand& command, const WindowsRemovalOptions& options, 
             return;
         }
         result.ran = true;
+        ++result.runs;
         if (process.timedOut) {
             result.timedOut = true;
             result.status = RemovalStatus::Failed;
@@ -131,8 +145,19 @@ void run(const UninstallCommand& command, const WindowsRemovalOptions& options, 
         const UninstallOutcome outcome = classifyUninstallExit(process.exitCode);
         result.status = statusOf(outcome);
         result.message = describeUninstallExit(process.exitCode);
-        if (outcome != UninstallOutcome::RetryLater || attempt >= options.retries) {
+        if (outcome != UninstallOutcome::RetryLater) {
             return;
+        }
+        if (attempt >= tries) {
+            result.message +=
+                " (tried " + std::to_string(tries) + " times, " + describeWait(options.retryWait) + " apart)";
+            return;
+        }
+        if (options.onRetry) {
+            options.onRetry("Another installation is in progress (exit code " + std::to_string(process.exitCode) +
+                            "): waiting " + describeWait(options.retryWait) + ", then running the uninstaller of " +
+                            result.product + " again (try " + std::to_string(attempt + 1) + " of " +
+                            std::to_string(tries) + ").");
         }
         std::this_thread::sleep_for(options.retryWait);
     }
@@ -215,8 +240,9 @@ WindowsRemovalResult removeWindowsEntry(const Catalog& catalog, const Finding& f
                                              : "; checked: its uninstall entry is gone";
         break;
     case RemovalStatus::AlreadyGone:
+        // Not believed while the entry stays: the removal runner's fresh scan makes that step a failure.
         if (result.stillListed) {
-            result.message += ", but its uninstall entry is still there (a leftover)";
+            result.message += ", but its uninstall entry is still there";
         }
         break;
     default:

@@ -7,6 +7,7 @@
 #include "UninstallCommand.h"
 
 #include <chrono>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -36,6 +37,8 @@ struct WindowsRemovalOptions
     std::chrono::milliseconds timeout{std::chrono::minutes(30)};
     int retries = 3; // after 1618: another installation is running
     std::chrono::milliseconds retryWait{std::chrono::seconds(30)};
+    // Told, in one line, before each wait for another try (what happened, how long it waits, which try is next).
+    std::function<void(const std::string&)> onRetry;
 };
 
 enum class RemovalStatus
@@ -58,6 +61,7 @@ struct WindowsRemovalResult
     bool ran = false;
     bool timedOut = false; // stopped after the time-out, with whatever it had started
     int exitCode = -1;     // when it ran to its end
+    int runs = 0;          // how often the uninstaller was started (more than once after 1618)
     std::string command;   // what ran, with passwords masked
     std::string message;   // one line
     std::vector<std::string> notes;

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A stand-in for a vendor uninstaller, for the Wine tests:
 //   offramp-test-uninstaller.exe [--delete-key HKLM\path] [--marker C:\file] [--sleep-ms N] [--exit N]
+//                                [--busy N]
 // adds a line to the marker file (proof that it ran, and how often), deletes the key (its own uninstall
 // entry), sleeps (to be stopped by a time-out; a second marker line says it was not) and exits with N.
+// Without --delete-key it leaves its entry, as an uninstaller that says "not installed" (--exit 1605) would.
+// --busy N: its first N runs (counted by the marker's lines) change nothing and exit 1618, as msiexec does
+// while another installation is in progress; the marker is the state it keeps between runs.
 #include <cstdio>
 #include <cstdlib>
 #include <string>
@@ -43,6 +47,18 @@ bool deleteKey(std::string_view path)
     return status == ERROR_SUCCESS;
 }
 
+int countLines(const std::string& marker)
+{
+    int lines = 0;
+    if (std::FILE* file = std::fopen(marker.c_str(), "r")) {
+        for (int c = 0; (c = std::fgetc(file)) != EOF;) {
+            lines += c == '\n' ? 1 : 0;
+        }
+        std::fclose(file);
+    }
+    return lines;
+}
+
 void addLine(const std::string& marker, const char* line)
 {
     if (marker.empty()) {
@@ -62,6 +78,7 @@ int main(int argc, char** argv)
     std::string marker;
     int exitCode = 0;
     unsigned long sleepMs = 0;
+    int busyRuns = 0;
     for (int i = 1; i + 1 < argc; i += 2) {
         const std::string_view option = argv[i];
         const char* value = argv[i + 1];
@@ -73,9 +90,15 @@ int main(int argc, char** argv)
             exitCode = std::atoi(value);
         } else if (option == "--sleep-ms") {
             sleepMs = std::strtoul(value, nullptr, 10);
+        } else if (option == "--busy") {
+            busyRuns = std::atoi(value);
         }
     }
+    const int earlierRuns = marker.empty() ? 0 : countLines(marker);
     addLine(marker, "ran\n");
+    if (earlierRuns < busyRuns) {
+        return 1618; // ERROR_INSTALL_ALREADY_RUNNING
+    }
     if (!key.empty() && !deleteKey(key)) {
         std::fprintf(stderr, "offramp-test-uninstaller: could not delete %s\n", key.c_str());
         return 1603;
