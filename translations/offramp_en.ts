@@ -2,6 +2,51 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>PasswordHandover</name>
+    <message numerus="yes">
+        <source>The export holds %n entries.</source>
+        <translation>
+            <numerusform>The export holds %n entry.</numerusform>
+            <numerusform>The export holds %n entries.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n entries can be held by %1&apos;s CSV file, so nothing was written.</source>
+        <translation>
+            <numerusform>The only entry cannot be held by %1&apos;s CSV file, so nothing was written.</numerusform>
+            <numerusform>None of the %n entries can be held by %1&apos;s CSV file, so nothing was written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Written for %1: %n entries.</source>
+        <translation>
+            <numerusform>Written for %1: %n entry.</numerusform>
+            <numerusform>Written for %1: %n entries.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n entries, readable by you only)</source>
+        <translation>
+            <numerusform>%1 (%n entry, readable by you only)</numerusform>
+            <numerusform>%1 (%n entries, readable by you only)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 takes at most %2 rows per file, so the entries are split over %n files: import each of them.</source>
+        <translation>
+            <numerusform>%1 takes at most %2 rows per file, so the entries are in %n file: import it.</numerusform>
+            <numerusform>%1 takes at most %2 rows per file, so the entries are split over %n files: import each of them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries cannot be held by %1&apos;s CSV file and were left out; add them there by hand:</source>
+        <translation>
+            <numerusform>%n entry cannot be held by %1&apos;s CSV file and was left out; add it there by hand:</numerusform>
+            <numerusform>%n entries cannot be held by %1&apos;s CSV file and were left out; add them there by hand:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RemovePage</name>
     <message numerus="yes">
         <source>Done (simulated): %n product(s) removed.</source>
@@ -22,6 +67,23 @@
         <translation>
             <numerusform>Done (simulated): %n product removed. On a real computer, a restart would finish the removal.</numerusform>
             <numerusform>Done (simulated): %n products removed. On a real computer, a restart would finish the removal.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RescueSection</name>
+    <message numerus="yes">
+        <source>%n file(s) saved in %1 (%2) and checked: every copy matches its original.</source>
+        <translation>
+            <numerusform>%n file saved in %1 (%2) and checked: the copy matches its original.</numerusform>
+            <numerusform>%n files saved in %1 (%2) and checked: every copy matches its original.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) saved in %1, but the check found copies that do not match. Press Save a copy again to copy them anew:</source>
+        <translation>
+            <numerusform>%n file saved in %1, but the check found copies that do not match. Press Save a copy again to copy them anew:</numerusform>
+            <numerusform>%n files saved in %1, but the check found copies that do not match. Press Save a copy again to copy them anew:</numerusform>
         </translation>
     </message>
 </context>

@@ -125,6 +125,259 @@ Los restos son archivos y configuraciones inofensivos; un producto instalado, en
     </message>
 </context>
 <context>
+    <name>PasswordHandover</name>
+    <message>
+        <source>Websites</source>
+        <translation>Sitios web</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Aplicaciones</translation>
+    </message>
+    <message>
+        <source>Other accounts</source>
+        <translation>Otras cuentas</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 de %3</translation>
+    </message>
+    <message>
+        <source>Hand your passwords over to another password manager</source>
+        <translation>Lleve sus contraseñas a otro administrador de contraseñas</translation>
+    </message>
+    <message>
+        <source>C&amp;onvert</source>
+        <translation>C&amp;onvertir</translation>
+    </message>
+    <message>
+        <source>Convert the export into the password manager&apos;s CSV file</source>
+        <translation>Convertir la exportación en el archivo CSV del administrador de contraseñas</translation>
+    </message>
+    <message>
+        <source>I have imported my passwords and checked them</source>
+        <translation>Ya importé mis contraseñas y las revisé</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the export and the CSV securely…</source>
+        <translation>&amp;Borrar de forma segura la exportación y el CSV…</translation>
+    </message>
+    <message>
+        <source>Delete the password export and the CSV file securely</source>
+        <translation>Borrar de forma segura la exportación de contraseñas y el archivo CSV</translation>
+    </message>
+    <message>
+        <source>In Kaspersky Password Manager, use Export to text file (Settings → Import/Export) and save the file on this computer. That file holds your passwords unencrypted. Offramp turns it into the CSV file another password manager imports; nothing is sent anywhere.</source>
+        <translation>En Kaspersky Password Manager, use Export to text file (Settings → Import/Export) y guarde el archivo en esta computadora. Ese archivo contiene sus contraseñas sin cifrar. Offramp lo convierte en el archivo CSV que importa otro administrador de contraseñas; no se envía nada a ningún lugar.</translation>
+    </message>
+    <message>
+        <source>Kaspersky Password Manager text export</source>
+        <translation>Exportación de texto de Kaspersky Password Manager</translation>
+    </message>
+    <message>
+        <source>The exported text file</source>
+        <translation>El archivo de texto exportado</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>Choose Kaspersky Password Manager&apos;s text export</source>
+        <translation>Elegir la exportación de texto de Kaspersky Password Manager</translation>
+    </message>
+    <message>
+        <source>Password manager to move to</source>
+        <translation>Administrador de contraseñas de destino</translation>
+    </message>
+    <message>
+        <source>Where to save the CSV file</source>
+        <translation>Dónde guardar el archivo CSV</translation>
+    </message>
+    <message>
+        <source>Choose &amp;where…</source>
+        <translation>Elegir &amp;dónde…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the CSV file</source>
+        <translation>Elegir dónde guardar el archivo CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Export file:</source>
+        <translation>Archivo e&amp;xportado:</translation>
+    </message>
+    <message>
+        <source>&amp;Move to:</source>
+        <translation>&amp;Llevar a:</translation>
+    </message>
+    <message>
+        <source>&amp;Save the CSV as:</source>
+        <translation>&amp;Guardar el CSV como:</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Archivos de texto (*.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Save the CSV file as</source>
+        <translation>Guardar el archivo CSV como</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose the text file that Kaspersky Password Manager exported.</source>
+        <translation>Elija el archivo de texto que exportó Kaspersky Password Manager.</translation>
+    </message>
+    <message>
+        <source>Offramp cannot read that file: %1</source>
+        <translation>Offramp no puede leer ese archivo: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a Kaspersky Password Manager text export that Offramp can read. The problem is on line %2: %3. Make sure you chose the file made with Export to text file, not the encrypted backup.</source>
+        <translation>%1 no es una exportación de texto de Kaspersky Password Manager que Offramp pueda leer. El problema está en la línea %2: %3. Asegúrese de haber elegido el archivo creado con Export to text file y no la copia de seguridad cifrada.</translation>
+    </message>
+    <message>
+        <source>%1 holds no entries. Is it Kaspersky Password Manager&apos;s text export (Export to text file)?</source>
+        <translation>%1 no contiene ninguna entrada. ¿Es la exportación de texto de Kaspersky Password Manager (Export to text file)?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The export holds %n entries.</source>
+        <translation>
+            <numerusform>La exportación contiene %n entrada.</numerusform>
+            <numerusform>La exportación contiene %n entradas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It is an old export without section titles, so every entry is read as a website.</source>
+        <translation>Es una exportación antigua sin títulos de sección, así que cada entrada se lee como un sitio web.</translation>
+    </message>
+    <message>
+        <source>Nothing was converted: see above.</source>
+        <translation>No se convirtió nada: vea más arriba.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the CSV file.</source>
+        <translation>Elija dónde guardar el archivo CSV.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n entries can be held by %1&apos;s CSV file, so nothing was written.</source>
+        <translation>
+            <numerusform>La única entrada no cabe en el archivo CSV de %1, así que no se escribió nada.</numerusform>
+            <numerusform>Ninguna de las %n entradas cabe en el archivo CSV de %1, así que no se escribió nada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1. Offramp never overwrites a file; choose another name, or move the existing file away.</source>
+        <translation>No se escribió nada: %1. Offramp nunca sobrescribe un archivo; elija otro nombre o mueva el archivo existente a otro lugar.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1. Choose another folder and try again.</source>
+        <translation>No se escribió nada: %1. Elija otra carpeta e inténtelo de nuevo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Written for %1: %n entries.</source>
+        <translation>
+            <numerusform>Escrito para %1: %n entrada.</numerusform>
+            <numerusform>Escrito para %1: %n entradas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n entries, readable by you only)</source>
+        <translation>
+            <numerusform>%1 (%n entrada; solo usted puede leerlo)</numerusform>
+            <numerusform>%1 (%n entradas; solo usted puede leerlo)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 takes at most %2 rows per file, so the entries are split over %n files: import each of them.</source>
+        <translation>
+            <numerusform>%1 acepta como máximo %2 filas por archivo, así que las entradas se repartieron en %n archivo: impórtelo.</numerusform>
+            <numerusform>%1 acepta como máximo %2 filas por archivo, así que las entradas se repartieron en %n archivos: importe cada uno de ellos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries cannot be held by %1&apos;s CSV file and were left out; add them there by hand:</source>
+        <translation>
+            <numerusform>%n entrada no cabe en el archivo CSV de %1 y quedó fuera; agréguela allí a mano:</numerusform>
+            <numerusform>%n entradas no caben en el archivo CSV de %1 y quedaron fuera; agréguelas allí a mano:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  line %1, %2 “%3”: %4</source>
+        <translation>  línea %1, %2 “%3”: %4</translation>
+    </message>
+    <message>
+        <source>Put into the notes: %1.</source>
+        <translation>Se guardó en las notas: %1.</translation>
+    </message>
+    <message>
+        <source>These files, like the export, hold your passwords in plain text. Once the import has worked, delete them below.</source>
+        <translation>Estos archivos, igual que la exportación, contienen sus contraseñas sin cifrar. Cuando la importación haya funcionado, bórrelos más abajo.</translation>
+    </message>
+    <message>
+        <source>To import into Bitwarden: open Bitwarden, use its Import data, choose the file format “Bitwarden (csv)” and pick the file above.</source>
+        <translation>Para importar en Bitwarden: abra Bitwarden, use su opción para importar datos (Import data), elija el formato de archivo “Bitwarden (csv)” y seleccione el archivo de arriba.</translation>
+    </message>
+    <message>
+        <source>To import into 1Password: use 1Password&apos;s import of a CSV file and pick the file above.</source>
+        <translation>Para importar en 1Password: use la importación de archivos CSV de 1Password y seleccione el archivo de arriba.</translation>
+    </message>
+    <message>
+        <source>To import into KeePassXC: use its CSV import (Database → Import → CSV file), confirm that the first row holds the field names, and pick the file above.</source>
+        <translation>Para importar en KeePassXC: use su importación de CSV (Database → Import → CSV file), indique que la primera fila contiene los nombres de los campos y seleccione el archivo de arriba.</translation>
+    </message>
+    <message>
+        <source>To import into Google Password Manager: open passwords.google.com, use Import in its settings and pick the file above. Google takes at most 3,000 rows per file.</source>
+        <translation>Para importar en el Administrador de contraseñas de Google: abra passwords.google.com, use la opción para importar en su configuración y seleccione el archivo de arriba. Google acepta como máximo 3000 filas por archivo.</translation>
+    </message>
+    <message>
+        <source>Then open a few entries there and check that the user names and passwords are right.</source>
+        <translation>Después abra allí algunas entradas y compruebe que los nombres de usuario y las contraseñas sean correctos.</translation>
+    </message>
+    <message>
+        <source>Delete these files for good?</source>
+        <translation>¿Borrar estos archivos definitivamente?</translation>
+    </message>
+    <message>
+        <source>Offramp overwrites these files and then deletes them; they cannot be recovered:</source>
+        <translation>Offramp sobrescribe estos archivos y después los borra; no se podrán recuperar:</translation>
+    </message>
+    <message>
+        <source>Do this only once your passwords are in the new password manager. Nothing else is touched. On solid-state drives and in backups, traces of the old contents may remain.</source>
+        <translation>Hágalo solo cuando sus contraseñas ya estén en el nuevo administrador de contraseñas. No se toca nada más. En las unidades de estado sólido (SSD) y en las copias de seguridad pueden quedar rastros del contenido anterior.</translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>Borrar definitivamente</translation>
+    </message>
+    <message>
+        <source>Keep the files</source>
+        <translation>Conservar los archivos</translation>
+    </message>
+    <message>
+        <source>Deleted: %1</source>
+        <translation>Borrado: %1</translation>
+    </message>
+    <message>
+        <source>Already gone: %1</source>
+        <translation>Ya no estaba: %1</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>No se borró: %1</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Offramp cannot start</source>
@@ -327,6 +580,146 @@ No se perdió nada. Corrija lo que indica el mensaje y pulse Quitar ahora para v
     <message>
         <source>The computer could not be restarted from here: restart it from the system menu.</source>
         <translation>No se pudo reiniciar la computadora desde aquí: reiníciela desde el menú del sistema.</translation>
+    </message>
+</context>
+<context>
+    <name>RescueSection</name>
+    <message>
+        <source>Save a copy of these files</source>
+        <translation>Guardar una copia de estos archivos</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;folder…</source>
+        <translation>Elegir una &amp;carpeta…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy</source>
+        <translation>&amp;Guardar una copia</translation>
+    </message>
+    <message>
+        <source>Cancel cop&amp;ying</source>
+        <translation>Cancelar la co&amp;pia</translation>
+    </message>
+    <message>
+        <source>Folder to save the copy in</source>
+        <translation>Carpeta donde guardar la copia</translation>
+    </message>
+    <message>
+        <source>A new or empty folder, on a USB drive if you can</source>
+        <translation>Una carpeta nueva o vacía, en una memoria USB si es posible</translation>
+    </message>
+    <message>
+        <source>Choose the folder to save the copy in</source>
+        <translation>Elegir la carpeta donde guardar la copia</translation>
+    </message>
+    <message>
+        <source>Cancel copying</source>
+        <translation>Cancelar la copia</translation>
+    </message>
+    <message>
+        <source>Copy progress</source>
+        <translation>Progreso de la copia</translation>
+    </message>
+    <message>
+        <source>Save the copy &amp;in:</source>
+        <translation>Guardar la copia &amp;en:</translation>
+    </message>
+    <message>
+        <source>Checking every copy against its original…</source>
+        <translation>Comprobando cada copia con su original…</translation>
+    </message>
+    <message>
+        <source>Copying… %1</source>
+        <translation>Copiando… %1</translation>
+    </message>
+    <message>
+        <source>Offramp knows of no files to copy on this kind of computer: save what is listed above by hand.</source>
+        <translation>Offramp no conoce archivos que copiar en este tipo de computadora: guarde a mano lo que aparece arriba.</translation>
+    </message>
+    <message>
+        <source>This is a demonstration computer: it has no real files, so nothing can be copied here. On a real computer, Offramp copies these files into a folder you choose and checks every copy: %1.</source>
+        <translation>Esta es una computadora de demostración: no tiene archivos reales, así que aquí no se puede copiar nada. En una computadora real, Offramp copia estos archivos en una carpeta que usted elige y comprueba cada copia: %1.</translation>
+    </message>
+    <message>
+        <source>Offramp can copy these files into a folder you choose, with a list of their checksums, and then check every copy: %1. The originals are only read.</source>
+        <translation>Offramp puede copiar estos archivos en una carpeta que usted elija, con una lista de sus sumas de comprobación, y después comprobar cada copia: %1. Los originales solo se leen.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the copy</source>
+        <translation>Elegir dónde guardar la copia</translation>
+    </message>
+    <message>
+        <source>Kaspersky rescue %1</source>
+        <translation>Rescate de Kaspersky %1</translation>
+    </message>
+    <message>
+        <source>Looking for the files…</source>
+        <translation>Buscando los archivos…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Deteniendo…</translation>
+    </message>
+    <message>
+        <source>Stopped. The originals are untouched. %1 holds the copies made so far, but it is not a finished copy: press Save a copy again with the same folder to finish it.</source>
+        <translation>Detenido. Los originales no se tocaron. %1 contiene las copias hechas hasta ahora, pero no es una copia terminada: pulse Guardar una copia otra vez con la misma carpeta para terminarla.</translation>
+    </message>
+    <message>
+        <source>Offramp found none of these files on this computer, so there was nothing to copy. %1 holds the record of the products found.</source>
+        <translation>Offramp no encontró ninguno de estos archivos en esta computadora, así que no había nada que copiar. %1 contiene el registro de los productos encontrados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) saved in %1 (%2) and checked: every copy matches its original.</source>
+        <translation>
+            <numerusform>%n archivo guardado en %1 (%2) y comprobado: la copia coincide con su original.</numerusform>
+            <numerusform>%n archivos guardados en %1 (%2) y comprobados: cada copia coincide con su original.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) saved in %1, but the check found copies that do not match. Press Save a copy again to copy them anew:</source>
+        <translation>
+            <numerusform>%n archivo guardado en %1, pero la comprobación encontró copias que no coinciden. Pulse Guardar una copia otra vez para copiarlas de nuevo:</numerusform>
+            <numerusform>%n archivos guardados en %1, pero la comprobación encontró copias que no coinciden. Pulse Guardar una copia otra vez para copiarlas de nuevo:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These could not be read and were not copied:</source>
+        <translation>Estos no se pudieron leer y no se copiaron:</translation>
+    </message>
+    <message>
+        <source>Warning: %1.</source>
+        <translation>Advertencia: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RescueTask</name>
+    <message>
+        <source>The disk is full: %1. Nothing is lost: the originals are untouched and the copies already made are complete, but the copy is not finished. Free some space there, or choose a folder on a disk with more room (a USB drive, for example), then press Save a copy again: it carries on where it stopped.</source>
+        <translation>El disco está lleno: %1. No se perdió nada: los originales no se tocaron y las copias ya hechas están completas, pero la copia no está terminada. Libere espacio allí o elija una carpeta en un disco con más espacio (una memoria USB, por ejemplo) y pulse Guardar una copia otra vez: continuará donde se detuvo.</translation>
+    </message>
+    <message>
+        <source>The copy could not be written: %1. The originals are untouched, but the copy is not finished. Make sure you may write to that folder, or choose another one, then press Save a copy again.</source>
+        <translation>No se pudo escribir la copia: %1. Los originales no se tocaron, pero la copia no está terminada. Asegúrese de que puede escribir en esa carpeta, o elija otra, y pulse Guardar una copia otra vez.</translation>
+    </message>
+    <message>
+        <source>Nothing was copied: %1. Choose a new or empty folder.</source>
+        <translation>No se copió nada: %1. Elija una carpeta nueva o vacía.</translation>
+    </message>
+    <message>
+        <source>Nothing was copied: %1. That folder holds an earlier copy that cannot be read; move it away (it may hold copies you need) and choose a new folder.</source>
+        <translation>No se copió nada: %1. Esa carpeta contiene una copia anterior que no se puede leer; muévala a otro lugar (puede contener copias que necesite) y elija una carpeta nueva.</translation>
+    </message>
+    <message>
+        <source>Nothing was copied: %1.</source>
+        <translation>No se copió nada: %1.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 copied</source>
+        <translation>%1 de %2 copiados</translation>
+    </message>
+    <message>
+        <source>The copy could not be made: %1. The originals are untouched.</source>
+        <translation>No se pudo hacer la copia: %1. Los originales no se tocaron.</translation>
     </message>
 </context>
 <context>

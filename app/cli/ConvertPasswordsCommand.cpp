@@ -5,13 +5,10 @@
 #include "CliError.h"
 #include "KpmTextExport.h"
 #include "PasswordCsv.h"
+#include "PasswordFiles.h"
 #include "SecureFile.h"
 
-#include <cerrno>
 #include <filesystem>
-#include <fstream>
-#include <iterator>
-#include <system_error>
 
 namespace offramp::cli {
 
@@ -42,20 +39,11 @@ CliError badInput(const std::string& sentence)
 
 std::string readExport(const fs::path& path)
 {
-    std::error_code error;
-    if (fs::is_directory(path, error)) {
-        throw badInput("cannot read " + path.string() + ": it is a folder, not the exported text file");
+    try {
+        return platform::readPasswordExport(path);
+    } catch (const platform::PasswordExportError& error) {
+        throw badInput(error.what());
     }
-    std::ifstream stream(path, std::ios::binary);
-    if (!stream) {
-        const int reason = errno;
-        throw badInput("cannot read " + path.string() + ": " + std::generic_category().message(reason));
-    }
-    std::string text((std::istreambuf_iterator<char>(stream)), std::istreambuf_iterator<char>());
-    if (stream.bad()) {
-        throw badInput("cannot read " + path.string() + ": the read failed");
-    }
-    return text;
 }
 
 // Names come from the user's file: control characters could garble or steer the terminal.
@@ -177,14 +165,9 @@ int runConvertPasswords(const std::vector<std::string>& words, std::ostream& out
         throw badInput("none of the " + entries(source.entries.size()) + " in " + in.string() + " can be held by " +
                        std::string(passwordManagerName(*format)) + "'s CSV, so nothing was written");
     }
-    std::vector<platform::NewFile> files;
     std::vector<fs::path> outputs;
-    for (std::size_t i = 0; i < csv.files.size(); ++i) {
-        outputs.push_back(numberedPath(outPath, i + 1));
-        files.push_back({outputs.back(), csv.files[i].text});
-    }
     try {
-        platform::writeNewPrivateFiles(files);
+        outputs = platform::writePasswordCsv(csv, outPath);
     } catch (const platform::SecureFileError& error) {
         throw badInput(std::string(error.what()) + "; nothing was written");
     }

@@ -8,8 +8,7 @@
 #include "ProbeFactory.h"
 #include "RescueBundle.h"
 #include "RescueLicense.h"
-
-#include <nlohmann/json.hpp>
+#include "RescueSetup.h"
 
 #include <cstdlib>
 #include <memory>
@@ -157,18 +156,8 @@ int runRescue(const std::vector<std::string>& words, std::ostream& out)
     const LicenseScan scan = scanForLicense(catalog, platform, root);
     const auto manual = manualRescues(scan.findings, platform);
 
-    platform::RescueRequest request;
-    request.platform = platform;
-    request.root = root ? fs::path(*root) : platform::systemRoot();
-    request.bundle = *to;
-    request.locations = rescueLocations(catalog, platform, scan.findings);
-    for (const auto& item : manual) {
-        request.byHand.push_back({item.product->id, item.data->id, item.data->what.text(), item.data->howToSave.text(),
-                                  item.data->ifSkipped.text()});
-    }
-    request.licenseRecord =
-        licenseRecordToJson(catalog, platform, scan).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) +
-        "\n";
+    const platform::RescueRequest request =
+        platform::makeRescueRequest(catalog, platform, root ? fs::path(*root) : platform::systemRoot(), *to, scan);
 
     out << "Rescuing from " << scan.what << " into " << *to << ":\n";
     platform::RescueObserver observer;

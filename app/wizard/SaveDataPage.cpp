@@ -3,6 +3,8 @@
 
 #include "Catalog.h"
 #include "Finding.h"
+#include "PasswordHandover.h"
+#include "RescueSection.h"
 #include "TextHelpers.h"
 #include "WizardState.h"
 
@@ -11,14 +13,52 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
+namespace {
+
+// The data at risk that Kaspersky Password Manager's text export carries over: its passwords, logins and notes.
+const QString kPasswordData = QStringLiteral("kaspersky-password-manager/passwords");
+
+} // namespace
+
 SaveDataPage::SaveDataPage(WizardState* state, QWidget* parent)
     : WizardPage(state, parent)
-    , m_items(new QVBoxLayout)
+    , m_itemsWidget(new QWidget)
+    , m_items(new QVBoxLayout(m_itemsWidget))
+    , m_passwords(new PasswordHandover)
+    , m_rescue(new RescueSection(state))
 {
     setTitle(tr("Save your data"));
     setSubTitle(tr("Removing Kaspersky deletes what it keeps. Save what you need first."));
-    content()->addLayout(m_items);
+    // The items live in a widget of their own, made before the sections below, so that they come first in the
+    // page's widget tree, as on the screen.
+    m_itemsWidget->setObjectName(QStringLiteral("dataAtRisk"));
+    m_items->setContentsMargins(0, 0, 0, 0);
+    content()->addWidget(m_itemsWidget);
+    content()->addWidget(m_passwords);
+    content()->addWidget(m_rescue);
     content()->addStretch();
+    connect(m_passwords, &PasswordHandover::passwordsConverted, this, [this] { markSaved({kPasswordData}); });
+    connect(m_rescue, &RescueSection::saved, this, &SaveDataPage::markSaved);
+    connect(m_rescue, &RescueSection::runningChanged, this, &SaveDataPage::completeChanged);
+}
+
+bool SaveDataPage::isComplete() const
+{
+    return !m_rescue->isRunning() && WizardPage::isComplete();
+}
+
+void SaveDataPage::markSaved(const QStringList& covered)
+{
+    for (auto* box : findChildren<QCheckBox*>()) {
+        if (!box->objectName().startsWith(QStringLiteral("saved:"))) {
+            continue;
+        }
+        // "saved:product/component/data" covers "product/data".
+        const QStringList parts = box->objectName().mid(6).split(QLatin1Char('/'));
+        if (parts.size() == 3 && covered.contains(parts[0] + QLatin1Char('/') + parts[2])) {
+            box->setChecked(true);
+        }
+    }
 }
 
 void SaveDataPage::initializePage()
@@ -75,5 +115,20 @@ void SaveDataPage::initializePage()
         none->setObjectName(QStringLiteral("nothingToSave"));
         none->setWordWrap(true);
         m_items->addWidget(none);
+    }
+    m_rescue->refresh();
+
+    // The items are made anew each time, so they would come last for the keyboard: the sections follow them.
+    QWidget* previous = nullptr;
+    for (auto* widget : m_itemsWidget->findChildren<QWidget*>()) {
+        if ((widget->focusPolicy() & Qt::TabFocus) != 0) {
+            previous = widget;
+        }
+    }
+    for (auto* widget : m_passwords->focusOrder() + m_rescue->focusOrder()) {
+        if (previous != nullptr) {
+            setTabOrder(previous, widget);
+        }
+        previous = widget;
     }
 }

@@ -75,6 +75,10 @@ public:
     void setElevateRemoval(bool elevate) { m_elevateRemoval = elevate; }
     QString journalPath() const { return m_journalPath; }
     void setJournalPath(const QString& path) { m_journalPath = path; }
+    // The folder the rescue reads as the computer's files: empty for this computer's own (its system root).
+    // A demo computer has no files, so its rescue runs only when a test or a guide points this at a copy.
+    QString rescueRoot() const { return m_rescueRoot; }
+    void setRescueRoot(const QString& root) { m_rescueRoot = root; }
     // Whether the removal asked for a restart to finish.
     bool restartPending() const { return m_restartPending; }
     void setRestartPending(bool pending) { m_restartPending = pending; }
@@ -102,6 +106,7 @@ private:
     bool m_elevateRemoval = true;
     QString m_journalPath;
     bool m_restartPending = false;
+    QString m_rescueRoot;
 };
 
 #endif

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PasswordFiles.h"
+
+#include "SecureFile.h"
+#include "common/Utf8Path.h"
+
+#include <cerrno>
+#include <fstream>
+#include <iterator>
+#include <system_error>
+
+namespace offramp::platform {
+
+namespace fs = std::filesystem;
+
+std::string readPasswordExport(const fs::path& path)
+{
+    std::error_code error;
+    if (fs::is_directory(path, error)) {
+        throw PasswordExportError("cannot read " + utf8Text(path) + ": it is a folder, not the exported text file");
+    }
+    std::ifstream stream(path, std::ios::binary);
+    if (!stream) {
+        const int reason = errno;
+        throw PasswordExportError("cannot read " + utf8Text(path) + ": " + std::generic_category().message(reason));
+    }
+    std::string text((std::istreambuf_iterator<char>(stream)), std::istreambuf_iterator<char>());
+    if (stream.bad()) {
+        throw PasswordExportError("cannot read " + utf8Text(path) + ": the read failed");
+    }
+    return text;
+}
+
+std::vector<fs::path> passwordCsvPaths(const PasswordCsv& csv, const fs::path& out)
+{
+    std::vector<fs::path> paths;
+    for (std::size_t i = 0; i < csv.files.size(); ++i) {
+        paths.push_back(numberedPath(out, i + 1));
+    }
+    return paths;
+}
+
+std::vector<fs::path> writePasswordCsv(const PasswordCsv& csv, const fs::path& out)
+{
+    std::vector<fs::path> paths = passwordCsvPaths(csv, out);
+    std::vector<NewFile> files;
+    for (std::size_t i = 0; i < paths.size(); ++i) {
+        files.push_back({paths[i], csv.files[i].text});
+    }
+    writeNewPrivateFiles(files);
+    return paths;
+}
+
+} // namespace offramp::platform

@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RescueTask.h"
+
+#include "Catalog.h"
+#include "Finding.h"
+#include "RescueSetup.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <filesystem>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+// Thrown from the rescue's progress callbacks to stop it; the platform removes the unfinished temporary copy.
+struct Cancelled
+{};
+
+fs::path toPath(const QString& path)
+{
+    return fs::path(path.toStdU16String());
+}
+
+QString fromUtf8(const std::string& text)
+{
+    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+QString explain(const offramp::platform::RescueError& error)
+{
+    using Reason = offramp::platform::RescueError::Reason;
+    const QString what = fromUtf8(error.what());
+    switch (error.reason()) {
+    case Reason::NoSpace:
+        return QCoreApplication::translate(
+                   "RescueTask",
+                   "The disk is full: %1. Nothing is lost: the originals are untouched and the copies already made "
+                   "are complete, but the copy is not finished. Free some space there, or choose a folder on a disk "
+                   "with more room (a USB drive, for example), then press Save a copy again: it carries on where it "
+                   "stopped.")
+            .arg(what);
+    case Reason::Failed:
+        return QCoreApplication::translate(
+                   "RescueTask",
+                   "The copy could not be written: %1. The originals are untouched, but the copy is not finished. "
+                   "Make sure you may write to that folder, or choose another one, then press Save a copy again.")
+            .arg(what);
+    case Reason::NotABundle:
+        return QCoreApplication::translate("RescueTask", "Nothing was copied: %1. Choose a new or empty folder.")
+            .arg(what);
+    case Reason::DamagedManifest:
+        return QCoreApplication::translate(
+                   "RescueTask",
+                   "Nothing was copied: %1. That folder holds an earlier copy that cannot be read; move it away (it "
+                   "may hold copies you need) and choose a new folder.")
+            .arg(what);
+    case Reason::NoRoot:
+        return QCoreApplication::translate("RescueTask", "Nothing was copied: %1.").arg(what);
+    }
+    return what;
+}
+
+// What the rescue's license record says was scanned: the wizard's own scan, made before this page.
+offramp::LicenseScan licenseScan(const RescueJob& job, bool ownRoot)
+{
+    offramp::LicenseScan scan;
+    scan.scanned = true;
+    const std::string platform(offramp::platformDisplayName(job.platform));
+    scan.what =
+        ownRoot ? "this " + platform + " computer" : "the " + platform + " files under " + job.root.toStdString();
+    scan.findings = job.findings;
+    return scan;
+}
+
+} // namespace
+
+void runRescueTask(QPromise<RescueTaskOutcome>& promise, const RescueJob& job)
+{
+    RescueTaskOutcome outcome;
+    const bool ownRoot = job.root.isEmpty();
+    const fs::path root = ownRoot ? offramp::platform::systemRoot() : toPath(job.root);
+    const fs::path bundle = toPath(job.bundle);
+    try {
+        const auto request =
+            offramp::platform::makeRescueRequest(*job.catalog, job.platform, root, bundle, licenseScan(job, ownRoot));
+        const std::uint64_t total = offramp::platform::rescueSourceBytes(request);
+        std::uint64_t alreadyThere = 0; // identical copies an earlier run made: done without writing
+        std::uint64_t written = 0;
+        const QLocale locale;
+        const auto report = [&] {
+            if (job.cancel->load()) {
+                throw Cancelled{};
+            }
+            const std::uint64_t done = std::min(total, alreadyThere + written);
+            const int value = total == 0 ? 0 : static_cast<int>(done * kRescueProgressSteps / total);
+            promise.setProgressValueAndText(value, QCoreApplication::translate("RescueTask", "%1 of %2 copied")
+                                                       .arg(locale.formattedDataSize(static_cast<qint64>(done)),
+                                                            locale.formattedDataSize(static_cast<qint64>(total))));
+        };
+        offramp::platform::RescueObserver observer;
+        observer.bytesWritten = [&](std::uint64_t bytes) {
+            written = bytes;
+            report();
+        };
+        observer.fileDone = [&](const offramp::RescuedFile& file, bool unchanged) {
+            alreadyThere += unchanged ? file.size : 0;
+            report();
+        };
+        const auto rescued = offramp::platform::runRescue(request, observer);
+        promise.setProgressValue(kRescueProgressSteps);
+        outcome.copied = static_cast<int>(rescued.copied);
+        for (const auto& skipped : rescued.manifest.skipped) {
+            outcome.skipped << fromUtf8(skipped.source + ": " + skipped.reason);
+        }
+        for (const auto& warning : rescued.warnings) {
+            outcome.warnings << fromUtf8(warning);
+        }
+
+        const auto checked = offramp::platform::verifyBundle(bundle);
+        outcome.files = static_cast<int>(checked.manifest.files.size());
+        for (const auto& file : checked.manifest.files) {
+            outcome.bytes += static_cast<qint64>(file.size);
+            const QString data = fromUtf8(file.product + "/" + file.data);
+            if (!outcome.rescuedData.contains(data)) {
+                outcome.rescuedData << data;
+            }
+        }
+        for (const auto& problem : checked.problems) {
+            outcome.problems << fromUtf8(problem.path + ": " + problem.reason);
+        }
+        outcome.verified = checked.problems.empty();
+    } catch (const Cancelled&) {
+        outcome.cancelled = true;
+    } catch (const offramp::platform::RescueError& error) {
+        outcome.error = explain(error);
+    } catch (const std::exception& error) {
+        outcome.error =
+            QCoreApplication::translate("RescueTask", "The copy could not be made: %1. The originals are untouched.")
+                .arg(fromUtf8(error.what()));
+    }
+    promise.addResult(outcome);
+}

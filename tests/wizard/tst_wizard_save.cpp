@@ -1,0 +1,486 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The "Save your data" page driven as a person would: the password hand-over (read, count, convert to every
+// format, never overwrite, a malformed export, secure deletion only after confirmation) and the rescue bundle
+// (progress, check, byte-identical copies, a cancel that leaves nothing verify would accept).
+#include "CatalogLoader.h"
+#include "CsvReader.h"
+#include "MigrationWizard.h"
+#include "RescueBundle.h"
+#include "TestSupport.h"
+#include "WizardState.h"
+
+#include <QAbstractButton>
+#include <QAccessible>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThreadPool>
+#include <QTimer>
+
+#include <filesystem>
+#include <random>
+#include <set>
+#include <sys/stat.h>
+
+namespace {
+
+namespace fs = std::filesystem;
+using offramp::test::readFile;
+using offramp::test::writeFile;
+
+// Every section, a website without a login (Google cannot take it), an application and an account without an
+// address, and a note over several lines with a blank line and colons, as Kaspersky Password Manager writes it.
+const std::string kExport = "Websites\n"
+                            "\n"
+                            "Website name: Example\n"
+                            "Website URL: https://example.com/\n"
+                            "Login name: Work\n"
+                            "Login: jane@example.com\n"
+                            "Password: pa,ss\"1\n"
+                            "Comment: one\n"
+                            "\n"
+                            "---\n"
+                            "\n"
+                            "Website name: No login\n"
+                            "Website URL: https://nologin.example/\n"
+                            "Login name: \n"
+                            "Login: \n"
+                            "Password: x\n"
+                            "Comment: \n"
+                            "\n"
+                            "---\n"
+                            "\n"
+                            "Applications\n"
+                            "\n"
+                            "Application: Steam\n"
+                            "Login name: \n"
+                            "Login: player1\n"
+                            "Password: s3cret\n"
+                            "Comment: \n"
+                            "\n"
+                            "---\n"
+                            "\n"
+                            "Other Accounts\n"
+                            "\n"
+                            "Account name: Router\n"
+                            "Login name: \n"
+                            "Login: admin\n"
+                            "Password: admin,admin\n"
+                            "Comment: Wi-Fi: 5 GHz\n"
+                            "\n"
+                            "---\n"
+                            "\n"
+                            "Notes\n"
+                            "\n"
+                            "Name: Recovery codes\n"
+                            "Text: code one: 1234\n"
+                            "\n"
+                            "code two: \"5678\"\n"
+                            "\n"
+                            "---\n";
+const std::string kNoteText = "code one: 1234\n\ncode two: \"5678\"";
+const QString kPasswordsItem = QStringLiteral("kaspersky-password-manager/password-vault/passwords");
+const QString kBackupsItem = QStringLiteral("kaspersky-password-manager/password-vault/vault-backups");
+
+unsigned modeOf(const fs::path& path)
+{
+    struct stat info
+    {};
+    return ::stat(path.c_str(), &info) == 0 ? info.st_mode & 07777U : 0xFFFFU;
+}
+
+std::set<std::string> listing(const fs::path& folder)
+{
+    std::set<std::string> names;
+    for (const auto& entry : fs::directory_iterator(folder)) {
+        names.insert(entry.path().filename().string());
+    }
+    return names;
+}
+
+void writeRandom(const fs::path& path, std::size_t size, unsigned seed)
+{
+    std::mt19937 generator(seed);
+    std::string bytes(size, '\0');
+    for (auto& byte : bytes) {
+        byte = static_cast<char>(generator() & 0xFFU);
+    }
+    writeFile(path, bytes);
+}
+
+QString qPath(const fs::path& path)
+{
+    return QString::fromStdString(path.string());
+}
+
+// Presses a button of the next message box that opens (a modal dialog runs its own event loop).
+void answerNextDialog(const QString& buttonName, bool* shown)
+{
+    *shown = false;
+    auto* timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, [timer, buttonName, shown] {
+        for (QWidget* widget : QApplication::topLevelWidgets()) {
+            auto* box = qobject_cast<QMessageBox*>(widget);
+            if (box != nullptr && box->isVisible() && box->objectName() == QStringLiteral("confirmSecureDelete")) {
+                *shown = true;
+                timer->stop();
+                timer->deleteLater();
+                box->findChild<QAbstractButton*>(buttonName)->click();
+                return;
+            }
+        }
+    });
+    timer->start();
+}
+
+struct Fixture
+{
+    Fixture()
+        : state(offramp::CatalogLoader::loadEmbedded())
+    {
+        QVERIFY(dir.isValid());
+        folder = fs::path(dir.path().toStdString());
+        state.setDemoName(QStringLiteral("home-windows"));
+        state.setToday(QDate(2026, 11, 23));
+    }
+    ~Fixture()
+    {
+        wizard.reset();
+        QThreadPool::globalInstance()->waitForDone(30000);
+    }
+
+    // Walks to the Save page as a person does: the scan reads the demo computer first.
+    void open()
+    {
+        wizard = std::make_unique<MigrationWizard>(&state);
+        wizard->show();
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY(QTest::qWaitFor([this] { return wizard->currentPage()->isComplete(); }, 10000));
+            wizard->next();
+        }
+        QCOMPARE(wizard->currentId(), int(MigrationWizard::SaveDataPageId));
+    }
+
+    template <typename T>
+    T* find(const QString& name) const
+    {
+        auto* widget = wizard->currentPage()->findChild<T*>(name);
+        if (widget == nullptr) {
+            qFatal("no widget %s", qPrintable(name));
+        }
+        return widget;
+    }
+    QString text(const QString& label) const { return find<QLabel>(label)->text(); }
+
+    void readExport(const fs::path& path)
+    {
+        auto* edit = find<QLineEdit>(QStringLiteral("kpmExportPath"));
+        edit->setFocus();
+        edit->setText(qPath(path));
+        QTest::keyClick(edit, Qt::Key_Return);
+    }
+
+    void convert(const QString& format, const fs::path& out)
+    {
+        auto* manager = find<QComboBox>(QStringLiteral("passwordManager"));
+        manager->setCurrentIndex(manager->findData(format));
+        QCOMPARE(manager->currentData().toString(), format);
+        find<QLineEdit>(QStringLiteral("passwordCsvPath"))->setText(qPath(out));
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("convertPasswords")), Qt::LeftButton);
+    }
+
+    bool saved(const QString& item) const
+    {
+        return state.savedItems().contains(item) && find<QCheckBox>(QStringLiteral("saved:") + item)->isChecked();
+    }
+
+    QTemporaryDir dir;
+    fs::path folder;
+    WizardState state;
+    std::unique_ptr<MigrationWizard> wizard;
+};
+
+// Every control the keyboard reaches has a name assistive technology reads out.
+void checkAccessibleNames(QWidget* page)
+{
+    for (QWidget* widget : page->findChildren<QWidget*>()) {
+        const bool interactive = qobject_cast<QAbstractButton*>(widget) || qobject_cast<QComboBox*>(widget) ||
+                                 qobject_cast<QLineEdit*>(widget) || qobject_cast<QProgressBar*>(widget);
+        if (!interactive || !widget->isVisible() || widget->focusPolicy() == Qt::NoFocus) {
+            continue;
+        }
+        QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(widget);
+        QVERIFY(accessible != nullptr);
+        QVERIFY2(!accessible->text(QAccessible::Name).trimmed().isEmpty(),
+                 qPrintable(widget->metaObject()->className() + QLatin1Char(' ') + widget->objectName()));
+    }
+}
+
+} // namespace
+
+class TestWizardSave : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void convertsTheExportToEachFormat_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<int>("written");
+        QTest::addColumn<QString>("header");
+        QTest::newRow("bitwarden") << "bitwarden-csv" << 5 << "folder";
+        QTest::newRow("1password") << "1password-csv" << 5 << "Title";
+        QTest::newRow("keepassxc") << "keepassxc-csv" << 5 << "Group";
+        QTest::newRow("google") << "google-csv" << 1 << "name";
+    }
+
+    void convertsTheExportToEachFormat()
+    {
+        QFETCH(QString, format);
+        QFETCH(int, written);
+        QFETCH(QString, header);
+        Fixture f;
+        f.open();
+        const fs::path in = f.folder / "kpm export.txt";
+        writeFile(in, kExport);
+        f.readExport(in);
+        const QString counts = f.text(QStringLiteral("kpmExportStatus"));
+        for (const char* part : {"5 entries", "Websites: 2", "Applications: 1", "Other accounts: 1", "Notes: 1"}) {
+            QVERIFY2(counts.contains(QLatin1String(part)), qPrintable(counts));
+        }
+        QVERIFY(!f.saved(kPasswordsItem));
+
+        const fs::path out = f.folder / "out.csv";
+        f.convert(format, out);
+        const QString result = f.text(QStringLiteral("conversionResult"));
+        QVERIFY2(result.contains(QStringLiteral("%1 entries").arg(written)) ||
+                     result.contains(QStringLiteral("%1 entry").arg(written)),
+                 qPrintable(result));
+        QVERIFY2(result.contains(qPath(out)), qPrintable(result));
+        QVERIFY(result.contains(QStringLiteral("readable by you only")));
+        QCOMPARE(modeOf(out), 0600U);
+        const auto rows = offramp::test::parseCsv(readFile(out));
+        QCOMPARE(int(rows.size()), written + 1);
+        QCOMPARE(QString::fromStdString(rows.front().front()), header);
+        QVERIFY(f.text(QStringLiteral("importSteps"))
+                    .contains(f.find<QComboBox>(QStringLiteral("passwordManager"))->currentText()));
+        QVERIFY(f.saved(kPasswordsItem));
+
+        if (format == QStringLiteral("google-csv")) {
+            // Left out, counted and named with their line: never dropped silently.
+            QVERIFY2(result.contains(QStringLiteral("4 entries cannot be held")), qPrintable(result));
+            for (const char* skipped : {"line 12, Websites “No login”", "line 23, Applications “Steam”",
+                                        "line 33, Other accounts “Router”", "line 43, Notes “Recovery codes”"}) {
+                QVERIFY2(result.contains(QString::fromUtf8(skipped)), qPrintable(result));
+            }
+            QVERIFY(result.contains(QStringLiteral("Websites: 1 of 2")));
+        } else {
+            QVERIFY(!result.contains(QStringLiteral("cannot be held")));
+            bool note = false;
+            for (const auto& row : rows) {
+                note = note || std::find(row.begin(), row.end(), kNoteText) != row.end();
+            }
+            QVERIFY2(note, "the multi-line note is not in the CSV");
+        }
+
+        // Again to the same file: refused, and the file stays as it was.
+        const std::string before = readFile(out);
+        f.convert(format, out);
+        const QString again = f.text(QStringLiteral("conversionResult"));
+        QVERIFY2(again.contains(QStringLiteral("already exists")) && again.contains(QStringLiteral("never overwrites")),
+                 qPrintable(again));
+        QCOMPARE(readFile(out), before);
+        QCOMPARE(listing(f.folder), (std::set<std::string>{"kpm export.txt", "out.csv"}));
+    }
+
+    void showsTheLineOfAMalformedExport()
+    {
+        Fixture f;
+        f.open();
+        const fs::path in = f.folder / "export.txt";
+        writeFile(in, "Websites\n\nWebsite name: Example\nPasswort: geheim\n---\n");
+        f.readExport(in);
+        const QString status = f.text(QStringLiteral("kpmExportStatus"));
+        QVERIFY2(status.contains(QStringLiteral("line 4")), qPrintable(status));
+        QVERIFY(!status.contains(QStringLiteral("geheim")));
+        f.convert(QStringLiteral("bitwarden-csv"), f.folder / "out.csv");
+        QVERIFY(f.text(QStringLiteral("conversionResult")).contains(QStringLiteral("Nothing was converted")));
+        QCOMPARE(listing(f.folder), (std::set<std::string>{"export.txt"}));
+        QVERIFY(!f.state.savedItems().contains(kPasswordsItem));
+
+        writeFile(f.folder / "empty.txt", "");
+        f.readExport(f.folder / "empty.txt");
+        QVERIFY(f.text(QStringLiteral("kpmExportStatus")).contains(QStringLiteral("holds no entries")));
+    }
+
+    void deletesThePlaintextOnlyAfterConfirmation()
+    {
+        Fixture f;
+        f.open();
+        const fs::path in = f.folder / "export.txt";
+        writeFile(in, kExport);
+        writeFile(f.folder / "unrelated.txt", "keep");
+        f.readExport(in);
+        f.convert(QStringLiteral("bitwarden-csv"), f.folder / "bw.csv");
+        f.convert(QStringLiteral("google-csv"), f.folder / "g.csv");
+        QCOMPARE(listing(f.folder), (std::set<std::string>{"bw.csv", "export.txt", "g.csv", "unrelated.txt"}));
+
+        auto* remove = f.find<QPushButton>(QStringLiteral("deletePlaintext"));
+        auto* imported = f.find<QCheckBox>(QStringLiteral("passwordsImported"));
+        QVERIFY(!remove->isEnabled());
+        imported->setChecked(true);
+        QVERIFY(remove->isEnabled());
+
+        // Keeping the files: nothing happens.
+        bool shown = false;
+        answerNextDialog(QStringLiteral("keepFiles"), &shown);
+        remove->click();
+        QVERIFY(shown);
+        QCOMPARE(listing(f.folder), (std::set<std::string>{"bw.csv", "export.txt", "g.csv", "unrelated.txt"}));
+
+        // Confirmed: exactly the export and the two CSV files go.
+        answerNextDialog(QStringLiteral("confirmDelete"), &shown);
+        remove->click();
+        QVERIFY(shown);
+        QCOMPARE(listing(f.folder), (std::set<std::string>{"unrelated.txt"}));
+        QCOMPARE(readFile(f.folder / "unrelated.txt"), std::string("keep"));
+        const QString deleted = f.text(QStringLiteral("deleteResult"));
+        QCOMPARE(deleted.count(QStringLiteral("Deleted: ")), 3);
+        QVERIFY(!remove->isEnabled());
+    }
+
+    void savesAndChecksACopyOfTheFiles()
+    {
+        Fixture f;
+        const fs::path root = f.folder / "root";
+        const fs::path backups = root / "Users/alex/Documents/Kaspersky Password Manager/Backup";
+        writeRandom(backups / "vault-2026-11-01.edb", 3 * 1024 * 1024 + 17, 1);
+        writeRandom(backups / "older/vault-2025.edb", 5000, 2);
+        writeFile(root / "Users/alex/Documents/letter.txt", "not at risk");
+        f.state.setRescueRoot(qPath(root));
+        f.open();
+
+        auto* section = f.find<QGroupBox>(QStringLiteral("rescueBundle"));
+        auto* start = f.find<QPushButton>(QStringLiteral("startRescue"));
+        auto* progress = f.find<QProgressBar>(QStringLiteral("rescueProgress"));
+        QVERIFY(section->isVisible());
+        QVERIFY(!start->isEnabled()); // no folder yet
+        const fs::path bundle = f.folder / "usb" / "rescue";
+        f.find<QLineEdit>(QStringLiteral("rescueFolder"))->setText(qPath(bundle));
+        QVERIFY(start->isEnabled());
+        int highest = 0;
+        QObject::connect(progress, &QProgressBar::valueChanged,
+                         [&highest](int value) { highest = std::max(highest, value); });
+        QTest::mouseClick(start, Qt::LeftButton);
+        QVERIFY(!f.wizard->currentPage()->isComplete()); // not while copying
+        QVERIFY(f.find<QPushButton>(QStringLiteral("cancelRescue"))->isEnabled());
+        QVERIFY(QTest::qWaitFor([&] { return f.wizard->currentPage()->isComplete(); }, 60000));
+
+        QCOMPARE(highest, progress->maximum());
+        QCOMPARE(progress->value(), progress->maximum());
+        const QString status = f.text(QStringLiteral("rescueStatus"));
+        QVERIFY2(status.contains(QStringLiteral("2 file(s) saved")) && status.contains(QStringLiteral("checked")),
+                 qPrintable(status));
+        const auto verified = offramp::platform::verifyBundle(bundle);
+        QVERIFY(verified.problems.empty());
+        QCOMPARE(verified.manifest.files.size(), std::size_t{2});
+        for (const char* name : {"vault-2026-11-01.edb", "older/vault-2025.edb"}) {
+            const fs::path copy = bundle / "files/Users/alex/Documents/Kaspersky Password Manager/Backup" / name;
+            QVERIFY2(readFile(copy) == readFile(backups / name), name);
+        }
+        QVERIFY(!fs::exists(bundle / "files/Users/alex/Documents/letter.txt"));
+        QVERIFY(f.saved(kBackupsItem));
+        QVERIFY(!f.state.savedItems().contains(kPasswordsItem)); // a backup is not the hand-over
+        checkAccessibleNames(f.wizard->currentPage());
+    }
+
+    void aCancelLeavesNothingVerifyAccepts()
+    {
+        Fixture f;
+        const fs::path root = f.folder / "root";
+        const fs::path backups = root / "Users/alex/Documents/Kaspersky Password Manager/Backup";
+        writeRandom(backups / "big.edb", 8 * 1024 * 1024, 3);
+        f.state.setRescueRoot(qPath(root));
+        f.open();
+        const fs::path bundle = f.folder / "rescue";
+        f.find<QLineEdit>(QStringLiteral("rescueFolder"))->setText(qPath(bundle));
+        f.find<QPushButton>(QStringLiteral("startRescue"))->click();
+        f.find<QPushButton>(QStringLiteral("cancelRescue"))->click();
+        QVERIFY(QTest::qWaitFor([&] { return f.wizard->currentPage()->isComplete(); }, 60000));
+
+        QVERIFY2(f.text(QStringLiteral("rescueStatus")).startsWith(QStringLiteral("Stopped")),
+                 qPrintable(f.text(QStringLiteral("rescueStatus"))));
+        QVERIFY(!fs::exists(bundle / "manifest.json"));
+        try {
+            offramp::platform::verifyBundle(bundle);
+            QFAIL("verify accepted a cancelled copy");
+        } catch (const offramp::platform::RescueError& error) {
+            QCOMPARE(error.reason(), offramp::platform::RescueError::Reason::NotABundle);
+        }
+        for (const auto& entry : fs::recursive_directory_iterator(bundle)) {
+            QVERIFY2(entry.path().filename().string().find("offramp-tmp") == std::string::npos, entry.path().c_str());
+        }
+        QVERIFY(!f.state.savedItems().contains(kBackupsItem));
+
+        // The same folder again finishes the copy.
+        f.find<QPushButton>(QStringLiteral("startRescue"))->click();
+        QVERIFY(QTest::qWaitFor([&] { return f.wizard->currentPage()->isComplete(); }, 60000));
+        QVERIFY(offramp::platform::verifyBundle(bundle).problems.empty());
+        QVERIFY(readFile(bundle / "files/Users/alex/Documents/Kaspersky Password Manager/Backup/big.edb") ==
+                readFile(backups / "big.edb"));
+    }
+
+    void aDemoComputerHasNoFilesToCopy()
+    {
+        Fixture f;
+        f.open();
+        const QString intro = f.text(QStringLiteral("rescueIntro"));
+        QVERIFY2(intro.contains(QStringLiteral("demonstration")), qPrintable(intro));
+        QVERIFY(!f.find<QPushButton>(QStringLiteral("startRescue"))->isEnabled());
+        QVERIFY(!f.find<QLineEdit>(QStringLiteral("rescueFolder"))->isEnabled());
+        QVERIFY(!f.find<QPushButton>(QStringLiteral("startRescue"))->isVisible() ||
+                !f.find<QPushButton>(QStringLiteral("startRescue"))->isEnabled());
+        checkAccessibleNames(f.wizard->currentPage());
+    }
+
+    void newControlsHaveNames()
+    {
+        Fixture f;
+        f.open();
+        for (const char* name : {"kpmExportPath", "chooseKpmExport", "passwordManager", "passwordCsvPath",
+                                 "choosePasswordCsv", "convertPasswords", "passwordsImported", "deletePlaintext",
+                                 "rescueFolder", "chooseRescueFolder", "startRescue", "cancelRescue"}) {
+            auto* widget = f.find<QWidget>(QString::fromLatin1(name));
+            QVERIFY2(!widget->accessibleName().isEmpty(), name);
+            QVERIFY2(widget->focusPolicy() & Qt::TabFocus, name); // reached with the keyboard
+        }
+        QVERIFY(!f.find<QProgressBar>(QStringLiteral("rescueProgress"))->accessibleName().isEmpty());
+
+        // Tab goes through the page as it reads: the last item's box, then the hand-over, then the copy.
+        QWidget* previous = f.wizard->currentPage()->findChildren<QCheckBox*>().first();
+        for (auto* box : f.wizard->currentPage()->findChildren<QCheckBox*>()) {
+            if (box->objectName().startsWith(QStringLiteral("saved:"))) {
+                previous = box;
+            }
+        }
+        for (const char* name : {"kpmExportPath", "chooseKpmExport", "passwordManager", "passwordCsvPath",
+                                 "choosePasswordCsv", "convertPasswords", "passwordsImported", "deletePlaintext",
+                                 "rescueFolder", "chooseRescueFolder", "startRescue", "cancelRescue"}) {
+            QCOMPARE(previous->nextInFocusChain()->objectName(), QString::fromLatin1(name));
+            previous = previous->nextInFocusChain();
+        }
+        checkAccessibleNames(f.wizard->currentPage());
+    }
+};
+
+QTEST_MAIN(TestWizardSave)
+#include "tst_wizard_save.moc"
