@@ -325,20 +325,8 @@ Los restos son archivos y configuraciones inofensivos; un producto instalado, en
         <translation>Estos archivos, igual que la exportación, contienen sus contraseñas sin cifrar. Cuando la importación haya funcionado, bórrelos más abajo.</translation>
     </message>
     <message>
-        <source>To import into Bitwarden: open Bitwarden, use its Import data, choose the file format “Bitwarden (csv)” and pick the file above.</source>
-        <translation>Para importar en Bitwarden: abra Bitwarden, use su opción para importar datos (Import data), elija el formato de archivo “Bitwarden (csv)” y seleccione el archivo de arriba.</translation>
-    </message>
-    <message>
         <source>To import into 1Password: use 1Password&apos;s import of a CSV file and pick the file above.</source>
         <translation>Para importar en 1Password: use la importación de archivos CSV de 1Password y seleccione el archivo de arriba.</translation>
-    </message>
-    <message>
-        <source>To import into KeePassXC: use its CSV import (Database → Import → CSV file), confirm that the first row holds the field names, and pick the file above.</source>
-        <translation>Para importar en KeePassXC: use su importación de CSV (Database → Import → CSV file), indique que la primera fila contiene los nombres de los campos y seleccione el archivo de arriba.</translation>
-    </message>
-    <message>
-        <source>To import into Google Password Manager: open passwords.google.com, use Import in its settings and pick the file above. Google takes at most 3,000 rows per file.</source>
-        <translation>Para importar en el Administrador de contraseñas de Google: abra passwords.google.com, use la opción para importar en su configuración y seleccione el archivo de arriba. Google acepta como máximo 3000 filas por archivo.</translation>
     </message>
     <message>
         <source>Then open a few entries there and check that the user names and passwords are right.</source>
@@ -375,6 +363,18 @@ Los restos son archivos y configuraciones inofensivos; un producto instalado, en
     <message>
         <source>Not deleted: %1</source>
         <translation>No se borró: %1</translation>
+    </message>
+    <message>
+        <source>To import into Bitwarden: use Bitwarden&apos;s import, choose Bitwarden&apos;s own CSV format and pick the file above.</source>
+        <translation>Para importar en Bitwarden: use la importación de Bitwarden, elija el formato CSV propio de Bitwarden y seleccione el archivo de arriba.</translation>
+    </message>
+    <message>
+        <source>To import into KeePassXC: use its CSV import, pick the file above, and confirm that the first row holds the field names.</source>
+        <translation>Para importar en KeePassXC: use su importación de CSV, seleccione el archivo de arriba y confirme que la primera fila contiene los nombres de los campos.</translation>
+    </message>
+    <message>
+        <source>To import into Google Password Manager: use its import of passwords and pick the file above. Google takes at most 3,000 rows per file.</source>
+        <translation>Para importar en el Gestor de contraseñas de Google: use su importación de contraseñas y seleccione el archivo de arriba. Google acepta como máximo 3.000 filas por archivo.</translation>
     </message>
 </context>
 <context>

@@ -377,26 +377,27 @@ bool PasswordHandover::convert()
     return true;
 }
 
+// Only what the managers' own documentation says (shared facts: alternatives.md, sources P1, P4, P6 and the
+// Google row limit); no menu names that could change or differ between versions.
 void PasswordHandover::showImportSteps()
 {
     const auto format = offramp::passwordCsvFormatFromId(m_manager->currentData().toString().toStdString());
     QString steps;
     switch (*format) {
     case offramp::PasswordCsvFormat::Bitwarden:
-        steps = tr("To import into Bitwarden: open Bitwarden, use its Import data, choose the file format “Bitwarden "
-                   "(csv)” and pick the file above.");
+        steps = tr("To import into Bitwarden: use Bitwarden's import, choose Bitwarden's own CSV format and pick "
+                   "the file above.");
         break;
     case offramp::PasswordCsvFormat::OnePassword:
         steps = tr("To import into 1Password: use 1Password's import of a CSV file and pick the file above.");
         break;
     case offramp::PasswordCsvFormat::KeePassXC:
-        steps =
-            tr("To import into KeePassXC: use its CSV import (Database → Import → CSV file), confirm that the first "
-               "row holds the field names, and pick the file above.");
+        steps = tr("To import into KeePassXC: use its CSV import, pick the file above, and confirm that the first "
+                   "row holds the field names.");
         break;
     case offramp::PasswordCsvFormat::Google:
-        steps = tr("To import into Google Password Manager: open passwords.google.com, use Import in its settings and "
-                   "pick the file above. Google takes at most 3,000 rows per file.");
+        steps = tr("To import into Google Password Manager: use its import of passwords and pick the file above. "
+                   "Google takes at most 3,000 rows per file.");
         break;
     }
     m_importSteps->setText(steps + QLatin1Char(' ') +
