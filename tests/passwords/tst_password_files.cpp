@@ -5,6 +5,7 @@
 #include "PasswordFiles.h"
 #include "PasswordFixtures.h"
 #include "SecureFile.h"
+#include "TestSupport.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,17 +23,6 @@ using namespace offramp::test;
 namespace {
 
 namespace fs = std::filesystem;
-
-void put(const fs::path& path, const std::string& contents)
-{
-    std::ofstream(path, std::ios::binary) << contents;
-}
-
-std::string contentsOf(const fs::path& path)
-{
-    std::ifstream stream(path, std::ios::binary);
-    return {std::istreambuf_iterator<char>(stream), std::istreambuf_iterator<char>()};
-}
 
 std::set<std::string> listing(const fs::path& folder)
 {
@@ -85,7 +75,7 @@ private slots:
         QTemporaryDir dir;
         const fs::path in = fs::path(dir.path().toStdString()) / "export.txt";
         const std::string text = withBom(withCrlf(kpmFixture));
-        put(in, text);
+        offramp::test::writeFile(in, text);
         QCOMPARE(readPasswordExport(in), text);
         QCOMPARE(parseKpmTextExport(readPasswordExport(in)).entries.size(), kpmFixtureEntries().size());
     }
@@ -113,8 +103,8 @@ private slots:
         QCOMPARE(listing(folder), (std::set<std::string>{"g.csv", "g-2.csv"}));
         for (std::size_t i = 0; i < expected.size(); ++i) {
             QCOMPARE(modeOf(expected[i]), 0600U);
-            QCOMPARE(contentsOf(expected[i]), csv.files[i].text);
-            QCOMPARE(parseCsv(contentsOf(expected[i])).size(), csv.files[i].rows + 1);
+            QCOMPARE(offramp::test::readFile(expected[i]), csv.files[i].text);
+            QCOMPARE(parseCsv(offramp::test::readFile(expected[i])).size(), csv.files[i].rows + 1);
         }
     }
 
@@ -124,7 +114,7 @@ private slots:
         const fs::path folder = dir.path().toStdString();
         const PasswordCsv csv =
             convertToPasswordCsv(manyWebsites(googleMaxEntriesPerFile + 2), PasswordCsvFormat::Google);
-        put(folder / "g-2.csv", "precious");
+        offramp::test::writeFile(folder / "g-2.csv", "precious");
         try {
             writePasswordCsv(csv, folder / "g.csv");
             QFAIL("an existing file was overwritten");
@@ -132,7 +122,7 @@ private slots:
             QCOMPARE(error.reason(), SecureFileError::Reason::AlreadyExists);
         }
         QCOMPARE(listing(folder), (std::set<std::string>{"g-2.csv"}));
-        QCOMPARE(contentsOf(folder / "g-2.csv"), std::string("precious"));
+        QCOMPARE(offramp::test::readFile(folder / "g-2.csv"), std::string("precious"));
     }
 };
 

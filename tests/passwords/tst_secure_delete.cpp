@@ -2,6 +2,7 @@
 // secureDelete: the plaintext password files are overwritten, flushed and removed; nothing but the one regular
 // file named is ever touched (not a link's target, not a folder, not a file with other names).
 #include "SecureDelete.h"
+#include "TestSupport.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -19,17 +20,6 @@ using namespace offramp::platform;
 namespace {
 
 namespace fs = std::filesystem;
-
-void put(const fs::path& path, const std::string& contents)
-{
-    std::ofstream(path, std::ios::binary) << contents;
-}
-
-std::string contentsOf(const fs::path& path)
-{
-    std::ifstream stream(path, std::ios::binary);
-    return {std::istreambuf_iterator<char>(stream), std::istreambuf_iterator<char>()};
-}
 
 std::set<std::string> listing(const fs::path& folder)
 {
@@ -101,8 +91,8 @@ private slots:
         for (std::size_t i = 0; i < contents.size(); ++i) {
             contents[i] = static_cast<char>('a' + i % 26);
         }
-        put(secret, contents);
-        put(folder.path / "neighbour.txt", "keep me");
+        offramp::test::writeFile(secret, contents);
+        offramp::test::writeFile(folder.path / "neighbour.txt", "keep me");
         const int watcher = ::open(secret.c_str(), O_RDONLY | O_CLOEXEC);
         QVERIFY(watcher >= 0);
 
@@ -110,7 +100,7 @@ private slots:
 
         QVERIFY(!fs::exists(fs::symlink_status(secret)));
         QCOMPARE(listing(folder.path), (std::set<std::string>{"neighbour.txt"}));
-        QCOMPARE(contentsOf(folder.path / "neighbour.txt"), std::string("keep me"));
+        QCOMPARE(offramp::test::readFile(folder.path / "neighbour.txt"), std::string("keep me"));
         // The same file, seen through a descriptor opened before: every byte is zero now.
         const std::string left = readAll(watcher);
         ::close(watcher);
@@ -122,30 +112,30 @@ private slots:
     {
         Folder folder;
         const fs::path target = folder.path / "target.txt";
-        put(target, "precious");
+        offramp::test::writeFile(target, "precious");
         fs::create_symlink(target, folder.path / "link.txt");
         QCOMPARE(refusal(folder.path / "link.txt"), SecureDeleteError::Reason::NotAFile);
         QVERIFY(fs::is_symlink(fs::symlink_status(folder.path / "link.txt")));
-        QCOMPARE(contentsOf(target), std::string("precious"));
+        QCOMPARE(offramp::test::readFile(target), std::string("precious"));
     }
 
     void refusesAFolder()
     {
         Folder folder;
         fs::create_directory(folder.path / "sub");
-        put(folder.path / "sub" / "inside.txt", "x");
+        offramp::test::writeFile(folder.path / "sub" / "inside.txt", "x");
         QCOMPARE(refusal(folder.path / "sub"), SecureDeleteError::Reason::NotAFile);
-        QCOMPARE(contentsOf(folder.path / "sub" / "inside.txt"), std::string("x"));
+        QCOMPARE(offramp::test::readFile(folder.path / "sub" / "inside.txt"), std::string("x"));
     }
 
     void refusesAFileWithOtherNames()
     {
         Folder folder;
-        put(folder.path / "a.txt", "shared");
+        offramp::test::writeFile(folder.path / "a.txt", "shared");
         fs::create_hard_link(folder.path / "a.txt", folder.path / "b.txt");
         QCOMPARE(refusal(folder.path / "a.txt"), SecureDeleteError::Reason::NotAFile);
-        QCOMPARE(contentsOf(folder.path / "a.txt"), std::string("shared"));
-        QCOMPARE(contentsOf(folder.path / "b.txt"), std::string("shared"));
+        QCOMPARE(offramp::test::readFile(folder.path / "a.txt"), std::string("shared"));
+        QCOMPARE(offramp::test::readFile(folder.path / "b.txt"), std::string("shared"));
     }
 
     void refusesAFifoWithoutWaiting()
@@ -168,7 +158,7 @@ private slots:
     {
         Folder folder;
         const fs::path file = folder.path / "export.txt";
-        put(file, "secret");
+        offramp::test::writeFile(file, "secret");
         fs::permissions(file, fs::perms::owner_read);
         if (::geteuid() == 0) {
             // As root the mode does not stop the write: the file goes like any other.
@@ -177,7 +167,7 @@ private slots:
             return;
         }
         QCOMPARE(refusal(file), SecureDeleteError::Reason::Failed);
-        QCOMPARE(contentsOf(file), std::string("secret"));
+        QCOMPARE(offramp::test::readFile(file), std::string("secret"));
     }
 };
 
