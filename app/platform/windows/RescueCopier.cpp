@@ -3,6 +3,7 @@
 
 #include "RescueManifest.h"
 #include "common/Utf8Path.h"
+#include "windows/Handle.h"
 #include "windows/OwnerOnlySecurity.h"
 #include "windows/Registry.h"
 #include "windows/Win32.h"
@@ -18,41 +19,14 @@ namespace offramp::platform {
 
 namespace {
 
+using windows::Handle;
+
 namespace fs = std::filesystem;
 
 using Reason = RescueFileError::Reason;
 
 // Large pieces: few system calls, and the hash works on long runs of whole blocks.
 constexpr DWORD kBufferSize = DWORD{1} << 20U;
-
-// A handle that closes itself.
-class Handle
-{
-public:
-    explicit Handle(HANDLE handle)
-        : m_handle(handle)
-    {}
-    ~Handle()
-    {
-        if (m_handle != INVALID_HANDLE_VALUE) {
-            ::CloseHandle(m_handle);
-        }
-    }
-    Handle(const Handle&) = delete;
-    Handle& operator=(const Handle&) = delete;
-    Handle(Handle&& other) noexcept
-        : m_handle(std::exchange(other.m_handle, INVALID_HANDLE_VALUE))
-    {}
-    Handle& operator=(Handle&&) = delete;
-
-    HANDLE get() const { return m_handle; }
-    bool valid() const { return m_handle != INVALID_HANDLE_VALUE; }
-    // Closes now, so that a failing close is seen.
-    bool close() { return ::CloseHandle(std::exchange(m_handle, INVALID_HANDLE_VALUE)) != 0; }
-
-private:
-    HANDLE m_handle;
-};
 
 bool isNoSpace(DWORD error)
 {

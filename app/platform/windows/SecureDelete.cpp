@@ -2,6 +2,7 @@
 #include "SecureDelete.h"
 
 #include "common/Utf8Path.h"
+#include "windows/Handle.h"
 #include "windows/Registry.h"
 #include "windows/Win32.h"
 
@@ -12,6 +13,8 @@
 namespace offramp::platform {
 
 namespace {
+
+using windows::Handle;
 
 namespace fs = std::filesystem;
 
@@ -30,29 +33,6 @@ SecureDeleteError notAFile(const fs::path& path, const std::string& why)
 {
     return {Reason::NotAFile, "did not delete " + utf8Text(path) + ": " + why};
 }
-
-// Closes the handle on every way out.
-class Handle
-{
-public:
-    explicit Handle(HANDLE handle)
-        : m_handle(handle)
-    {}
-    ~Handle()
-    {
-        if (m_handle != INVALID_HANDLE_VALUE) {
-            ::CloseHandle(m_handle);
-        }
-    }
-    Handle(const Handle&) = delete;
-    Handle& operator=(const Handle&) = delete;
-    Handle(Handle&&) = delete;
-    Handle& operator=(Handle&&) = delete;
-    HANDLE get() const { return m_handle; }
-
-private:
-    HANDLE m_handle;
-};
 
 void checkAttributes(const fs::path& path, DWORD attributes)
 {
