@@ -34,6 +34,16 @@ constexpr EnumNames<JournalStatus, 5> kStatuses{{
     {JournalStatus::Incomplete, "incomplete"},
 }};
 
+constexpr EnumNames<StepProblem, 7> kProblems{{
+    {StepProblem::None, ""},
+    {StepProblem::Refused, "refused"},
+    {StepProblem::NotStarted, "not-started"},
+    {StepProblem::TimedOut, "timed-out"},
+    {StepProblem::Busy, "busy"},
+    {StepProblem::ExitCode, "exit-code"},
+    {StepProblem::StillThere, "still-there"},
+}};
+
 std::string optionalString(const JsonNode& node, std::string_view key)
 {
     const auto member = node.find(key);
@@ -43,7 +53,7 @@ std::string optionalString(const JsonNode& node, std::string_view key)
 JournalStep readStep(const JsonNode& node)
 {
     node.requireObject({"id", "product", "name", "action", "target", "version", "state", "attempts", "started_at",
-                        "ended_at", "exit_code", "timed_out", "command", "message"});
+                        "ended_at", "exit_code", "timed_out", "command", "message", "problem"});
     JournalStep step;
     step.id = node.at("id").string();
     step.product = node.at("product").string();
@@ -70,6 +80,14 @@ JournalStep readStep(const JsonNode& node)
     }
     step.command = optionalString(node, "command");
     step.message = optionalString(node, "message");
+    // Journals written before problems were recorded have none: their message still tells.
+    if (const auto problemNode = node.find("problem")) {
+        const auto problem = stepProblemFromId(problemNode->string(true));
+        if (!problem) {
+            problemNode->fail("unknown step problem \"" + problemNode->string(true) + "\"");
+        }
+        step.problem = *problem;
+    }
     return step;
 }
 
@@ -88,6 +106,16 @@ std::optional<StepState> stepStateFromId(std::string_view id)
 bool stepFinished(StepState state)
 {
     return state == StepState::Done || state == StepState::AlreadyGone || state == StepState::RestartNeeded;
+}
+
+std::string_view stepProblemId(StepProblem problem)
+{
+    return enumName(kProblems, problem);
+}
+
+std::optional<StepProblem> stepProblemFromId(std::string_view id)
+{
+    return enumFromName(kProblems, id);
 }
 
 std::string_view journalStatusId(JournalStatus status)
@@ -134,7 +162,8 @@ std::string journalToText(const Journal& journal)
                          {"exit_code", step.exitCode ? nlohmann::json(*step.exitCode) : nlohmann::json(nullptr)},
                          {"timed_out", step.timedOut},
                          {"command", step.command},
-                         {"message", step.message}});
+                         {"message", step.message},
+                         {"problem", stepProblemId(step.problem)}});
     }
     nlohmann::json events = nlohmann::json::array();
     for (const auto& event : journal.events) {

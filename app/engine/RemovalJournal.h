@@ -42,6 +42,22 @@ enum class JournalStatus
 std::string_view journalStatusId(JournalStatus status);
 std::optional<JournalStatus> journalStatusFromId(std::string_view id);
 
+// Why a step failed, for views that say it in their own words; the step's message says it in English.
+enum class StepProblem
+{
+    None,
+    Refused,    // Offramp would not run it: not allowed by the catalog, changed since the scan, or unsafe
+    NotStarted, // the uninstaller or package manager could not be started
+    TimedOut,   // it did not finish in time and was stopped
+    Busy,       // another installation or package manager was running; nothing was removed
+    ExitCode,   // it ended with an error (the step's exit code says which)
+    StillThere, // it reported success or "not installed", but a fresh scan still finds the product
+};
+
+// "", "refused", "not-started", "timed-out", "busy", "exit-code", "still-there".
+std::string_view stepProblemId(StepProblem problem);
+std::optional<StepProblem> stepProblemFromId(std::string_view id);
+
 struct JournalStep
 {
     std::string id;
@@ -58,6 +74,7 @@ struct JournalStep
     bool timedOut = false;
     std::string command; // what ran, passwords masked
     std::string message; // one line: what happened
+    StepProblem problem = StepProblem::None;
 };
 
 struct JournalEvent

@@ -193,6 +193,7 @@ void RemovalRunner::runStep(Journal& journal, std::size_t index)
     entry.exitCode.reset();
     entry.timedOut = false;
     entry.message.clear();
+    entry.problem = StepProblem::None;
     note(journal, "Started: " + describeStep(entry) + ".");
     save(journal);
 
@@ -213,10 +214,12 @@ void RemovalRunner::runStep(Journal& journal, std::size_t index)
     entry.timedOut = result.timedOut;
     entry.command = result.command;
     entry.message = result.message;
+    entry.problem = entry.state == StepState::Failed ? result.problem : StepProblem::None;
     // "Not installed" is believed only when a fresh scan agrees: otherwise nothing was removed.
     if (entry.state == StepState::AlreadyGone && stillPlanned(entry.id)) {
         entry.state = StepState::Failed;
         entry.message = saidGoneButStillThere(entry);
+        entry.problem = StepProblem::StillThere;
     }
     entry.endedAt = now();
     note(journal, std::string(entry.state == StepState::Failed ? "Failed: " : "Finished: ") + describeStep(entry) +
@@ -255,6 +258,7 @@ void RemovalRunner::verify(Journal& journal)
                                          "offramp-cli resume to remove it.";
         }
         entry.state = StepState::Failed;
+        entry.problem = StepProblem::StillThere;
         note(journal, "Still there after removal: " + describeStep(entry) + ".");
     }
     const auto any = [&](StepState state) {

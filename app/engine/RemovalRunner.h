@@ -21,8 +21,9 @@ struct StepResult
     StepState state = StepState::Failed; // Done, AlreadyGone, RestartNeeded or Failed
     std::optional<int> exitCode;
     bool timedOut = false;
-    std::string command; // what ran, passwords masked
-    std::string message; // one line: what happened, what it means
+    std::string command;                     // what ran, passwords masked
+    std::string message;                     // one line: what happened, what it means
+    StepProblem problem = StepProblem::None; // why, when it failed
 };
 
 // The machine a removal works on. Implemented by the platform layer (package managers, the Windows

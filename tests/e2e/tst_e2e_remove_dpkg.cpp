@@ -454,6 +454,7 @@ private slots:
         QCOMPARE(stepStates(failed), statesOf({"failed", "planned", "planned"}));
         const QJsonObject step = stepFor(failed, "kesl-gui");
         QCOMPARE(step.value("timed_out").toBool(), true);
+        QCOMPARE(step.value("problem").toString(), QStringLiteral("timed-out"));
         QVERIFY2(step.value("message").toString().startsWith(why), qPrintable(step.value("message").toString()));
         QVERIFY2(step.value("message").toString().contains("offramp-cli resume"),
                  qPrintable(step.value("message").toString()));

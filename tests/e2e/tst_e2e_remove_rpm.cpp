@@ -235,6 +235,7 @@ private slots:
         QCOMPARE(stepStates(failed), statesOf({"failed", "planned"}));
         const QJsonObject step = stepFor(failed, "kesl");
         QCOMPARE(step.value("timed_out").toBool(), true);
+        QCOMPARE(step.value("problem").toString(), QStringLiteral("timed-out"));
         QVERIFY2(step.value("message").toString().startsWith(
                      "rpm did not finish removing kesl within 3 seconds and was stopped"),
                  qPrintable(step.value("message").toString()));

@@ -81,6 +81,7 @@ public:
         case Behaviour::Fail:
             result.exitCode = 1;
             result.message = "dpkg could not remove " + step.target;
+            result.problem = StepProblem::ExitCode;
             return result;
         case Behaviour::Stay:
             result.state = StepState::Done;
@@ -234,9 +235,13 @@ private slots:
         QCOMPARE(states(journal), QStringList({"kesl-gui=done", "kesl=failed", "klnagent64=planned"}));
         QCOMPARE(machine.remaining(), QStringList({"klnagent64", "kesl"}));
         QCOMPARE(journal.steps[1].message, std::string("dpkg could not remove kesl"));
+        QCOMPARE(journal.steps[1].problem, StepProblem::ExitCode);
+        QCOMPARE(store.load().steps[1].problem, StepProblem::ExitCode);
 
         journal = RemovalRunner(machine, store, fixedClock).resume(store.load());
         QCOMPARE(journal.status, JournalStatus::Done);
+        // The retry that worked leaves no problem behind.
+        QCOMPARE(journal.steps[1].problem, StepProblem::None);
         QCOMPARE(states(journal), QStringList({"kesl-gui=done", "kesl=done", "klnagent64=done"}));
         QCOMPARE(journal.steps[1].attempts, 2);
         QCOMPARE(machine.ran, QStringList({"kesl-gui", "kesl", "kesl", "klnagent64"}));
@@ -252,6 +257,7 @@ private slots:
         QCOMPARE(journal.status, JournalStatus::Failed);
         QCOMPARE(journal.steps[0].state, StepState::Failed);
         QVERIFY(journal.steps[0].message.find("still on the computer") != std::string::npos);
+        QCOMPARE(journal.steps[0].problem, StepProblem::StillThere);
         QVERIFY(!journal.leftovers.empty());
     }
 
@@ -269,6 +275,7 @@ private slots:
         QCOMPARE(step.target, facts[0].where);
         QCOMPARE(step.state, StepState::Failed);
         QCOMPARE(step.exitCode, std::optional<int>(1605));
+        QCOMPARE(step.problem, StepProblem::StillThere);
         // What happened, what it means, what to do.
         const QString message = QString::fromStdString(step.message);
         QVERIFY2(message.contains(QStringLiteral("said that Kaspersky Anti-Virus is not installed (exit code 1605)")),
@@ -342,6 +349,7 @@ private slots:
         QCOMPARE(checked.steps[0].state, StepState::Failed);
         QVERIFY2(checked.steps[0].message.find("finds it again") != std::string::npos,
                  checked.steps[0].message.c_str());
+        QCOMPARE(checked.steps[0].problem, StepProblem::StillThere);
         QVERIFY(again.ran.isEmpty());
     }
 
@@ -454,6 +462,7 @@ private slots:
         step.exitCode = 3010;
         step.timedOut = true;
         step.message = "m\u00e9ssage";
+        step.problem = StepProblem::TimedOut;
         journal.steps.push_back(step);
         journal.events.push_back({"2026-11-23T10:00:00Z", "Started."});
         journal.leftovers.push_back("x");
@@ -462,10 +471,26 @@ private slots:
         QCOMPARE(back.steps.at(0).exitCode, std::optional<int>(3010));
         QVERIFY(back.steps.at(0).timedOut);
         QCOMPARE(back.steps.at(0).message, step.message);
+        QCOMPARE(back.steps.at(0).problem, StepProblem::TimedOut);
         QCOMPARE(back.status, JournalStatus::Failed);
         QCOMPARE(back.events.at(0).what, std::string("Started."));
         QCOMPARE(back.leftovers, journal.leftovers);
         QCOMPARE(journalToText(back), journalToText(journal));
+    }
+
+    void everyProblemRoundTrips()
+    {
+        for (const auto problem :
+             {StepProblem::None, StepProblem::Refused, StepProblem::NotStarted, StepProblem::TimedOut,
+              StepProblem::Busy, StepProblem::ExitCode, StepProblem::StillThere}) {
+            QCOMPARE(stepProblemFromId(stepProblemId(problem)), std::optional<StepProblem>(problem));
+        }
+        // A journal from before problems were recorded reads as having none.
+        const Journal old = journalFromText(
+            R"({"schema_version": 1, "kind": "offramp-removal-journal", "platform": "linux", "status": "failed",
+                "steps": [{"id": "a", "product": "p", "action": "x", "target": "t", "state": "failed"}]})",
+            "j");
+        QCOMPARE(old.steps.at(0).problem, StepProblem::None);
     }
 
     void damagedJournalsAreRefused_data()
@@ -482,6 +507,11 @@ private slots:
             << R"({"schema_version": 1, "kind": "offramp-removal-journal", "platform": "linux", "status": "running",
                   "steps": [{"id": "a", "product": "p", "action": "x", "target": "t", "state": "exploded"}]})"
             << "j at /steps/0/state: unknown step state \"exploded\"";
+        QTest::newRow("unknown problem")
+            << R"({"schema_version": 1, "kind": "offramp-removal-journal", "platform": "linux", "status": "failed",
+                  "steps": [{"id": "a", "product": "p", "action": "x", "target": "t", "state": "failed",
+                             "problem": "gremlins"}]})"
+            << "j at /steps/0/problem: unknown step problem \"gremlins\"";
         QTest::newRow("newer version") << R"({"schema_version": 2, "kind": "offramp-removal-journal"})"
                                        << "j at /schema_version: this journal was written by another version";
     }

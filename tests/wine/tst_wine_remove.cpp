@@ -341,6 +341,7 @@ private slots:
         QVERIFY(step.at("exit_code").is_null());
         QCOMPARE(step.at("timed_out").get<bool>(), false);
         QCOMPARE(step.at("command").get<std::string>(), std::string());
+        QCOMPARE(step.at("problem").get<std::string>(), std::string("refused"));
         const auto message = step.at("message").get<std::string>();
         QVERIFY2(message.starts_with("refused"), message.c_str());
         QVERIFY2(contains(message, hostile.reason), message.c_str());
@@ -460,6 +461,7 @@ private slots:
             QVERIFY(step != nullptr);
             QVERIFY2(step->at("state").get<std::string>() == "failed", step->dump(2).c_str());
             QCOMPARE(step->at("timed_out").get<bool>(), true);
+            QCOMPARE(step->at("problem").get<std::string>(), std::string("timed-out"));
             QVERIFY(step->at("exit_code").is_null());
             const auto message = step->at("message").get<std::string>();
             QVERIFY2(contains(message, "did not finish in time"), message.c_str());
@@ -562,6 +564,7 @@ private slots:
             QVERIFY(step != nullptr);
             QVERIFY2(step->at("state") == "failed", step->dump(2).c_str());
             QCOMPARE(step->at("exit_code").get<int>(), 1618);
+            QCOMPARE(step->at("problem").get<std::string>(), std::string("busy"));
             const auto message = step->at("message").get<std::string>();
             QVERIFY2(contains(message, "exit code 1618") && contains(message, "tried 4 times, 1 second apart"),
                      message.c_str());

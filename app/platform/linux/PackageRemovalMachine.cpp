@@ -36,6 +36,7 @@ StepResult PackageRemovalMachine::run(const RemovalStep& step)
 {
     if (step.action != StepAction::RemovePackage) {
         StepResult result;
+        result.problem = StepProblem::Refused;
         result.message = "a Linux product is removed through its packages, not with \"" +
                          std::string(stepActionId(step.action)) + "\"";
         return result;
@@ -92,6 +93,7 @@ StepResult PackageRemovalMachine::runPackageManager(const std::string& tool, std
     StepResult result;
     result.command = joinCommand(tool, request.arguments);
     if (!process.started) {
+        result.problem = StepProblem::NotStarted;
         result.message = tool + " could not be started (" + process.failure + "), so " + step.target +
                          " was not removed. Is this a " +
                          (tool == "rpm" ? "Fedora, RHEL or SUSE" : "Debian or Ubuntu") + " system?";
@@ -99,6 +101,7 @@ StepResult PackageRemovalMachine::runPackageManager(const std::string& tool, std
     }
     if (process.timedOut) {
         result.timedOut = true;
+        result.problem = StepProblem::TimedOut;
         result.message = tool + " did not finish removing " + step.target + " " + describeTimeout(options().timeout) +
                          " and was stopped: the package's own removal script seems to hang. Nothing else was "
                          "changed; find out what it waits for, then run offramp-cli resume to finish.";
@@ -121,7 +124,9 @@ StepResult PackageRemovalMachine::runPackageManager(const std::string& tool, std
     }
     result.message = tool + " could not remove " + step.target + " (exit code " + std::to_string(process.exitCode) +
                      (detail.empty() ? ")" : "): " + detail);
+    result.problem = StepProblem::ExitCode;
     if (mentions(process.errorOutput, "lock")) {
+        result.problem = StepProblem::Busy;
         result.message += ". Another package manager is running: wait for it to finish, then run offramp-cli resume.";
     } else if (mentions(process.errorOutput, "superuser") || mentions(process.errorOutput, "ermission denied")) {
         result.message += ". Removing software needs administrator rights: run it with sudo.";

@@ -17,6 +17,7 @@ StepResult ScriptRemovalMachine::run(const RemovalStep& step)
 {
     StepResult result;
     if (step.action != StepAction::RunUninstallScript || step.target.empty() || step.target.front() != '/') {
+        result.problem = StepProblem::Refused;
         result.message = "a Mac product is removed with its vendor's uninstall script only";
         return result;
     }
@@ -29,6 +30,7 @@ StepResult ScriptRemovalMachine::run(const RemovalStep& step)
         return result;
     }
     if (!problem.empty()) {
+        result.problem = StepProblem::Refused;
         result.message = "refused to run " + step.target + ": " + problem + ". Remove " + step.product->name.text() +
                          " with Kaspersky's own uninstaller app instead.";
         return result;
@@ -39,11 +41,13 @@ StepResult ScriptRemovalMachine::run(const RemovalStep& step)
     const ProcessResult process = runProcess(request);
     result.command = path;
     if (!process.started) {
+        result.problem = StepProblem::NotStarted;
         result.message = "the uninstall script could not be started: " + process.failure;
         return result;
     }
     if (process.timedOut) {
         result.timedOut = true;
+        result.problem = StepProblem::TimedOut;
         result.message = "the uninstall script did not finish " + describeTimeout(options().timeout) +
                          " and was stopped. Nothing else was changed; run offramp-cli resume to try again.";
         return result;
@@ -55,6 +59,7 @@ StepResult ScriptRemovalMachine::run(const RemovalStep& step)
         return result;
     }
     const std::string detail = lastLine(process.errorOutput);
+    result.problem = StepProblem::ExitCode;
     result.message = "the uninstall script failed (exit code " + std::to_string(process.exitCode) +
                      (detail.empty() ? ")" : "): " + detail);
     return result;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/HostRemovalMachine.h"
 
+#include "UninstallCommand.h"
 #include "common/ScanningRemovalMachine.h"
 #include "windows/AdminFolder.h"
 #include "windows/WindowsProbe.h"
@@ -21,6 +22,29 @@ StepState stepStateOf(windows::RemovalStatus status)
         return StepState::AlreadyGone;
     default:
         return StepState::Failed;
+    }
+}
+
+// Why a step that did not remove its product failed, in the terms every platform uses.
+StepProblem problemOf(const windows::WindowsRemovalResult& outcome)
+{
+    switch (outcome.status) {
+    case windows::RemovalStatus::Refused:
+        return StepProblem::Refused;
+    case windows::RemovalStatus::RetryLater:
+        return StepProblem::Busy;
+    case windows::RemovalStatus::Failed:
+        if (outcome.timedOut) {
+            return StepProblem::TimedOut;
+        }
+        if (!outcome.ran) {
+            return StepProblem::NotStarted;
+        }
+        // An uninstaller that reported success while its entry stays has not removed the product.
+        return classifyUninstallExit(outcome.exitCode) == UninstallOutcome::Failed ? StepProblem::ExitCode
+                                                                                   : StepProblem::StillThere;
+    default:
+        return StepProblem::None;
     }
 }
 
@@ -62,6 +86,7 @@ public:
                 result.timedOut = outcome.timedOut;
                 result.command = outcome.command;
                 result.message = outcome.message;
+                result.problem = problemOf(outcome);
                 if (outcome.status == windows::RemovalStatus::Refused && !outcome.message.starts_with("refused")) {
                     // Nothing ran: the journal says so in the same words for every refusal.
                     result.message = "refused: " + outcome.message;
