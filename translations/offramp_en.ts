@@ -45,6 +45,27 @@
             <numerusform>%n entries cannot be held by %1&apos;s CSV file and were left out; add them there by hand:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The login name (an alias of the account) is in the notes of %n entries: %1&apos;s CSV has no column for it.</source>
+        <translation>
+            <numerusform>The login name (an alias of the account) is in the notes of %n entry: %1&apos;s CSV has no column for it.</numerusform>
+            <numerusform>The login name (an alias of the account) is in the notes of %n entries: %1&apos;s CSV has no column for it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The Kaspersky section (Applications or Other accounts) is in the notes of %n entries: %1&apos;s CSV has no column for it.</source>
+        <translation>
+            <numerusform>The Kaspersky section (Applications or Other accounts) is in the notes of %n entry: %1&apos;s CSV has no column for it.</numerusform>
+            <numerusform>The Kaspersky section (Applications or Other accounts) is in the notes of %n entries: %1&apos;s CSV has no column for it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries from Notes became items with a title and notes only: %1&apos;s CSV has no note type.</source>
+        <translation>
+            <numerusform>%n entry from Notes became an item with a title and notes only: %1&apos;s CSV has no note type.</numerusform>
+            <numerusform>%n entries from Notes became items with a title and notes only: %1&apos;s CSV has no note type.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RemovePage</name>

@@ -317,10 +317,6 @@ Los restos son archivos y configuraciones inofensivos; un producto instalado, en
         <translation>  línea %1, %2 “%3”: %4</translation>
     </message>
     <message>
-        <source>Put into the notes: %1.</source>
-        <translation>Se guardó en las notas: %1.</translation>
-    </message>
-    <message>
         <source>These files, like the export, hold your passwords in plain text. Once the import has worked, delete them below.</source>
         <translation>Estos archivos, igual que la exportación, contienen sus contraseñas sin cifrar. Cuando la importación haya funcionado, bórrelos más abajo.</translation>
     </message>
@@ -375,6 +371,51 @@ Los restos son archivos y configuraciones inofensivos; un producto instalado, en
     <message>
         <source>To import into Google Password Manager: use its import of passwords and pick the file above. Google takes at most 3,000 rows per file.</source>
         <translation>Para importar en el Gestor de contraseñas de Google: use su importación de contraseñas y seleccione el archivo de arriba. Google acepta como máximo 3.000 filas por archivo.</translation>
+    </message>
+    <message>
+        <source>a note: %1&apos;s CSV holds only passwords for websites</source>
+        <translation>es una nota: el CSV de %1 solo admite contraseñas de sitios web</translation>
+    </message>
+    <message>
+        <source>the website address</source>
+        <translation>la dirección del sitio web</translation>
+    </message>
+    <message>
+        <source>a website address (it is not a website entry)</source>
+        <translation>una dirección de sitio web (no es una entrada de sitio web)</translation>
+    </message>
+    <message>
+        <source>the user name</source>
+        <translation>el nombre de usuario</translation>
+    </message>
+    <message>
+        <source>the password</source>
+        <translation>la contraseña</translation>
+    </message>
+    <message>
+        <source>it lacks %1, which %2 requires</source>
+        <translation>le falta %1, que %2 exige</translation>
+    </message>
+    <message numerus="yes">
+        <source>The login name (an alias of the account) is in the notes of %n entries: %1&apos;s CSV has no column for it.</source>
+        <translation>
+            <numerusform>El nombre de inicio de sesión (un alias de la cuenta) está en las notas de %n entrada: el CSV de %1 no tiene una columna para él.</numerusform>
+            <numerusform>El nombre de inicio de sesión (un alias de la cuenta) está en las notas de %n entradas: el CSV de %1 no tiene una columna para él.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The Kaspersky section (Applications or Other accounts) is in the notes of %n entries: %1&apos;s CSV has no column for it.</source>
+        <translation>
+            <numerusform>La sección de Kaspersky (Aplicaciones u Otras cuentas) está en las notas de %n entrada: el CSV de %1 no tiene una columna para ella.</numerusform>
+            <numerusform>La sección de Kaspersky (Aplicaciones u Otras cuentas) está en las notas de %n entradas: el CSV de %1 no tiene una columna para ella.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries from Notes became items with a title and notes only: %1&apos;s CSV has no note type.</source>
+        <translation>
+            <numerusform>%n entrada de Notas se convirtió en un elemento con solo un título y notas: el CSV de %1 no tiene un tipo de nota.</numerusform>
+            <numerusform>%n entradas de Notas se convirtieron en elementos con solo un título y notas: el CSV de %1 no tiene un tipo de nota.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -564,22 +605,22 @@ Los restos son archivos y configuraciones inofensivos; un producto instalado, en
         <translation>Quitado. Reinicie la computadora para terminar y luego abra Offramp de nuevo para comprobar que no quede nada.</translation>
     </message>
     <message>
-        <source>it was interrupted.</source>
-        <translation>se interrumpió.</translation>
-    </message>
-    <message>
-        <source>The removal did not finish: %1
-Nothing was lost. Fix what the message says, then press Remove now to try again, or go on to check this computer.</source>
-        <translation>La desinstalación no terminó: %1
-No se perdió nada. Corrija lo que indica el mensaje y pulse Quitar ahora para volver a intentarlo, o continúe para revisar esta computadora.</translation>
-    </message>
-    <message>
         <source>Offramp removed what it could. Remove the rest with its own uninstaller, then go on: the next page checks this computer again.</source>
         <translation>Offramp quitó lo que pudo. Quite el resto con su propio desinstalador y luego continúe: la página siguiente vuelve a revisar esta computadora.</translation>
     </message>
     <message>
         <source>The computer could not be restarted from here: restart it from the system menu.</source>
         <translation>No se pudo reiniciar la computadora desde aquí: reiníciela desde el menú del sistema.</translation>
+    </message>
+    <message>
+        <source>It was interrupted.</source>
+        <translation>Se interrumpió.</translation>
+    </message>
+    <message>
+        <source>The removal did not finish. %1
+Nothing was lost. Once that is dealt with, press Remove now to try again, or go on to check this computer.</source>
+        <translation>La desinstalación no terminó. %1
+No se perdió nada. Cuando eso esté resuelto, pulse Quitar ahora para volver a intentarlo, o continúe para revisar esta computadora.</translation>
     </message>
 </context>
 <context>
@@ -891,6 +932,53 @@ No se perdió nada. Corrija lo que indica el mensaje y pulse Quitar ahora para v
     <message>
         <source>The scan could not finish: %1</source>
         <translation>La búsqueda no pudo terminar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StepFailureText</name>
+    <message>
+        <source>Details for a technician: %1</source>
+        <translation>Detalles para un técnico (en inglés): %1</translation>
+    </message>
+    <message>
+        <source>Offramp did not run the uninstaller of %1: it is not one Offramp may run safely, or it changed since the scan. Remove %1 with its own uninstaller, then check again.</source>
+        <translation>Offramp no ejecutó el desinstalador de %1: no es uno que Offramp pueda ejecutar con seguridad, o cambió desde el análisis. Quite %1 con su propio desinstalador y luego vuelva a revisar.</translation>
+    </message>
+    <message>
+        <source>The package manager could not be started, so the package %1 was not removed.</source>
+        <translation>No se pudo iniciar el gestor de paquetes, así que el paquete %1 no se quitó.</translation>
+    </message>
+    <message>
+        <source>The uninstaller of %1 could not be started, so nothing was removed.</source>
+        <translation>No se pudo iniciar el desinstalador de %1, así que no se quitó nada.</translation>
+    </message>
+    <message>
+        <source>Removing the package %1 did not finish in time and was stopped: its removal script seems to wait for something. Nothing else was changed.</source>
+        <translation>La desinstalación del paquete %1 no terminó a tiempo y se detuvo: su script de desinstalación parece esperar algo. No se cambió nada más.</translation>
+    </message>
+    <message>
+        <source>The uninstaller of %1 did not finish in time and was stopped. Nothing else was changed.</source>
+        <translation>El desinstalador de %1 no terminó a tiempo y se detuvo. No se cambió nada más.</translation>
+    </message>
+    <message>
+        <source>Another installation or update was running, so %1 was not removed. Wait until it has finished (or restart the computer), then try again.</source>
+        <translation>Había otra instalación o actualización en curso, así que %1 no se quitó. Espere a que termine (o reinicie la computadora) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The package manager could not remove the package %1 (error code %2).</source>
+        <translation>El gestor de paquetes no pudo quitar el paquete %1 (código de error %2).</translation>
+    </message>
+    <message>
+        <source>The uninstaller of %1 stopped with an error (error code %2).</source>
+        <translation>El desinstalador de %1 se detuvo con un error (código de error %2).</translation>
+    </message>
+    <message>
+        <source>%1 is still on the computer, although its uninstaller said it was done. Remove it with its own uninstaller (in the system&apos;s list of programs), then check again.</source>
+        <translation>%1 sigue en la computadora, aunque su desinstalador dijo que había terminado. Quítelo con su propio desinstalador (en la lista de programas del sistema) y luego vuelva a revisar.</translation>
+    </message>
+    <message>
+        <source>%1 could not be removed.</source>
+        <translation>No se pudo quitar %1.</translation>
     </message>
 </context>
 <context>

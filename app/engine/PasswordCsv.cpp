@@ -29,14 +29,6 @@ std::vector<std::string> header(PasswordCsvFormat format)
     return {};
 }
 
-// Counts what went into the notes for want of a column, to say so in the report.
-struct NotesTally
-{
-    std::size_t loginNames = 0;
-    std::size_t sections = 0;
-    std::size_t notesAsItems = 0;
-};
-
 // The comment, then a blank line and what has no column of its own, one "Key: value" line each.
 std::string notesFor(const KpmEntry& entry, PasswordCsvFormat format, NotesTally& tally)
 {
@@ -61,31 +53,41 @@ std::string notesFor(const KpmEntry& entry, PasswordCsvFormat format, NotesTally
 }
 
 // Why Google Password Manager cannot take the entry, or nothing when it can.
-std::optional<std::string> googleSkipReason(const KpmEntry& entry)
+std::optional<SkippedEntry> googleSkip(const KpmEntry& entry)
 {
+    SkippedEntry skipped;
+    skipped.section = entry.section;
+    skipped.line = entry.line;
+    skipped.name = entry.name;
     if (entry.section == KpmSection::Notes) {
-        return "a note: Google Password Manager's CSV holds only passwords for websites";
+        skipped.note = true;
+        skipped.reason = "a note: Google Password Manager's CSV holds only passwords for websites";
+        return skipped;
     }
+    skipped.noUrl = entry.url.empty();
+    skipped.noLogin = entry.login.empty();
+    skipped.noPassword = entry.password.empty();
     std::vector<std::string> missing;
-    if (entry.url.empty()) {
+    if (skipped.noUrl) {
         missing.emplace_back(entry.section == KpmSection::Websites ? "website address"
                                                                    : "website address (it is "
                                                                      "not a website entry)");
     }
-    if (entry.login.empty()) {
+    if (skipped.noLogin) {
         missing.emplace_back("user name (Login)");
     }
-    if (entry.password.empty()) {
+    if (skipped.noPassword) {
         missing.emplace_back("password");
     }
     if (missing.empty()) {
         return std::nullopt;
     }
-    std::string reason = "no ";
+    skipped.reason = "no ";
     for (std::size_t i = 0; i < missing.size(); ++i) {
-        reason += (i == 0 ? "" : i + 1 == missing.size() ? " and no " : ", no ") + missing[i];
+        skipped.reason += (i == 0 ? "" : i + 1 == missing.size() ? " and no " : ", no ") + missing[i];
     }
-    return reason + "; Google Password Manager requires a website address, a user name and a password";
+    skipped.reason += "; Google Password Manager requires a website address, a user name and a password";
+    return skipped;
 }
 
 std::vector<std::string> rowFor(const KpmEntry& entry, PasswordCsvFormat format, NotesTally& tally)
@@ -225,8 +227,8 @@ PasswordCsv convertToPasswordCsv(const KpmExport& source, PasswordCsvFormat form
     for (const auto& entry : source.entries) {
         ++result.report.read.at(index(entry.section));
         if (format == PasswordCsvFormat::Google) {
-            if (auto reason = googleSkipReason(entry)) {
-                result.report.skipped.push_back({entry.section, entry.line, entry.name, std::move(*reason)});
+            if (auto skipped = googleSkip(entry)) {
+                result.report.skipped.push_back(std::move(*skipped));
                 continue;
             }
         }
@@ -237,6 +239,7 @@ PasswordCsv convertToPasswordCsv(const KpmExport& source, PasswordCsvFormat form
         ++result.files.back().rows;
         ++result.report.written.at(index(entry.section));
     }
+    result.report.inNotes = tally;
     result.report.putIntoNotes = notesSentences(tally, format);
     return result;
 }

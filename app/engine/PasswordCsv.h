@@ -59,13 +59,26 @@ inline constexpr std::size_t googleMaxRowsPerFile = 3000;
 inline constexpr std::size_t googleMaxEntriesPerFile = googleMaxRowsPerFile - 1; // the header row counts
 
 // An entry the target format cannot hold. The name is shown to the user so they can move it by hand; it is
-// never a password.
+// never a password. Why is told both ways: as flags for views that word it in their own language, and in
+// English for the command line.
 struct SkippedEntry
 {
     KpmSection section = KpmSection::Websites;
     std::size_t line = 0; // where the entry starts in the export
     std::string name;
+    bool note = false;  // a note, which the format has no place for
+    bool noUrl = false; // otherwise, what the format requires and the entry lacks
+    bool noLogin = false;
+    bool noPassword = false;
     std::string reason; // a plain sentence fragment, e.g. "a note: Google Password Manager keeps only passwords"
+};
+
+// What had no column in the target format and went into the notes instead, counted in entries.
+struct NotesTally
+{
+    std::size_t loginNames = 0;   // Login name, an alias of the account
+    std::size_t sections = 0;     // the Kaspersky section (Applications or Other Accounts), for 1Password
+    std::size_t notesAsItems = 0; // notes that became items with a title and notes only, for 1Password
 };
 
 // What a conversion read, wrote and left out; the CLI prints it, the wizard shows it.
@@ -75,8 +88,9 @@ struct ConversionReport
     std::array<std::size_t, kpmSections.size()> read{};    // per section, indexed by KpmSection
     std::array<std::size_t, kpmSections.size()> written{}; // per section
     std::vector<SkippedEntry> skipped;
-    // One sentence for each kind of information that had no column and was put into the notes instead,
-    // with how many entries it concerns (e.g. "Login name (an alias, no column here) is in the notes of 3
+    NotesTally inNotes;
+    // The same in English: one sentence for each kind of information that had no column and was put into the notes
+    // instead, with how many entries it concerns (e.g. "Login name (an alias, no column here) is in the notes of 3
     // entries").
     std::vector<std::string> putIntoNotes;
 

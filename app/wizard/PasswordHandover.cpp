@@ -17,6 +17,7 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -73,6 +74,52 @@ QString perSection(const offramp::KpmExport& source)
         }
     }
     return parts.join(QStringLiteral(" · "));
+}
+
+// Why the manager's CSV cannot hold an entry: "it lacks the user name and the password, which ... requires".
+QString skipReason(const offramp::SkippedEntry& skipped, const QString& manager)
+{
+    if (skipped.note) {
+        return PasswordHandover::tr("a note: %1's CSV holds only passwords for websites").arg(manager);
+    }
+    QStringList missing;
+    if (skipped.noUrl) {
+        missing << (skipped.section == offramp::KpmSection::Websites
+                        ? PasswordHandover::tr("the website address")
+                        : PasswordHandover::tr("a website address (it is not a website entry)"));
+    }
+    if (skipped.noLogin) {
+        missing << PasswordHandover::tr("the user name");
+    }
+    if (skipped.noPassword) {
+        missing << PasswordHandover::tr("the password");
+    }
+    return PasswordHandover::tr("it lacks %1, which %2 requires").arg(QLocale().createSeparatedList(missing), manager);
+}
+
+// What had no column and went into the notes instead, one sentence each.
+QStringList notesSentences(const offramp::NotesTally& notes, const QString& manager)
+{
+    QStringList sentences;
+    if (notes.loginNames > 0) {
+        sentences << PasswordHandover::tr("The login name (an alias of the account) is in the notes of %n entries: "
+                                          "%1's CSV has no column for it.",
+                                          nullptr, static_cast<int>(notes.loginNames))
+                         .arg(manager);
+    }
+    if (notes.sections > 0) {
+        sentences << PasswordHandover::tr("The Kaspersky section (Applications or Other accounts) is in the notes of "
+                                          "%n entries: %1's CSV has no column for it.",
+                                          nullptr, static_cast<int>(notes.sections))
+                         .arg(manager);
+    }
+    if (notes.notesAsItems > 0) {
+        sentences << PasswordHandover::tr("%n entries from Notes became items with a title and notes only: %1's CSV "
+                                          "has no note type.",
+                                          nullptr, static_cast<int>(notes.notesAsItems))
+                         .arg(manager);
+    }
+    return sentences;
 }
 
 // "Websites: 2 of 3 · Notes: 0 of 1": what went into the CSV of what was read.
@@ -350,12 +397,10 @@ bool PasswordHandover::convert()
         for (const auto& skipped : report.skipped) {
             lines << tr("  line %1, %2 “%3”: %4")
                          .arg(skipped.line)
-                         .arg(sectionName(skipped.section), fromUtf8(skipped.name), fromUtf8(skipped.reason));
+                         .arg(sectionName(skipped.section), fromUtf8(skipped.name), skipReason(skipped, manager));
         }
     }
-    for (const auto& sentence : report.putIntoNotes) {
-        lines << tr("Put into the notes: %1.").arg(fromUtf8(sentence));
-    }
+    lines << notesSentences(report.inNotes, manager);
     lines << tr("These files, like the export, hold your passwords in plain text. Once the import has worked, "
                 "delete them below.");
     m_result->setText(lines.join(QLatin1Char('\n')));

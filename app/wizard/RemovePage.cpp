@@ -7,6 +7,7 @@
 #include "RemovalPlan.h"
 #include "Restart.h"
 #include "ResumeAtLogin.h"
+#include "StepFailureText.h"
 #include "TextHelpers.h"
 #include "WizardState.h"
 
@@ -349,15 +350,19 @@ void RemovePage::finish(const QString& journalText, const QString& error, bool c
         break;
     case offramp::JournalStatus::Running: // the removal was stopped before it could finish
     case offramp::JournalStatus::Failed: {
-        QString reason = tr("it was interrupted.");
+        QString reason = tr("It was interrupted.");
+        QString details;
         for (const auto& step : journal.steps) {
             if (step.state == offramp::StepState::Failed) {
-                reason = toQString(step.message);
+                reason = describeStepFailure(step, state()->catalog(), state()->language());
+                details = stepFailureDetails(step);
             }
         }
-        m_status->setText(tr("The removal did not finish: %1\nNothing was lost. Fix what the message says, then "
-                             "press Remove now to try again, or go on to check this computer.")
-                              .arg(reason));
+        const QString text = tr("The removal did not finish. %1\nNothing was lost. Once that is dealt with, press "
+                                "Remove now to try again, or go on to check this computer.")
+                                 .arg(reason);
+        // The journal's own words come last and apart, for whoever helps the person.
+        m_status->setText(details.isEmpty() ? text : text + QStringLiteral("\n\n") + details);
         m_retry = !demo;
         m_start->setEnabled(m_retry && m_consent->isChecked());
         break;

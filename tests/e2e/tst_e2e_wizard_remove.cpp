@@ -173,16 +173,22 @@ private slots:
         r.consent->setChecked(true);
         r.start->click();
         QVERIFY2(QTest::qWaitFor([&] { return r.page()->isComplete(); }, 60000), qPrintable(r.status->text()));
-        QVERIFY2(r.status->text().startsWith(QStringLiteral("The removal did not finish: ")),
+        QVERIFY2(r.status->text().startsWith(QStringLiteral("The removal did not finish. Removing the package kesl "
+                                                            "did not finish in time and was stopped")),
                  qPrintable(r.status->text()));
-        QVERIFY2(r.status->text().contains(QStringLiteral("within 2 seconds")), qPrintable(r.status->text()));
+        // The journal's own words come last and apart, for a technician.
+        QVERIFY2(r.status->text().contains(QStringLiteral("to check this computer.\n\nDetails for a technician: dpkg "
+                                                          "did not finish removing kesl within 2 seconds")),
+                 qPrintable(r.status->text()));
         QVERIFY2(r.status->text().contains(QStringLiteral("Nothing was lost.")), qPrintable(r.status->text()));
         QVERIFY2(r.row(0).endsWith(QStringLiteral(" — removed")), qPrintable(r.row(0)));
         QVERIFY2(r.row(1).endsWith(QStringLiteral(" — did not work")), qPrintable(r.row(1)));
         QVERIFY(!r.state.removedProducts().contains(QStringLiteral("kaspersky-endpoint-security-linux")));
         QVERIFY(r.start->isEnabled());
         QString error;
-        QCOMPARE(readJournal(journalPath(), &error).value("status").toString(), QStringLiteral("failed"));
+        const QJsonObject failed = readJournal(journalPath(), &error);
+        QCOMPARE(failed.value("status").toString(), QStringLiteral("failed"));
+        QCOMPARE(stepFor(failed, QStringLiteral("kesl")).value("problem").toString(), QStringLiteral("timed-out"));
 
         setScriptFlag(root, "hang", "kesl", false);
         r.start->click();
@@ -196,6 +202,7 @@ private slots:
         QCOMPARE(finished.value("status").toString(), QStringLiteral("done"));
         QCOMPARE(countStarting(eventsOf(finished), QStringLiteral("Resumed")), 1);
         QCOMPARE(stepFor(finished, QStringLiteral("kesl")).value("attempts").toInt(), 2);
+        QCOMPARE(stepFor(finished, QStringLiteral("kesl")).value("problem").toString(), QString());
         for (const QString& name : {QStringLiteral("kesl-gui"), QStringLiteral("kesl"), QStringLiteral("klnagent64")}) {
             QCOMPARE(dpkgPackages(root).count(name), std::size_t{0});
         }

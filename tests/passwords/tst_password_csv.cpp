@@ -7,6 +7,7 @@
 
 #include <QTest>
 
+#include <array>
 #include <string>
 
 using namespace offramp;
@@ -132,6 +133,9 @@ private slots:
         QCOMPARE(csv.report.putIntoNotes.size(), 1U);
         QVERIFY(csv.report.putIntoNotes[0].find("Login name") != std::string::npos);
         QVERIFY(csv.report.putIntoNotes[0].find("2 entries") != std::string::npos);
+        QCOMPARE(csv.report.inNotes.loginNames, 2U);
+        QCOMPARE(csv.report.inNotes.sections, 0U);
+        QCOMPARE(csv.report.inNotes.notesAsItems, 0U);
     }
 
     void onePassword()
@@ -153,6 +157,9 @@ private slots:
         QVERIFY(csv.report.skipped.empty());
         // Login name, the section of two entries, and the note that became an item.
         QCOMPARE(csv.report.putIntoNotes.size(), 3U);
+        QCOMPARE(csv.report.inNotes.loginNames, 2U);
+        QCOMPARE(csv.report.inNotes.sections, 2U);
+        QCOMPARE(csv.report.inNotes.notesAsItems, 1U);
     }
 
     void keepassxc()
@@ -203,6 +210,15 @@ private slots:
             const auto& skipped = report.skipped[i];
             QCOMPARE(skipped.line, expected[i].first);
             QVERIFY2(skipped.reason.find(expected[i].second) != std::string::npos, skipped.reason.c_str());
+        }
+        // The same, as flags for views in other languages: {note, no URL, no login, no password}.
+        const std::vector<std::array<bool, 4>> flags{{false, true, true, true},
+                                                     {false, true, false, false},
+                                                     {false, true, false, false},
+                                                     {true, false, false, false}};
+        for (std::size_t i = 0; i < flags.size(); ++i) {
+            const auto& skipped = report.skipped[i];
+            QCOMPARE((std::array<bool, 4>{skipped.note, skipped.noUrl, skipped.noLogin, skipped.noPassword}), flags[i]);
         }
         QCOMPARE(report.skipped[1].name, std::string("Steam"));
         QVERIFY(report.skipped[3].section == KpmSection::Notes);

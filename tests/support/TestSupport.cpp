@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
 
+#include <QCoreApplication>
+#include <QLocale>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTranslator>
 
 #include <algorithm>
 #include <array>
@@ -202,6 +205,15 @@ const Catalog& sourceCatalog()
 {
     static const Catalog catalog = CatalogLoader::load(sourceCatalogFiles());
     return catalog;
+}
+
+void removeTranslators()
+{
+    for (auto* translator : QCoreApplication::instance()->findChildren<QTranslator*>()) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    QLocale::setDefault(QLocale::c());
 }
 
 } // namespace offramp::test

@@ -61,6 +61,10 @@ const Catalog& sourceCatalog();
 std::vector<CatalogFile> minimalCatalogFiles();
 Catalog minimalCatalog();
 
+// Takes every translator off the application and makes the C locale the default again, so that a test that
+// installed a language leaves none behind for the next.
+void removeTranslators();
+
 } // namespace offramp::test
 
 #endif

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CatalogLoader.h"
 #include "MigrationWizard.h"
+#include "RemovalJournal.h"
+#include "RemovalPlan.h"
 #include "ScreenshotTour.h"
+#include "StepFailureText.h"
 #include "TestSupport.h"
 #include "Translations.h"
 #include "WizardState.h"
@@ -15,6 +18,7 @@
 #include <QLibraryInfo>
 #include <QListWidget>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThreadPool>
@@ -114,12 +118,51 @@ private slots:
         QCOMPARE(installTranslators(*qApp, locale, QStringLiteral(OFFRAMP_QM_DIR)), catalogue);
         QCOMPARE(QCoreApplication::translate("RemovePage", "Done (simulated): %n product(s) removed.", nullptr, 2),
                  text);
-        // Leave no translator behind for the other tests.
-        for (auto* translator : qApp->findChildren<QTranslator*>()) {
-            QCoreApplication::removeTranslator(translator);
-            delete translator;
+        offramp::test::removeTranslators();
+    }
+
+    // A failed removal step is told from the journal's problem in the person's language, one sentence for
+    // each problem, with the journal's English words kept as a detail for a technician.
+    void removalFailuresAreToldInTheUsersLanguage()
+    {
+        const auto catalog = offramp::CatalogLoader::loadEmbedded();
+        const auto* product = catalog.product("kaspersky-anti-virus");
+        QVERIFY(product != nullptr);
+        const QList<offramp::StepProblem> problems{offramp::StepProblem::None,       offramp::StepProblem::Refused,
+                                                   offramp::StepProblem::NotStarted, offramp::StepProblem::TimedOut,
+                                                   offramp::StepProblem::Busy,       offramp::StepProblem::ExitCode,
+                                                   offramp::StepProblem::StillThere};
+        const auto describeAll = [&](const QString& language) {
+            QStringList sentences;
+            for (const auto problem : problems) {
+                offramp::JournalStep step;
+                step.product = product->id;
+                step.name = product->name.text();
+                step.action = offramp::stepActionId(offramp::StepAction::RunUninstaller);
+                step.exitCode = 1603;
+                step.message = "exit code 1603: a fatal error occurred";
+                step.problem = problem;
+                sentences << describeStepFailure(step, catalog, language);
+                if (!stepFailureDetails(step).endsWith(QStringLiteral(": exit code 1603: a fatal error occurred"))) {
+                    return QStringList();
+                }
+            }
+            return sentences;
+        };
+        const QStringList english = describeAll(QStringLiteral("en"));
+        QCOMPARE(english.size(), problems.size());
+        QCOMPARE(QSet<QString>(english.begin(), english.end()).size(), problems.size());
+        QVERIFY2(english[5].contains(QStringLiteral("error code 1603")), qPrintable(english[5]));
+
+        QCOMPARE(installTranslators(*qApp, QLocale(QStringLiteral("es_US")), QStringLiteral(OFFRAMP_QM_DIR)),
+                 QStringLiteral("offramp_es"));
+        const QStringList spanish = describeAll(QStringLiteral("es"));
+        offramp::test::removeTranslators();
+        QCOMPARE(spanish.size(), problems.size());
+        for (qsizetype i = 0; i < problems.size(); ++i) {
+            QVERIFY2(spanish[i] != english[i], qPrintable(spanish[i]));
         }
-        QLocale::setDefault(QLocale::c());
+        QVERIFY2(spanish[5].contains(QStringLiteral("código de error 1603")), qPrintable(spanish[5]));
     }
 
     void noEnglishIsLeftInSpanish()

@@ -7,6 +7,7 @@
 #include "MigrationWizard.h"
 #include "RescueBundle.h"
 #include "TestSupport.h"
+#include "Translations.h"
 #include "WizardState.h"
 
 #include <QAbstractButton>
@@ -283,6 +284,14 @@ private slots:
                 QVERIFY2(result.contains(QString::fromUtf8(skipped)), qPrintable(result));
             }
             QVERIFY(result.contains(QStringLiteral("Websites: 1 of 2")));
+            // Each with why, worded by the wizard.
+            for (const char* why :
+                 {"“No login”: it lacks the user name, which Google Password Manager requires",
+                  "“Router”: it lacks a website address (it is not a website entry), which Google Password Manager "
+                  "requires",
+                  "“Recovery codes”: a note: Google Password Manager's CSV holds only passwords for websites"}) {
+                QVERIFY2(result.contains(QString::fromUtf8(why)), qPrintable(result));
+            }
         } else {
             QVERIFY(!result.contains(QStringLiteral("cannot be held")));
             bool note = false;
@@ -290,6 +299,17 @@ private slots:
                 note = note || std::find(row.begin(), row.end(), kNoteText) != row.end();
             }
             QVERIFY2(note, "the multi-line note is not in the CSV");
+            QVERIFY2(result.contains(QStringLiteral("The login name (an alias of the account) is in the notes of 1 ")),
+                     qPrintable(result));
+        }
+        if (format == QStringLiteral("1password-csv")) {
+            // 1Password's CSV has neither a section nor a note type: said, with how many entries it concerns.
+            QVERIFY2(result.contains(QStringLiteral("The Kaspersky section (Applications or Other accounts) is in the "
+                                                    "notes of 2 entries: 1Password's CSV has no column for it.")),
+                     qPrintable(result));
+            QVERIFY2(result.contains(QStringLiteral(" from Notes became items with a title and notes only: "
+                                                    "1Password's CSV has no note type.")),
+                     qPrintable(result));
         }
 
         // Again to the same file: refused, and the file stays as it was.
@@ -479,6 +499,45 @@ private slots:
             previous = previous->nextInFocusChain();
         }
         checkAccessibleNames(f.wizard->currentPage());
+    }
+
+    // The conversion's report is the wizard's own text: in Spanish, no English sentence from the engine is left.
+    void tellsTheConversionInSpanish()
+    {
+        QCOMPARE(installTranslators(*qApp, QLocale(QStringLiteral("es_US")), QStringLiteral(OFFRAMP_QM_DIR)),
+                 QStringLiteral("offramp_es"));
+        QStringList results;
+        {
+            Fixture f;
+            f.state.setLanguage(QStringLiteral("es"));
+            f.open();
+            const fs::path in = f.folder / "export.txt";
+            writeFile(in, kExport);
+            f.readExport(in);
+            f.convert(QStringLiteral("google-csv"), f.folder / "google.csv");
+            results << f.text(QStringLiteral("conversionResult"));
+            f.convert(QStringLiteral("1password-csv"), f.folder / "1password.csv");
+            results << f.text(QStringLiteral("conversionResult"));
+        }
+        offramp::test::removeTranslators();
+
+        const QString google = results[0];
+        for (const char* why : {"“No login”: le falta el nombre de usuario, que Google Password Manager exige",
+                                "“Recovery codes”: es una nota: el CSV de Google Password Manager solo admite "
+                                "contraseñas de sitios web"}) {
+            QVERIFY2(google.contains(QString::fromUtf8(why)), qPrintable(google));
+        }
+        const QString onePassword = results[1];
+        QVERIFY2(onePassword.contains(QStringLiteral("La sección de Kaspersky (Aplicaciones u Otras cuentas) está en "
+                                                     "las notas de 2 entradas")),
+                 qPrintable(onePassword));
+        QVERIFY2(onePassword.contains(QStringLiteral("1 entrada de Notas se convirtió en un elemento")),
+                 qPrintable(onePassword));
+        for (const QString& result : results) {
+            for (const char* english : {"lacks", "requires", "notes of", "no column", "Login name", "a note"}) {
+                QVERIFY2(!result.contains(QLatin1String(english)), qPrintable(result));
+            }
+        }
     }
 };
 
