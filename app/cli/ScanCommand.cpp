@@ -4,6 +4,7 @@
 #include "CliError.h"
 #include "Commands.h"
 #include "Detector.h"
+#include "InstalledAlternatives.h"
 #include "MachineChoice.h"
 #include "ProbeFactory.h"
 #include "ProtectionStatus.h"
@@ -32,12 +33,25 @@ std::string describeMachine(const MachineFacts& machine, const Arguments& argume
     return text;
 }
 
+// What protects the computer now, as far as its files show: one line, or none where nothing is recognised.
+void printAlternatives(std::ostream& out, const std::vector<InstalledAlternative>& alternatives)
+{
+    std::string line;
+    for (const auto& installed : alternatives) {
+        line += (line.empty() ? "" : "; ") + describeInstalledAlternative(installed);
+    }
+    if (!line.empty()) {
+        out << "Antivirus installed: " << line << ".\n";
+    }
+}
+
 void printHuman(std::ostream& out, const MachineFacts& machine, const std::vector<Finding>& findings,
-                const Arguments& arguments)
+                const std::vector<InstalledAlternative>& alternatives, const Arguments& arguments)
 {
     out << "Scanned " << describeMachine(machine, arguments) << ".\n";
     if (findings.empty()) {
         out << "No Kaspersky product was found.\n";
+        printAlternatives(out, alternatives);
         return;
     }
     out << "Found " << findings.size() << (findings.size() == 1 ? " product" : " products") << ":\n";
@@ -68,6 +82,7 @@ void printHuman(std::ostream& out, const MachineFacts& machine, const std::vecto
     } else {
         out << "No banned product is installed.\n";
     }
+    printAlternatives(out, alternatives);
 }
 
 } // namespace
@@ -82,15 +97,17 @@ int runScan(const std::vector<std::string>& words, std::ostream& out)
     auto probe = chooseProbe("scan", arguments);
     const auto facts = probe->probe(Watchlist(catalog, probe->platform()));
     const auto findings = detect(catalog, facts);
+    const auto alternatives = detectAlternatives(catalog, facts);
     if (arguments.flag("--json")) {
         auto json = scanToJson(facts, findings);
+        json["alternatives_installed"] = alternativesToJson(alternatives);
         // What protects this PC now: an extra field, only in scans of the Windows computer itself.
         if (facts.platform == Platform::Windows && !arguments.option("--demo") && !arguments.option("--root")) {
             json["security_center"] = platform::protectionToJson(platform::readProtectionStatus());
         }
         out << json.dump(2) << '\n';
     } else {
-        printHuman(out, facts, findings, arguments);
+        printHuman(out, facts, findings, alternatives, arguments);
     }
     return anyBannedInstalled(findings) ? ExitBannedInstalled : ExitClean;
 }

@@ -125,6 +125,8 @@ struct Alternative
     LocalizedText headquarters;
     std::vector<SourcedText> facts;
     std::string website; // the vendor's own page, https
+    // How to tell that it is installed, per platform, where the catalog knows; often empty.
+    std::map<Platform, PlatformSignatures> signatures;
     std::vector<std::string> sources;
 };
 

@@ -147,7 +147,7 @@ public:
         std::set<std::string, std::less<>> ids;
         for (const auto& item : node.at("alternatives").array()) {
             item.requireObject({"id", "name", "vendor", "platforms", "built_in", "price", "headquarters", "facts",
-                                "website", "sources"});
+                                "website", "signatures", "sources"});
             Alternative alternative;
             alternative.id = uniqueId(item.at("id"), ids, "alternative");
             alternative.name = item.at("name").localized();
@@ -176,6 +176,17 @@ public:
             alternative.website = website.string();
             if (!alternative.website.starts_with("https://")) {
                 website.fail("\"" + alternative.website + "\" is not a secure web address (https://)");
+            }
+            // How to tell that it is installed, where the catalog knows: for the check after the removal.
+            if (const auto signatures = item.find("signatures")) {
+                alternative.signatures = readSignatures(*signatures, "an alternative with \"signatures\"");
+                for (const auto& entry : alternative.signatures) {
+                    if (std::ranges::find(alternative.platforms, entry.first) == alternative.platforms.end()) {
+                        signatures->at(platformId(entry.first))
+                            .fail("signatures for a system it is not listed for in "
+                                  "\"platforms\"");
+                    }
+                }
             }
             alternative.sources = item.at("sources").strings();
             m_catalog.alternatives.push_back(std::move(alternative));
@@ -335,7 +346,7 @@ private:
         if (const auto note = item.find("note")) {
             product.note = note->localized();
         }
-        readSignatures(item.at("signatures"), product);
+        product.signatures = readSignatures(item.at("signatures"), "a product");
         if (const auto components = item.find("components")) {
             std::set<std::string, std::less<>> componentIds;
             for (const auto& componentNode : components->array(true)) {
@@ -431,9 +442,11 @@ private:
         return recipe;
     }
 
-    static void readSignatures(const JsonNode& node, Product& product)
+    // {"linux": {"packages": [...]}, ...}: glob patterns per platform and signature kind; never empty.
+    static std::map<Platform, PlatformSignatures> readSignatures(const JsonNode& node, const std::string& whatFor)
     {
         node.requireObject({"linux", "macos", "windows"});
+        std::map<Platform, PlatformSignatures> result;
         std::size_t patterns = 0;
         for (const auto platform : {Platform::Linux, Platform::MacOS, Platform::Windows}) {
             const auto platformNode = node.find(platformId(platform));
@@ -472,11 +485,12 @@ private:
                     ++patterns;
                 }
             }
-            product.signatures.emplace(platform, std::move(signatures));
+            result.emplace(platform, std::move(signatures));
         }
         if (patterns == 0) {
-            node.fail("a product needs at least one signature, or it can never be found");
+            node.fail(whatFor + " needs at least one signature, or it can never be found");
         }
+        return result;
     }
 
     // Rescue paths are copied with everything they match, so each must name its place precisely.

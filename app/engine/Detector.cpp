@@ -23,6 +23,8 @@ bool anyMatches(const PlatformSignatures& signatures, SignatureKind kind, std::s
     return std::ranges::any_of(it->second, [&](const std::string& pattern) { return Glob(pattern).matches(text); });
 }
 
+} // namespace
+
 bool signaturesMatch(const PlatformSignatures& signatures, const Fact& fact)
 {
     switch (fact.kind) {
@@ -49,6 +51,8 @@ bool signaturesMatch(const PlatformSignatures& signatures, const Fact& fact)
     }
     return false;
 }
+
+namespace {
 
 std::string withVersion(std::string text, const Fact& fact)
 {
@@ -85,6 +89,15 @@ std::string describe(const Fact& fact)
     }
     return fact.name;
 }
+
+} // namespace
+
+Evidence evidenceOf(const Fact& fact)
+{
+    return {fact.kind, describe(fact), fact.where, fact};
+}
+
+namespace {
 
 struct Accumulator
 {
@@ -163,7 +176,7 @@ std::vector<Finding> detect(const Catalog& catalog, const MachineFacts& machine)
             if (finding.version.empty() && !fact->version.empty() && factShowsInstallation(fact->kind) == installed) {
                 finding.version = fact->version;
             }
-            finding.evidence.push_back({fact->kind, describe(*fact), fact->where, *fact});
+            finding.evidence.push_back(evidenceOf(*fact));
         }
         finding.regulations = catalog.regulationsCovering(product);
         findings.push_back(std::move(finding));

@@ -13,6 +13,11 @@ namespace offramp {
 // installed; one with traces only is leftovers. Findings keep the catalog's product order.
 std::vector<Finding> detect(const Catalog& catalog, const MachineFacts& machine);
 
+// Whether a fact matches any of one platform's signatures.
+bool signaturesMatch(const PlatformSignatures& signatures, const Fact& fact);
+// A fact as evidence: what it is, in English, and where it was seen.
+Evidence evidenceOf(const Fact& fact);
+
 // Whether any finding is a banned product that is still installed (scan's exit code 1).
 bool anyBannedInstalled(const std::vector<Finding>& findings);
 

@@ -10,7 +10,7 @@
 
 namespace offramp {
 
-// What a probe should report on one platform: the union of all products' signatures.
+// What a probe should report on one platform: the union of all products' and alternatives' signatures.
 // Probes read whole databases but keep only facts the watchlist wants, so a machine with
 // 100,000 packages yields a handful of facts.
 class Watchlist
@@ -23,6 +23,8 @@ public:
     const std::vector<std::string>& paths() const { return m_paths; }
 
 private:
+    void add(const std::map<Platform, PlatformSignatures>& signatures, Platform platform);
+
     std::map<SignatureKind, std::vector<Glob>> m_globs;
     std::vector<std::string> m_paths;
 };

@@ -100,6 +100,16 @@ private slots:
         checkContract(scan);
         QCOMPARE(QString::fromStdString(scan.at("platform").get<std::string>()), platform);
         QCOMPARE(scan.at("findings").size(), std::size_t(installed.size() + leftovers.size()));
+        // ClamAV is on both Linux demo computers, and is never a finding.
+        const auto& alternatives = scan.at("alternatives_installed");
+        QCOMPARE(alternatives.size(), std::size_t(platform == QStringLiteral("linux") ? 1 : 0));
+        if (!alternatives.empty()) {
+            QCOMPARE(alternatives[0].at("id").get<std::string>(), std::string("clamav"));
+            QCOMPARE(alternatives[0].at("name").get<std::string>(), std::string("ClamAV"));
+            QCOMPARE(alternatives[0].at("evidence")[0].at("kind").get<std::string>(), std::string("package"));
+            QCOMPARE(alternatives[0].at("evidence")[0].at("where").get<std::string>(),
+                     std::string("/var/lib/dpkg/status"));
+        }
         for (const auto& id : installed) {
             const auto* finding = findingWithId(scan, id.toStdString());
             QVERIFY2(finding != nullptr, qPrintable(id));
@@ -133,7 +143,13 @@ private slots:
         const auto clean = runCli({QStringLiteral("scan"), QStringLiteral("--demo"), QStringLiteral("clean-linux")});
         QCOMPARE(clean.exitCode, 0);
         QVERIFY(clean.out.contains("No Kaspersky product was found."));
+        // What protects it now, where the catalog can tell.
+        QVERIFY2(clean.out.contains("Antivirus installed: ClamAV (clamav, clamav-freshclam).\n"),
+                 clean.out.constData());
         QVERIFY(clean.out.count('\n') <= 3);
+        QVERIFY2(found.out.endsWith("Antivirus installed: ClamAV (clamav).\n"), found.out.constData());
+        const auto mac = runCli({QStringLiteral("scan"), QStringLiteral("--demo"), QStringLiteral("home-mac")});
+        QVERIFY2(!mac.out.contains("Antivirus installed"), mac.out.constData());
     }
 
     void unknownDemoIsBadInput()

@@ -190,6 +190,13 @@ private slots:
         QTest::newRow("unknown platform")
             << "alternatives.json" << set("/alternatives/0/platforms/1", "beos") << "/alternatives/0/platforms/1"
             << "is not a platform";
+        QTest::newRow("alternative signatures where it does not run")
+            << "alternatives.json" << set("/alternatives/0/signatures/linux", Json{{"packages", {"third"}}})
+            << "/alternatives/0/signatures/linux"
+            << "signatures for a system it is not listed for";
+        QTest::newRow("alternative signatures that match nothing")
+            << "alternatives.json" << set("/alternatives/0/signatures", Json::object()) << "/alternatives/0/signatures"
+            << "an alternative with \"signatures\" needs at least one signature";
         QTest::newRow("fact without source")
             << "alternatives.json" << erase("/alternatives/0/facts/0/sources") << "/alternatives/0/facts/0"
             << "missing required key \"sources\"";

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Detector.h"
+#include "InstalledAlternatives.h"
 #include "TestSupport.h"
+#include "Watchlist.h"
 
 #include <QTest>
 
@@ -165,6 +167,38 @@ private slots:
         QCOMPARE(findings.size(), std::size_t(2));
         QCOMPARE(findingFor(findings, "acme-av")->state, FindingState::Installed);
         QCOMPARE(findingFor(findings, "acme-av", "carol")->version, std::string("2.0"));
+    }
+
+    // What protects the computer now: an alternative counts once it is installed, on the platform its
+    // signatures are for; a trace does not, and none of it is ever a finding.
+    void installedAlternativesAreFound()
+    {
+        Fact app = fact(FactKind::AppBundle, "Third.app", "5.1");
+        app.id = "org.example.third";
+        const auto onMac = machine(Platform::MacOS, {app, fact(FactKind::Path, "/Library/Third")});
+        const auto found = detectAlternatives(m_catalog, onMac);
+        QCOMPARE(found.size(), std::size_t(1));
+        QCOMPARE(found[0].alternative->id, std::string("third-party"));
+        QCOMPARE(found[0].version, std::string("5.1"));
+        QCOMPARE(found[0].evidence.size(), std::size_t(1));
+        QCOMPARE(found[0].evidence[0].what, std::string("app Third.app (org.example.third) 5.1"));
+        QVERIFY(detect(m_catalog, onMac).empty());
+
+        Fact entry = fact(FactKind::UninstallEntry, "Third Party Security 2026", "26.0");
+        QCOMPARE(detectAlternatives(m_catalog, machine(Platform::Windows, {entry})).size(), std::size_t(1));
+        // The same name as a registry key is a trace, and on Linux the alternative has no signatures at all.
+        Fact key = fact(FactKind::RegistryKey, "Third Party Security 2026");
+        QVERIFY(detectAlternatives(m_catalog, machine(Platform::Windows, {key})).empty());
+        QVERIFY(detectAlternatives(m_catalog, machine(Platform::Linux, {fact(FactKind::Package, "third")})).empty());
+    }
+
+    void theWatchlistAsksForAlternativesToo()
+    {
+        const Watchlist mac(m_catalog, Platform::MacOS);
+        QVERIFY(mac.wants(SignatureKind::BundleIds, "org.example.third"));
+        QVERIFY(mac.wants(SignatureKind::BundleIds, "com.acme.av"));
+        QVERIFY(!mac.wants(SignatureKind::BundleIds, "org.mozilla.firefox"));
+        QVERIFY(Watchlist(m_catalog, Platform::Windows).wants(SignatureKind::UninstallNames, "Third Party Security X"));
     }
 
     void signaturesOfAnotherPlatformDoNotApply()

@@ -3,6 +3,8 @@
 // into a folder with dpkg --root, one removed so that only its configuration files remain, one purged.
 // Decoy packages and an installer in someone's Downloads must not show up.
 #include "Catalog.h"
+#include "Detector.h"
+#include "InstalledAlternatives.h"
 #include "MachineProbe.h"
 #include "TestSupport.h"
 #include "Watchlist.h"
@@ -232,6 +234,25 @@ private slots:
         QVERIFY(std::any_of(full.facts.begin(), full.facts.end(), [](const Fact& f) {
             return f.name == "clamav-daemon.service" && f.where == "/lib/systemd/system/clamav-daemon.service";
         }));
+    }
+
+    // ClamAV, installed with dpkg, is what protects the computer: the shipped catalog's watchlist asks for it,
+    // the check names it, and the detector does not mistake it for a Kaspersky product.
+    void anInstalledAlternativeIsFoundAndNotFlagged()
+    {
+        const Catalog& catalog = offramp::test::sourceCatalog();
+        const MachineFacts machine = LinuxProbe(m_root).probe(Watchlist(catalog, Platform::Linux));
+        const auto alternatives = detectAlternatives(catalog, machine);
+        QCOMPARE(alternatives.size(), std::size_t{1});
+        QCOMPARE(alternatives[0].alternative->id, std::string("clamav"));
+        QCOMPARE(alternatives[0].version, std::string("1.0.7+dfsg-1"));
+        QCOMPARE(alternatives[0].evidence.size(), std::size_t{1});
+        QCOMPARE(alternatives[0].evidence[0].what, std::string("package clamav 1.0.7+dfsg-1 (install ok installed)"));
+        for (const auto& finding : detect(catalog, machine)) {
+            for (const auto& evidence : finding.evidence) {
+                QVERIFY2(evidence.fact.name.find("clam") == std::string::npos, evidence.what.c_str());
+            }
+        }
     }
 };
 
