@@ -55,6 +55,30 @@ Los restos son archivos y configuraciones inofensivos; un producto instalado, en
         <source>&lt;p&gt;Windows Security Center lists: %1.&lt;/p&gt;</source>
         <translation>&lt;p&gt;El Centro de seguridad de Windows muestra: %1.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>%1, found as %2</source>
+        <translation>%1, encontrado como %2</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Antivirus installed on %1:&lt;/b&gt; %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Antivirus instalado en %1:&lt;/b&gt; %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Offramp finds none of the antivirus products it can recognise installed on %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Offramp no encuentra instalado en %1 ninguno de los antivirus que sabe reconocer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Your new protection: %1.&lt;/b&gt; It is installed; check that it is turned on and keeps itself up to date.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Su nueva protección: %1.&lt;/b&gt; Ya está instalada; compruebe que esté activada y que se mantenga actualizada.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Check that it is turned on and keeps itself up to date.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Compruebe que esté activado y que se mantenga actualizado.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Make sure that some protection is installed and turned on.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Asegúrese de que haya alguna protección instalada y activada.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>ChoosePage</name>

@@ -9,8 +9,11 @@
 #include "WizardState.h"
 
 #include <QLabel>
+#include <QLocale>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
 
 CheckPage::CheckPage(WizardState* state, QWidget* parent)
     : WizardPage(state, parent)
@@ -23,11 +26,18 @@ CheckPage::CheckPage(WizardState* state, QWidget* parent)
     content()->addStretch();
     connect(m_watcher, &QFutureWatcher<ScanOutcome>::finished, this, [this] {
         const ScanOutcome outcome = m_watcher->result();
-        if (!this->state()->hasScanned() && outcome.error.isEmpty()) {
+        const bool demo = this->state()->isDemo();
+        if (!demo && !this->state()->hasScanned() && outcome.error.isEmpty()) {
             // Opened straight at this page after a restart: this scan is the first one.
             this->state()->setScanResult(outcome.findings, outcome.platform, outcome.machineDescription);
         }
-        showOutcome(describeRemaining(outcome.findings, {}), outcome.error);
+        if (outcome.error.isEmpty()) {
+            m_protection->setText(describeProtection(&outcome));
+        }
+        // The demo computer does not change: what the simulated removal took care of counts as gone.
+        showOutcome(demo ? describeRemaining(this->state()->findings(), this->state()->removedProducts())
+                         : describeRemaining(outcome.findings, {}),
+                    outcome.error);
     });
 }
 
@@ -35,27 +45,16 @@ void CheckPage::initializePage()
 {
     m_done = false;
     m_result->setText(tr("Looking again…"));
+    m_protection->setText(describeProtection(nullptr));
     emit completeChanged();
-    const QString language = state()->language();
+    const auto catalog = state()->sharedCatalog();
+    m_watcher->setFuture(
+        QtConcurrent::run([catalog, demo = state()->demoName()] { return runScanTask(*catalog, demo); }));
+}
 
-    // What should protect the computer now: the user's choice, with where to get it.
-    const auto* chosen = state()->catalog().alternative(state()->chosenAlternative().toStdString());
-    if (chosen != nullptr) {
-        const bool builtIn = std::ranges::find(chosen->builtIn, state()->platform()) != chosen->builtIn.end();
-        const QString name = escaped(localizedText(chosen->name, language));
-        m_protection->setText(builtIn ? tr("<p><b>Your new protection: %1.</b> It comes with your system and takes "
-                                           "over once Kaspersky is gone. Open your system's security settings to "
-                                           "check that it is turned on.</p>")
-                                            .arg(name)
-                                      : tr("<p><b>Your new protection: %1.</b> Install it from <a href=\"%2\">its "
-                                           "official website</a>, then check that it is turned on. Until then, "
-                                           "keep the protection that comes with your system turned on.</p>")
-                                            .arg(name, escaped(toQString(chosen->website))));
-    } else {
-        m_protection->setText(tr("<p>Make sure that some protection is turned on: the one that comes with your "
-                                 "system is a good start.</p>"));
-    }
-
+QString CheckPage::describeProtection(const ScanOutcome* outcome) const
+{
+    QString text = outcome != nullptr ? describeInstalled(*outcome) : QString();
     if (!state()->isDemo()) {
         // What the system itself reports as protecting it (Windows Security Center), where it keeps such a list.
         const auto report = offramp::platform::readProtectionStatus();
@@ -64,22 +63,77 @@ void CheckPage::initializePage()
             for (const auto& product : report.antivirus) {
                 names << escaped(toQString(product.name));
             }
-            m_protection->setText(
-                m_protection->text() +
-                (names.isEmpty()
-                     ? tr("<p>Windows Security Center lists no antivirus product at "
-                          "the moment: turn Microsoft Defender on, or install your new "
-                          "protection now.</p>")
-                     : tr("<p>Windows Security Center lists: %1.</p>").arg(names.join(QStringLiteral(", ")))));
+            text += names.isEmpty()
+                        ? tr("<p>Windows Security Center lists no antivirus product at "
+                             "the moment: turn Microsoft Defender on, or install your new "
+                             "protection now.</p>")
+                        : tr("<p>Windows Security Center lists: %1.</p>").arg(names.join(QStringLiteral(", ")));
         }
     }
-    if (state()->isDemo()) {
-        // The demo computer does not change: what the simulated removal took care of counts as gone.
-        showOutcome(describeRemaining(state()->findings(), state()->removedProducts()), {});
-        return;
+    return text + describeChoice(outcome);
+}
+
+QString CheckPage::describeInstalled(const ScanOutcome& outcome) const
+{
+    const QString language = state()->language();
+    QStringList found;
+    for (const auto& installed : outcome.alternatives) {
+        QStringList names;
+        for (const auto& evidence : installed.evidence) {
+            names << escaped(toQString(evidence.fact.name));
+        }
+        names.removeDuplicates();
+        found << tr("%1, found as %2")
+                     .arg(escaped(localizedText(installed.alternative->name, language)),
+                          QLocale().createSeparatedList(names));
     }
-    const auto catalog = state()->sharedCatalog();
-    m_watcher->setFuture(QtConcurrent::run([catalog] { return runScanTask(*catalog, QString()); }));
+    if (!found.isEmpty()) {
+        return tr("<p><b>Antivirus installed on %1:</b> %2.</p>")
+            .arg(escaped(state()->machineDescription()), found.join(QStringLiteral("; ")));
+    }
+    // Said only where the catalog knows how to recognise some antivirus on this system.
+    const bool recognisable = std::ranges::any_of(state()->catalog().alternatives, [&](const auto& alternative) {
+        return alternative.signatures.contains(outcome.platform);
+    });
+    return recognisable ? tr("<p>Offramp finds none of the antivirus products it can recognise installed on "
+                             "%1.</p>")
+                              .arg(escaped(state()->machineDescription()))
+                        : QString();
+}
+
+QString CheckPage::describeChoice(const ScanOutcome* outcome) const
+{
+    const auto* chosen = state()->catalog().alternative(state()->chosenAlternative().toStdString());
+    if (chosen == nullptr) {
+        if (outcome != nullptr && !outcome->alternatives.empty()) {
+            return tr("<p>Check that it is turned on and keeps itself up to date.</p>");
+        }
+        const auto listed = state()->catalog().alternativesFor(state()->platform());
+        const bool hasBuiltIn = std::ranges::any_of(listed, [&](const offramp::Alternative* alternative) {
+            return std::ranges::find(alternative->builtIn, state()->platform()) != alternative->builtIn.end();
+        });
+        return hasBuiltIn ? tr("<p>Make sure that some protection is turned on: the one that comes with your "
+                               "system is a good start.</p>")
+                          : tr("<p>Make sure that some protection is installed and turned on.</p>");
+    }
+    const QString name = escaped(localizedText(chosen->name, state()->language()));
+    const bool installed = outcome != nullptr && std::ranges::any_of(outcome->alternatives, [&](const auto& found) {
+                               return found.alternative == chosen;
+                           });
+    if (installed) {
+        return tr("<p><b>Your new protection: %1.</b> It is installed; check that it is turned on and keeps "
+                  "itself up to date.</p>")
+            .arg(name);
+    }
+    const bool builtIn = std::ranges::find(chosen->builtIn, state()->platform()) != chosen->builtIn.end();
+    return builtIn ? tr("<p><b>Your new protection: %1.</b> It comes with your system and takes "
+                        "over once Kaspersky is gone. Open your system's security settings to "
+                        "check that it is turned on.</p>")
+                         .arg(name)
+                   : tr("<p><b>Your new protection: %1.</b> Install it from <a href=\"%2\">its "
+                        "official website</a>, then check that it is turned on. Until then, "
+                        "keep the protection that comes with your system turned on.</p>")
+                         .arg(name, escaped(toQString(chosen->website)));
 }
 
 QStringList CheckPage::describeRemaining(const std::vector<offramp::Finding>& findings, const QStringList& gone) const

@@ -26,6 +26,11 @@ public:
 
 private:
     void showOutcome(const QStringList& remaining, const QString& error);
+    // What protects the computer now: the alternatives the scan found installed, what the system itself
+    // reports (Windows Security Center), then what to do about the person's choice.
+    QString describeProtection(const ScanOutcome* outcome) const;
+    QString describeInstalled(const ScanOutcome& outcome) const;
+    QString describeChoice(const ScanOutcome* outcome) const;
     // The banned products still found, except those in `gone`, as lines to show.
     QStringList describeRemaining(const std::vector<offramp::Finding>& findings, const QStringList& gone) const;
 

@@ -26,6 +26,7 @@ ScanOutcome runScanTask(const offramp::Catalog& catalog, const QString& demoName
         }
         const auto facts = probe->probe(offramp::Watchlist(catalog, probe->platform()));
         outcome.findings = offramp::detect(catalog, facts);
+        outcome.alternatives = offramp::detectAlternatives(catalog, facts);
         outcome.platform = facts.platform;
     } catch (const std::exception& error) {
         outcome.error = QCoreApplication::translate("ScanTask", "The scan could not finish: %1")

@@ -4,6 +4,7 @@
 
 #include "Catalog.h"
 #include "Finding.h"
+#include "InstalledAlternatives.h"
 
 #include <QString>
 
@@ -13,6 +14,7 @@
 struct ScanOutcome
 {
     std::vector<offramp::Finding> findings;
+    std::vector<offramp::InstalledAlternative> alternatives; // what protects the computer now, as far as it shows
     QString machineDescription;
     offramp::Platform platform = offramp::Platform::Linux;
     QString error; // empty on success; one sentence otherwise

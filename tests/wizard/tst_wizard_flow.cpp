@@ -29,8 +29,9 @@ namespace {
 
 struct Fixture
 {
-    explicit Fixture(const QString& demo, const QString& jurisdiction = QStringLiteral("US"))
-        : state(offramp::CatalogLoader::loadEmbedded())
+    explicit Fixture(const QString& demo, const QString& jurisdiction = QStringLiteral("US"),
+                     offramp::Catalog catalog = offramp::CatalogLoader::loadEmbedded())
+        : state(std::move(catalog))
     {
         state.setDemoName(demo);
         state.setJurisdiction(jurisdiction);
@@ -188,6 +189,13 @@ private slots:
                     ->findChild<QLabel*>(QStringLiteral("checkResult"))
                     ->text()
                     .contains(QStringLiteral("No Kaspersky product is left")));
+        // Offramp recognises no antivirus on Windows by its files (Security Center tells there): it says nothing
+        // it cannot know, and names the person's choice.
+        const QString protection = f.page()->findChild<QLabel*>(QStringLiteral("checkProtection"))->text();
+        QVERIFY2(!protection.contains(QStringLiteral("Antivirus installed")) &&
+                     !protection.contains(QStringLiteral("finds none")) &&
+                     protection.contains(QStringLiteral("Your new protection: ")),
+                 qPrintable(protection));
         f.goNext();
 
         // Summary: counts, a support code, and a report that opens as HTML and as PDF.
@@ -223,6 +231,7 @@ private slots:
     void nothingFoundGoesStraightToTheCheck()
     {
         Fixture f(QStringLiteral("clean-linux"));
+        f.state.setChosenAlternative(QStringLiteral("clamav"));
         f.goNext();
         QVERIFY(f.waitComplete());
         QVERIFY(f.page()
@@ -232,8 +241,15 @@ private slots:
         f.goNext();
         QCOMPARE(f.wizard->currentId(), int(MigrationWizard::CheckPageId));
         QVERIFY(f.waitComplete());
-        // It still offers to check the protection: the built-in choice for Linux is named.
-        QVERIFY(!f.page()->findChild<QLabel*>(QStringLiteral("checkProtection"))->text().isEmpty());
+        // It still checks the protection: ClamAV, installed on this demo computer, is named with its packages.
+        const QString protection = f.page()->findChild<QLabel*>(QStringLiteral("checkProtection"))->text();
+        QVERIFY2(protection.contains(QStringLiteral("<b>Antivirus installed on the demo computer “clean-linux”:</b> "
+                                                    "ClamAV, found as clamav")) &&
+                     protection.contains(QStringLiteral("clamav-freshclam.</p>")),
+                 qPrintable(protection));
+        // Chosen and already there: nothing to install, only to keep turned on.
+        QVERIFY2(protection.contains(QStringLiteral("<b>Your new protection: ClamAV.</b> It is installed")),
+                 qPrintable(protection));
         f.goNext();
         QCOMPARE(f.wizard->currentId(), int(MigrationWizard::SummaryPageId));
         QVERIFY(f.page()
@@ -266,6 +282,38 @@ private slots:
                      qPrintable(plan->item(row)->text()));
         }
         QCOMPARE(f.page()->findChild<QProgressBar*>(QStringLiteral("removalProgress"))->value(), 3);
+
+        // Check: the office computer's ClamAV package is what protects it now.
+        f.goNext();
+        QCOMPARE(f.wizard->currentId(), int(MigrationWizard::CheckPageId));
+        QVERIFY(f.waitComplete());
+        const QString protection = f.page()->findChild<QLabel*>(QStringLiteral("checkProtection"))->text();
+        QVERIFY2(protection.contains(QStringLiteral("<b>Antivirus installed on the demo computer “office-linux”:</b> "
+                                                    "ClamAV, found as clamav.</p>")),
+                 qPrintable(protection));
+    }
+
+    // Where Offramp can recognise antivirus on a system but finds none, it says so rather than nothing.
+    void noRecognisedAntivirusIsSaid()
+    {
+        auto catalog = offramp::CatalogLoader::loadEmbedded();
+        auto clamav = std::ranges::find(catalog.alternatives, std::string("clamav"), &offramp::Alternative::id);
+        QVERIFY(clamav != catalog.alternatives.end());
+        clamav->signatures[offramp::Platform::Linux] = {{offramp::SignatureKind::Packages, {"clamav-elsewhere"}}};
+        Fixture f(QStringLiteral("clean-linux"), QStringLiteral("US"), std::move(catalog));
+        f.goNext();
+        f.goNext();
+        QCOMPARE(f.wizard->currentId(), int(MigrationWizard::CheckPageId));
+        QVERIFY(f.waitComplete());
+        const QString protection = f.page()->findChild<QLabel*>(QStringLiteral("checkProtection"))->text();
+        QVERIFY2(protection.contains(QStringLiteral("<p>Offramp finds none of the antivirus products it can recognise "
+                                                    "installed on the demo computer “clean-linux”.</p>")),
+                 qPrintable(protection));
+        QVERIFY2(!protection.contains(QStringLiteral("Antivirus installed")), qPrintable(protection));
+        // Linux comes with no antivirus of its own: nothing suggests it does.
+        QVERIFY2(
+            protection.endsWith(QStringLiteral("<p>Make sure that some protection is installed and turned on.</p>")),
+            qPrintable(protection));
     }
 
     void ultraAvSwapHasNothingToRemove()
