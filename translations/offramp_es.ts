@@ -142,6 +142,57 @@ Los restos son archivos y configuraciones inofensivos; un producto instalado, en
     </message>
 </context>
 <context>
+    <name>EvidenceText</name>
+    <message>
+        <source>package %1</source>
+        <translation>paquete %1</translation>
+    </message>
+    <message>
+        <source>configuration files of the removed package %1</source>
+        <translation>archivos de configuración del paquete quitado %1</translation>
+    </message>
+    <message>
+        <source>systemd unit %1</source>
+        <translation>unidad de systemd %1</translation>
+    </message>
+    <message>
+        <source>folder or file %1</source>
+        <translation>carpeta o archivo %1</translation>
+    </message>
+    <message>
+        <source>app %1</source>
+        <translation>aplicación %1</translation>
+    </message>
+    <message>
+        <source>app %1 (%2)</source>
+        <translation>aplicación %1 (%2)</translation>
+    </message>
+    <message>
+        <source>launchd job %1</source>
+        <translation>tarea de launchd %1</translation>
+    </message>
+    <message>
+        <source>entry “%1” in the list of installed programs</source>
+        <translation>entrada «%1» en la lista de programas instalados</translation>
+    </message>
+    <message>
+        <source>registry key %1</source>
+        <translation>clave del registro %1</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>servicio %1</translation>
+    </message>
+    <message>
+        <source>driver %1</source>
+        <translation>controlador %1</translation>
+    </message>
+    <message>
+        <source>entry “%1” (version %2) in the list of installed programs</source>
+        <translation>entrada «%1» (versión %2) en la lista de programas instalados</translation>
+    </message>
+</context>
+<context>
     <name>MigrationWizard</name>
     <message>
         <source>Offramp</source>

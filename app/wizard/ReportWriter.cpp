@@ -2,6 +2,7 @@
 #include "ReportWriter.h"
 
 #include "Catalog.h"
+#include "EvidenceText.h"
 #include "Finding.h"
 #include "TextHelpers.h"
 #include "WizardState.h"
@@ -75,7 +76,7 @@ QString html(const WizardState& state)
             body += QStringLiteral("<li>%1<ul>").arg(escaped(findingLine(finding, language)));
             for (const auto& evidence : finding.evidence) {
                 body += QStringLiteral("<li><small>%1 — %2</small></li>")
-                            .arg(escaped(toQString(evidence.what)), escaped(toQString(evidence.where)));
+                            .arg(escaped(describeEvidence(evidence.fact)), escaped(toQString(evidence.where)));
             }
             body += QStringLiteral("</ul></li>");
         }

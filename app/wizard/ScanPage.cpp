@@ -2,6 +2,7 @@
 #include "ScanPage.h"
 
 #include "Catalog.h"
+#include "EvidenceText.h"
 #include "ScanTask.h"
 #include "TextHelpers.h"
 #include "WizardState.h"
@@ -97,9 +98,10 @@ void ScanPage::showOutcome()
         item->setText(1, stateText);
         for (const auto& evidence : finding.evidence) {
             auto* child = new QTreeWidgetItem(item);
-            child->setText(0, toQString(evidence.what));
+            const QString what = describeEvidence(evidence.fact);
+            child->setText(0, what);
             child->setText(1, toQString(evidence.where));
-            child->setToolTip(0, toQString(evidence.what) + QLatin1Char('\n') + toQString(evidence.where));
+            child->setToolTip(0, what + QLatin1Char('\n') + toQString(evidence.where));
         }
     }
     m_results->resizeColumnToContents(1);

@@ -214,6 +214,10 @@ private slots:
             QString::fromStdString(offramp::test::readFile(dir.filePath(QStringLiteral("report.html")).toStdString()));
         QVERIFY(html.contains(code.mid(code.indexOf(QStringLiteral("OFR-")))));
         QVERIFY(html.contains(QStringLiteral("Kaspersky Password Manager")));
+        // Evidence in the report is worded as on the Scan page, with where it was seen.
+        QVERIFY2(html.contains(QStringLiteral("entry “Kaspersky” (version 21.9.6.465) in the list of installed "
+                                              "programs — HKLM\\SOFTWARE\\")),
+                 qPrintable(html));
         QVERIFY(html.startsWith(QStringLiteral("<!DOCTYPE html>")));
         const auto pdf = offramp::test::readFile(dir.filePath(QStringLiteral("report.pdf")).toStdString());
         QVERIFY(pdf.starts_with("%PDF-"));

@@ -195,6 +195,21 @@ private slots:
         }
         texts << wizard.button(QWizard::BackButton)->text() << wizard.button(QWizard::CancelButton)->text()
               << wizard.button(QWizard::FinishButton)->text();
+        // The evidence behind "details" too: what the scan saw is worded in Spanish around the computer's names.
+        auto* results =
+            wizard.page(MigrationWizard::ScanPageId)->findChild<QTreeWidget*>(QStringLiteral("scanResults"));
+        QVERIFY(results != nullptr && results->topLevelItemCount() > 0);
+        int evidence = 0;
+        for (int i = 0; i < results->topLevelItemCount(); ++i) {
+            for (int j = 0; j < results->topLevelItem(i)->childCount(); ++j, ++evidence) {
+                const QString what = results->topLevelItem(i)->child(j)->text(0);
+                for (const char* english :
+                     {"entry", "registry key", "service ", "driver ", "package ", "folder", "app "}) {
+                    QVERIFY2(!what.contains(QLatin1String(english)), qPrintable(what));
+                }
+            }
+        }
+        QVERIFY(evidence > 3);
         const QString all = texts.join(QLatin1Char('\n'));
         for (const auto& source : english) {
             QVERIFY2(!all.contains(source), qPrintable(QStringLiteral("English left: ") + source));

@@ -51,8 +51,16 @@ private slots:
         QCOMPARE(results->topLevelItemCount(), 2);
         QVERIFY(results->topLevelItem(0)->text(0).contains(QStringLiteral("Endpoint Security for Linux")));
         QCOMPARE(results->topLevelItem(0)->text(1), QStringLiteral("Installed"));
-        // The evidence sits under each product, behind the expander.
+        // The evidence sits under each product, behind the expander, worded by the wizard.
         QVERIFY(results->topLevelItem(0)->childCount() >= 2);
+        QStringList evidence;
+        for (int i = 0; i < results->topLevelItem(0)->childCount(); ++i) {
+            evidence << results->topLevelItem(0)->child(i)->text(0);
+        }
+        QVERIFY2(evidence.contains(QStringLiteral("package kesl (install ok installed)")),
+                 qPrintable(evidence.join(QLatin1Char('|'))));
+        QVERIFY2(evidence.contains(QStringLiteral("folder or file /opt/kaspersky/kesl")),
+                 qPrintable(evidence.join(QLatin1Char('|'))));
         QCOMPARE(fixture.state.findings().size(), std::size_t(2));
         QVERIFY(!fixture.wizard->findChild<QProgressBar*>(QStringLiteral("scanProgress"))->isVisible());
     }
