@@ -1276,5 +1276,13 @@ No se cambia nada sin su consentimiento, y nada de lo que ve aquí sale de esta 
         <source>Made by Offramp on this computer; nothing was sent anywhere.</source>
         <translation>Creado por Offramp en esta computadora; no se envió nada a ningún lugar.</translation>
     </message>
+    <message>
+        <source>Antivirus found by the check</source>
+        <translation>Antivirus encontrado en la revisión</translation>
+    </message>
+    <message>
+        <source>None that Offramp recognises.</source>
+        <translation>Ninguno que Offramp reconozca.</translation>
+    </message>
 </context>
 </TS>

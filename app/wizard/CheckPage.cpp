@@ -32,6 +32,10 @@ CheckPage::CheckPage(WizardState* state, QWidget* parent)
             this->state()->setScanResult(outcome.findings, outcome.platform, outcome.machineDescription);
         }
         if (outcome.error.isEmpty()) {
+            // Recorded only where the catalog can recognise antivirus on this system, as the page says.
+            if (recognisable(outcome.platform)) {
+                this->state()->setInstalledProtection(installedLines(outcome));
+            }
             m_protection->setText(describeProtection(&outcome));
         }
         // The demo computer does not change: what the simulated removal took care of counts as gone.
@@ -73,32 +77,45 @@ QString CheckPage::describeProtection(const ScanOutcome* outcome) const
     return text + describeChoice(outcome);
 }
 
-QString CheckPage::describeInstalled(const ScanOutcome& outcome) const
+bool CheckPage::recognisable(offramp::Platform platform) const
+{
+    return std::ranges::any_of(state()->catalog().alternatives,
+                               [&](const auto& alternative) { return alternative.signatures.contains(platform); });
+}
+
+QStringList CheckPage::installedLines(const ScanOutcome& outcome) const
 {
     const QString language = state()->language();
     QStringList found;
     for (const auto& installed : outcome.alternatives) {
         QStringList names;
         for (const auto& evidence : installed.evidence) {
-            names << escaped(toQString(evidence.fact.name));
+            names << toQString(evidence.fact.name);
         }
         names.removeDuplicates();
         found << tr("%1, found as %2")
-                     .arg(escaped(localizedText(installed.alternative->name, language)),
-                          QLocale().createSeparatedList(names));
+                     .arg(localizedText(installed.alternative->name, language), QLocale().createSeparatedList(names));
     }
+    return found;
+}
+
+QString CheckPage::describeInstalled(const ScanOutcome& outcome) const
+{
+    const QStringList& found = state()->installedProtection();
     if (!found.isEmpty()) {
+        QStringList shown;
+        for (const auto& line : std::as_const(found)) {
+            shown << escaped(line);
+        }
         return tr("<p><b>Antivirus installed on %1:</b> %2.</p>")
-            .arg(escaped(state()->machineDescription()), found.join(QStringLiteral("; ")));
+            .arg(escaped(state()->machineDescription()), shown.join(QStringLiteral("; ")));
     }
     // Said only where the catalog knows how to recognise some antivirus on this system.
-    const bool recognisable = std::ranges::any_of(state()->catalog().alternatives, [&](const auto& alternative) {
-        return alternative.signatures.contains(outcome.platform);
-    });
-    return recognisable ? tr("<p>Offramp finds none of the antivirus products it can recognise installed on "
-                             "%1.</p>")
-                              .arg(escaped(state()->machineDescription()))
-                        : QString();
+    return recognisable(outcome.platform)
+               ? tr("<p>Offramp finds none of the antivirus products it can recognise installed on "
+                    "%1.</p>")
+                     .arg(escaped(state()->machineDescription()))
+               : QString();
 }
 
 QString CheckPage::describeChoice(const ScanOutcome* outcome) const

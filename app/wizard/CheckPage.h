@@ -12,6 +12,7 @@ class QLabel;
 struct ScanOutcome;
 namespace offramp {
 struct Finding;
+enum class Platform;
 } // namespace offramp
 
 // Scans again after the removal and says what is left, then what should protect the computer now.
@@ -29,6 +30,11 @@ private:
     // What protects the computer now: the alternatives the scan found installed, what the system itself
     // reports (Windows Security Center), then what to do about the person's choice.
     QString describeProtection(const ScanOutcome* outcome) const;
+    // Whether the catalog can recognise any antivirus on the platform by its files.
+    bool recognisable(offramp::Platform platform) const;
+    // The alternatives the scan found installed, one line each: "ClamAV, found as clamav".
+    QStringList installedLines(const ScanOutcome& outcome) const;
+    // Those lines as the page shows them (set in the state first), or that it recognises none.
     QString describeInstalled(const ScanOutcome& outcome) const;
     QString describeChoice(const ScanOutcome* outcome) const;
     // The banned products still found, except those in `gone`, as lines to show.

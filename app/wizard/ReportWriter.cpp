@@ -110,6 +110,18 @@ QString html(const WizardState& state)
     }
     body += QStringLiteral("</ul>");
 
+    if (state.protectionChecked()) {
+        body += QStringLiteral("<h2>%1</h2><ul>")
+                    .arg(escaped(QCoreApplication::translate("report", "Antivirus found by the check")));
+        if (state.installedProtection().isEmpty()) {
+            body += QStringLiteral("<li>%1</li>")
+                        .arg(escaped(QCoreApplication::translate("report", "None that Offramp recognises.")));
+        }
+        for (const auto& line : state.installedProtection()) {
+            body += QStringLiteral("<li>%1</li>").arg(escaped(line));
+        }
+        body += QStringLiteral("</ul>");
+    }
     if (const auto* chosen = catalog.alternative(state.chosenAlternative().toStdString())) {
         body += QStringLiteral("<h2>%1</h2><p>%2 — <a href=\"%3\">%3</a></p>")
                     .arg(escaped(QCoreApplication::translate("report", "New protection")),

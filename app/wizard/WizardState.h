@@ -79,6 +79,15 @@ public:
     // A demo computer has no files, so its rescue runs only when a test or a guide points this at a copy.
     QString rescueRoot() const { return m_rescueRoot; }
     void setRescueRoot(const QString& root) { m_rescueRoot = root; }
+    // The antivirus the Check page found installed, one line each ("ClamAV, found as clamav"); whether the
+    // check has run at all, since an empty list then means it recognised none.
+    const QStringList& installedProtection() const { return m_installedProtection; }
+    bool protectionChecked() const { return m_protectionChecked; }
+    void setInstalledProtection(const QStringList& lines)
+    {
+        m_installedProtection = lines;
+        m_protectionChecked = true;
+    }
     // Whether the removal asked for a restart to finish.
     bool restartPending() const { return m_restartPending; }
     void setRestartPending(bool pending) { m_restartPending = pending; }
@@ -98,6 +107,8 @@ private:
     offramp::Platform m_platform;
     QString m_machineDescription;
     bool m_scanned = false;
+    QStringList m_installedProtection;
+    bool m_protectionChecked = false;
     QSet<QString> m_savedItems;
     QString m_chosenAlternative;
     QStringList m_removedProducts;

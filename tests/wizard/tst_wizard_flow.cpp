@@ -214,6 +214,8 @@ private slots:
             QString::fromStdString(offramp::test::readFile(dir.filePath(QStringLiteral("report.html")).toStdString()));
         QVERIFY(html.contains(code.mid(code.indexOf(QStringLiteral("OFR-")))));
         QVERIFY(html.contains(QStringLiteral("Kaspersky Password Manager")));
+        // Offramp recognises no antivirus on Windows by its files: the record claims nothing about it.
+        QVERIFY2(!html.contains(QStringLiteral("Antivirus found by the check")), qPrintable(html));
         // Evidence in the report is worded as on the Scan page, with where it was seen.
         QVERIFY2(html.contains(QStringLiteral("entry “Kaspersky” (version 21.9.6.465) in the list of installed "
                                               "programs — HKLM\\SOFTWARE\\")),
@@ -251,6 +253,8 @@ private slots:
                                                     "ClamAV, found as clamav")) &&
                      protection.contains(QStringLiteral("clamav-freshclam.</p>")),
                  qPrintable(protection));
+        QCOMPARE(f.state.installedProtection().size(), 1);
+        QVERIFY(f.state.installedProtection().front().startsWith(QStringLiteral("ClamAV, found as clamav")));
         // Chosen and already there: nothing to install, only to keep turned on.
         QVERIFY2(protection.contains(QStringLiteral("<b>Your new protection: ClamAV.</b> It is installed")),
                  qPrintable(protection));
@@ -260,6 +264,13 @@ private slots:
                     ->findChild<QLabel*>(QStringLiteral("summaryText"))
                     ->text()
                     .contains(QStringLiteral("no Kaspersky product")));
+        // The report keeps what the check found, for the office's records.
+        QTemporaryDir dir;
+        QVERIFY(qobject_cast<SummaryPage*>(f.page())->saveReport(dir.filePath(QStringLiteral("report.html"))));
+        const auto html =
+            QString::fromStdString(offramp::test::readFile(dir.filePath(QStringLiteral("report.html")).toStdString()));
+        QVERIFY2(html.contains(QStringLiteral("<h2>Antivirus found by the check</h2><ul><li>ClamAV, found as clamav")),
+                 qPrintable(html));
     }
 
     void officeDemoRemovesEndpointSecurityBeforeTheAgent()
@@ -314,6 +325,7 @@ private slots:
                                                     "installed on the demo computer “clean-linux”.</p>")),
                  qPrintable(protection));
         QVERIFY2(!protection.contains(QStringLiteral("Antivirus installed")), qPrintable(protection));
+        QVERIFY(f.state.protectionChecked() && f.state.installedProtection().isEmpty());
         // Linux comes with no antivirus of its own: nothing suggests it does.
         QVERIFY2(
             protection.endsWith(QStringLiteral("<p>Make sure that some protection is installed and turned on.</p>")),
