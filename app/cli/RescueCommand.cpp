@@ -199,8 +199,9 @@ int runRescue(const std::vector<std::string>& words, std::ostream& out)
         }
         out << ".\n";
     }
-    for (const auto& warning : outcome.warnings) {
-        out << "Warning: " << warning << ".\n";
+    for (const auto& lost : outcome.lostCopies) {
+        out << "Warning: " << lost.path << " (a copy of " << lost.source
+            << " made by an earlier rescue) is no longer in the bundle, and its original was not found this time.\n";
     }
     if (!manifest.skipped.empty()) {
         out << "Not copied:\n";

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RescueManifest.h"
 
+#include "EnumNames.h"
 #include "JsonNode.h"
 #include "Sha256.h"
 
@@ -13,6 +14,14 @@
 namespace offramp {
 
 namespace {
+
+constexpr EnumNames<RescueSkipCause, 5> kSkipCauses{{
+    {RescueSkipCause::Unreadable, "unreadable"},
+    {RescueSkipCause::SymbolicLink, "symbolic-link"},
+    {RescueSkipCause::OutsideRoot, "outside-root"},
+    {RescueSkipCause::FolderIncomplete, "folder-incomplete"},
+    {RescueSkipCause::NameNotKept, "name-not-kept"},
+}};
 
 // The start of a file name, at most `limit` bytes, not cut inside a UTF-8 character.
 std::string nameStart(std::string_view name, std::size_t limit)
@@ -64,6 +73,11 @@ std::string optionalString(const JsonNode& node, std::string_view key)
 
 } // namespace
 
+std::string_view rescueSkipCauseId(RescueSkipCause cause)
+{
+    return enumName(kSkipCauses, cause);
+}
+
 nlohmann::json rescueManifestToJson(const RescueManifest& manifest)
 {
     auto files = nlohmann::json::array();
@@ -83,7 +97,7 @@ nlohmann::json rescueManifestToJson(const RescueManifest& manifest)
     }
     auto skipped = nlohmann::json::array();
     for (const auto& item : manifest.skipped) {
-        skipped.push_back({{"source", item.source}, {"reason", item.reason}});
+        skipped.push_back({{"source", item.source}, {"reason", item.reason}, {"cause", rescueSkipCauseId(item.cause)}});
     }
     auto byHand = nlohmann::json::array();
     for (const auto& item : manifest.byHand) {
@@ -155,7 +169,16 @@ RescueManifest rescueManifestFromText(std::string_view text)
     }
     if (const auto skipped = root.find("skipped")) {
         for (const auto& item : skipped->array(true)) {
-            manifest.skipped.push_back({optionalString(item, "source"), optionalString(item, "reason")});
+            RescueSkipped entry{optionalString(item, "source"), optionalString(item, "reason")};
+            // Manifests from before causes were recorded have none: their reason still tells.
+            if (const auto causeNode = item.find("cause")) {
+                const auto cause = enumFromName(kSkipCauses, causeNode->string());
+                if (!cause) {
+                    causeNode->fail("unknown cause \"" + causeNode->string() + "\"");
+                }
+                entry.cause = *cause;
+            }
+            manifest.skipped.push_back(std::move(entry));
         }
     }
     if (const auto byHand = root.find("by_hand")) {

@@ -47,11 +47,25 @@ struct RescueRecordFile
     std::string what;
 };
 
-// A file at a rescue location that was not copied, and why.
+// Why a file at a rescue location was not copied, for views that word it in their own language.
+enum class RescueSkipCause
+{
+    Unreadable,       // it could not be opened or read
+    SymbolicLink,     // a link: only files themselves are copied, never what a link leads to
+    OutsideRoot,      // it leads out of the folder read as the computer's root
+    FolderIncomplete, // a folder that could not be listed completely
+    NameNotKept,      // a name the manifest or the bundle cannot keep as it is
+};
+
+// "unreadable", "symbolic-link", "outside-root", "folder-incomplete", "name-not-kept".
+std::string_view rescueSkipCauseId(RescueSkipCause cause);
+
+// A file at a rescue location that was not copied, and why (the reason in English, with the system's words).
 struct RescueSkipped
 {
     std::string source;
     std::string reason;
+    RescueSkipCause cause = RescueSkipCause::Unreadable;
 };
 
 // Data at risk of a detected product that only the user can save (it lives inside the app or in an account).

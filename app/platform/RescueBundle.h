@@ -65,7 +65,9 @@ struct RescueOutcome
     std::size_t unchanged = 0; // already in the bundle and identical (an earlier or interrupted run copied it)
     std::size_t kept = 0;      // copies from an earlier run whose original is gone, kept in the manifest
     std::uint64_t bytesWritten = 0;
-    std::vector<std::string> warnings; // copies of an earlier run that are no longer in the bundle
+    // Copies an earlier run made that are no longer in the bundle, while their originals were not found this
+    // time either (as that run's manifest listed them).
+    std::vector<RescuedFile> lostCopies;
 };
 
 // Copies every file at the request's locations into the bundle (files/<path on the machine>), writes
@@ -78,8 +80,18 @@ RescueOutcome runRescue(const RescueRequest& request, const RescueObserver& obse
 
 struct BundleProblem
 {
+    // What is wrong with the copy, for views that word it in their own language; `reason` says it in English.
+    enum class Kind
+    {
+        Missing,
+        NotAFile,
+        Changed, // its size or SHA-256 differs from the manifest's
+        Unreadable,
+    };
+
     std::string path; // in the bundle
     std::string reason;
+    Kind kind = Kind::Changed;
 };
 
 struct VerifyOutcome

@@ -233,7 +233,7 @@ void RescueSection::finish()
         }
     }
     if (!outcome.skipped.isEmpty()) {
-        lines << tr("These could not be read and were not copied:");
+        lines << tr("These were not copied:");
         for (const auto& skipped : outcome.skipped) {
             lines << QStringLiteral("  ") + skipped;
         }

@@ -62,6 +62,50 @@ QString explain(const offramp::platform::RescueError& error)
     return what;
 }
 
+// A file that was not copied, and why, in the person's language; the system's own words follow where they
+// say more (which error).
+QString describeSkipped(const offramp::RescueSkipped& skipped)
+{
+    const QString source = fromUtf8(skipped.source);
+    switch (skipped.cause) {
+    case offramp::RescueSkipCause::SymbolicLink:
+        return QCoreApplication::translate("RescueTask", "%1: it is a link; Offramp copies only files themselves")
+            .arg(source);
+    case offramp::RescueSkipCause::OutsideRoot:
+        return QCoreApplication::translate("RescueTask", "%1: it leads outside the computer's files").arg(source);
+    case offramp::RescueSkipCause::FolderIncomplete:
+        return QCoreApplication::translate("RescueTask", "%1: the folder could not be read completely (%2)")
+            .arg(source, fromUtf8(skipped.reason));
+    case offramp::RescueSkipCause::NameNotKept:
+        return QCoreApplication::translate("RescueTask", "%1: its name cannot be kept in the copy; copy it by hand")
+            .arg(source);
+    case offramp::RescueSkipCause::Unreadable:
+        break;
+    }
+    return QCoreApplication::translate("RescueTask", "%1: it could not be read (%2)")
+        .arg(source, fromUtf8(skipped.reason));
+}
+
+// What the check found wrong with a copy, in the person's language.
+QString describeProblem(const offramp::platform::BundleProblem& problem)
+{
+    using Kind = offramp::platform::BundleProblem::Kind;
+    const QString path = fromUtf8(problem.path);
+    switch (problem.kind) {
+    case Kind::Missing:
+        return QCoreApplication::translate("RescueTask", "%1: the copy is missing").arg(path);
+    case Kind::NotAFile:
+        return QCoreApplication::translate("RescueTask", "%1: the copy is not a file").arg(path);
+    case Kind::Changed:
+        return QCoreApplication::translate("RescueTask", "%1: the copy differs from the original (changed or damaged)")
+            .arg(path);
+    case Kind::Unreadable:
+        break;
+    }
+    return QCoreApplication::translate("RescueTask", "%1: the copy could not be read (%2)")
+        .arg(path, fromUtf8(problem.reason));
+}
+
 // What the rescue's license record says was scanned: the wizard's own scan, made before this page.
 offramp::LicenseScan licenseScan(const RescueJob& job, bool ownRoot)
 {
@@ -112,10 +156,13 @@ void runRescueTask(QPromise<RescueTaskOutcome>& promise, const RescueJob& job)
         promise.setProgressValue(kRescueProgressSteps);
         outcome.copied = static_cast<int>(rescued.copied);
         for (const auto& skipped : rescued.manifest.skipped) {
-            outcome.skipped << fromUtf8(skipped.source + ": " + skipped.reason);
+            outcome.skipped << describeSkipped(skipped);
         }
-        for (const auto& warning : rescued.warnings) {
-            outcome.warnings << fromUtf8(warning);
+        for (const auto& lost : rescued.lostCopies) {
+            outcome.warnings << QCoreApplication::translate("RescueTask",
+                                                            "the copy of %1 that an earlier rescue made is no longer "
+                                                            "in %2, and the original was not found this time")
+                                    .arg(fromUtf8(lost.source), fromUtf8(lost.path));
         }
 
         const auto checked = offramp::platform::verifyBundle(bundle);
@@ -128,7 +175,7 @@ void runRescueTask(QPromise<RescueTaskOutcome>& promise, const RescueJob& job)
             }
         }
         for (const auto& problem : checked.problems) {
-            outcome.problems << fromUtf8(problem.path + ": " + problem.reason);
+            outcome.problems << describeProblem(problem);
         }
         outcome.verified = checked.problems.empty();
     } catch (const Cancelled&) {

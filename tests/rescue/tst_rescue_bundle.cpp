@@ -219,8 +219,9 @@ private slots:
         // A copy that disappeared from the bundle as well is reported, not listed.
         fs::remove(fixture.bundle / bob.path);
         const RescueOutcome third = runRescue(fixture.request());
-        QCOMPARE(third.warnings.size(), std::size_t(1));
-        QVERIFY(QString::fromStdString(third.warnings.front()).contains("no longer in the bundle"));
+        QCOMPARE(third.lostCopies.size(), std::size_t(1));
+        QCOMPARE(third.lostCopies.front().path, bob.path);
+        QCOMPARE(third.lostCopies.front().source, bob.source);
         QCOMPARE(third.manifest.files.size(), kExpectedCopies.size() - 1);
     }
 
@@ -241,6 +242,9 @@ private slots:
         for (const auto& item : outcome.manifest.skipped) {
             skipped.push_back(item.source);
             QVERIFY(!item.reason.empty());
+            // A link is named as one; a folder reached through a linked parent leads outside the tree.
+            const bool throughParent = item.source.starts_with("C:\\Users\\carol");
+            QCOMPARE(item.cause, throughParent ? RescueSkipCause::OutsideRoot : RescueSkipCause::SymbolicLink);
         }
         std::ranges::sort(skipped);
         QCOMPARE(skipped, (std::vector<std::string>{"C:\\Users\\alice\\Documents\\Vault\\Backup\\link.edb",
@@ -339,6 +343,14 @@ private slots:
             problems[problem.path] = problem.reason;
         }
         QCOMPARE(problems.size(), std::size_t(4));
+        std::map<std::string, BundleProblem::Kind> kinds;
+        for (const auto& problem : outcome.problems) {
+            kinds[problem.path] = problem.kind;
+        }
+        QCOMPARE(kinds.at(kExpectedCopies[3]), BundleProblem::Kind::Changed);
+        QCOMPARE(kinds.at(kExpectedCopies[4]), BundleProblem::Kind::Changed);
+        QCOMPARE(kinds.at(kExpectedCopies[2]), BundleProblem::Kind::Missing);
+        QCOMPARE(kinds.at(kExpectedCopies[0]), BundleProblem::Kind::NotAFile);
         QVERIFY(problems.at(kExpectedCopies[3]).starts_with("its SHA-256 is"));
         QVERIFY(problems.at(kExpectedCopies[4]).starts_with("its size is 100 bytes"));
         QCOMPARE(problems.at(kExpectedCopies[2]), std::string("missing"));

@@ -26,7 +26,7 @@ RescueManifest sampleManifest()
                               "kaspersky-password-manager", "vault-backups", "Backups", "Keep them", false});
     manifest.files.push_back({"files/x/b", "C:\\x\\b", 0, std::string(64, 'b'), "p", "d", "w", "u", true});
     manifest.records.push_back({"license.json", 10, std::string(64, 'c'), "license"});
-    manifest.skipped.push_back({"C:\\x\\link", "it is a symbolic link"});
+    manifest.skipped.push_back({"C:\\x\\link", "it is a symbolic link", RescueSkipCause::SymbolicLink});
     manifest.byHand.push_back({"kaspersky-password-manager", "passwords", "Passwords", "Export", "Lost"});
     return manifest;
 }
@@ -75,6 +75,12 @@ private slots:
         QVERIFY(back.files[1].fromEarlierRun);
         QCOMPARE(back.records.at(0).path, std::string("license.json"));
         QCOMPARE(back.skipped.at(0).reason, std::string("it is a symbolic link"));
+        QCOMPARE(json.at("skipped").at(0).at("cause").get<std::string>(), std::string("symbolic-link"));
+        QCOMPARE(back.skipped.at(0).cause, RescueSkipCause::SymbolicLink);
+        // A manifest from before causes were recorded reads as it did.
+        Json old = json;
+        old["skipped"][0].erase("cause");
+        QCOMPARE(rescueManifestFromText(old.dump()).skipped.at(0).cause, RescueSkipCause::Unreadable);
         QCOMPARE(back.byHand.at(0).howToSave, std::string("Export"));
     }
 
@@ -96,6 +102,9 @@ private slots:
         bad = good;
         bad["files"][0]["size"] = -1;
         expectRefused(bad, "a size in bytes");
+        bad = good;
+        bad["skipped"][0]["cause"] = "gremlins";
+        expectRefused(bad, "unknown cause \"gremlins\"");
         bad = good;
         bad["kind"] = "offramp-scan";
         expectRefused(bad, "not an Offramp rescue manifest");

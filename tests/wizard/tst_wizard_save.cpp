@@ -386,6 +386,7 @@ private slots:
         writeRandom(backups / "vault-2026-11-01.edb", 3 * 1024 * 1024 + 17, 1);
         writeRandom(backups / "older/vault-2025.edb", 5000, 2);
         writeFile(root / "Users/alex/Documents/letter.txt", "not at risk");
+        fs::create_symlink(backups / "vault-2026-11-01.edb", backups / "link.edb");
         f.state.setRescueRoot(qPath(root));
         f.open();
 
@@ -409,6 +410,11 @@ private slots:
         QCOMPARE(progress->value(), progress->maximum());
         const QString status = f.text(QStringLiteral("rescueStatus"));
         QVERIFY2(status.contains(QStringLiteral("2 file(s) saved")) && status.contains(QStringLiteral("checked")),
+                 qPrintable(status));
+        // The link is not followed, and the page says why in its own words.
+        QVERIFY2(status.contains(QStringLiteral("These were not copied:\n  C:\\Users\\alex\\"
+                                                "Documents\\Kaspersky Password Manager\\Backup\\link.edb: it is a "
+                                                "link; Offramp copies only files themselves")),
                  qPrintable(status));
         const auto verified = offramp::platform::verifyBundle(bundle);
         QVERIFY(verified.problems.empty());

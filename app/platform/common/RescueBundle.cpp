@@ -241,7 +241,7 @@ private:
                 throw fromFileError(
                     RescueFileError(error.reason(), "the copy of " + file.source + " did not finish: " + error.what()));
             }
-            m_outcome.manifest.skipped.push_back({file.source, error.what()});
+            m_outcome.manifest.skipped.push_back({file.source, error.what(), RescueSkipCause::Unreadable});
             return std::nullopt;
         }
     }
@@ -281,9 +281,7 @@ private:
             }
             std::error_code error;
             if (!fs::is_regular_file(fs::symlink_status(target(file.path), error))) {
-                m_outcome.warnings.push_back(file.path + " (a copy of " + file.source +
-                                             " made by an earlier rescue) is no longer in the bundle, and its "
-                                             "original was not found this time");
+                m_outcome.lostCopies.push_back(file);
                 continue;
             }
             file.fromEarlierRun = true;
@@ -333,32 +331,37 @@ void listFiles(const fs::path& folder, const std::string& prefix, std::vector<st
     }
 }
 
-std::optional<std::string> checkOne(const fs::path& file, std::uint64_t size, const std::string& sha256,
-                                    VerifyOutcome& outcome)
+std::optional<BundleProblem> checkOne(const std::string& path, const fs::path& file, std::uint64_t size,
+                                      const std::string& sha256, VerifyOutcome& outcome)
 {
+    using Kind = BundleProblem::Kind;
     std::error_code error;
     const auto status = fs::symlink_status(file, error);
     if (!fs::exists(status)) {
-        return "missing";
+        return BundleProblem{path, "missing", Kind::Missing};
     }
     if (!fs::is_regular_file(status)) {
-        return "not a regular file";
+        return BundleProblem{path, "not a regular file", Kind::NotAFile};
     }
     try {
         const HashedFile hashed = hashFile(file);
         if (hashed.size != size) {
-            return "its size is " + std::to_string(hashed.size) + " bytes, but the manifest says " +
-                   std::to_string(size) + " (the copy was changed or damaged)";
+            return BundleProblem{path,
+                                 "its size is " + std::to_string(hashed.size) + " bytes, but the manifest says " +
+                                     std::to_string(size) + " (the copy was changed or damaged)",
+                                 Kind::Changed};
         }
         if (Sha256::hex(hashed.sha256) != sha256) {
-            return "its SHA-256 is " + Sha256::hex(hashed.sha256) + ", but the manifest says " + sha256 +
-                   " (the copy was changed or damaged)";
+            return BundleProblem{path,
+                                 "its SHA-256 is " + Sha256::hex(hashed.sha256) + ", but the manifest says " + sha256 +
+                                     " (the copy was changed or damaged)",
+                                 Kind::Changed};
         }
         outcome.bytes += hashed.size;
         ++outcome.checked;
         return std::nullopt;
     } catch (const RescueFileError& problem) {
-        return problem.what();
+        return BundleProblem{path, problem.what(), Kind::Unreadable};
     }
 }
 
@@ -390,8 +393,8 @@ VerifyOutcome verifyBundle(const fs::path& bundle)
     std::set<std::string, std::less<>> listed{std::string(kRescueManifestName), std::string(kRescueMarkerName)};
     const auto check = [&](const std::string& path, std::uint64_t size, const std::string& sha256) {
         listed.insert(path);
-        if (auto problem = checkOne(bundle / pathFromUtf8(path), size, sha256, outcome)) {
-            outcome.problems.push_back({path, std::move(*problem)});
+        if (auto problem = checkOne(path, bundle / pathFromUtf8(path), size, sha256, outcome)) {
+            outcome.problems.push_back(std::move(*problem));
         }
     };
     for (const auto& file : outcome.manifest.files) {

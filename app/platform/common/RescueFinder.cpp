@@ -55,12 +55,13 @@ public:
             std::error_code error;
             const auto status = fs::symlink_status(host, error);
             if (fs::is_symlink(status)) {
-                skip(machine, "it is a symbolic link; Offramp copies only the files themselves");
+                skip(machine, RescueSkipCause::SymbolicLink,
+                     "it is a symbolic link; Offramp copies only the files themselves");
                 continue;
             }
             const fs::path real = resolved(host);
             if (!isInside(real, m_canonicalRoot)) {
-                skip(machine, "it leads out of the folder read as the computer's root");
+                skip(machine, RescueSkipCause::OutsideRoot, "it leads out of the folder read as the computer's root");
                 continue;
             }
             if (!m_exclude.empty() && isInside(real, m_exclude)) {
@@ -105,7 +106,8 @@ private:
             std::error_code statusError;
             const auto status = it->symlink_status(statusError);
             if (fs::is_symlink(status)) {
-                skip(child, "it is a symbolic link; Offramp copies only the files themselves");
+                skip(child, RescueSkipCause::SymbolicLink,
+                     "it is a symbolic link; Offramp copies only the files themselves");
             } else if (fs::is_directory(status)) {
                 walk(it->path(), child, location);
             } else if (fs::is_regular_file(status)) {
@@ -114,7 +116,8 @@ private:
             // Devices, sockets and pipes hold no data to save.
         }
         if (error) {
-            skip(machine, "the folder could not be read completely: " + error.message());
+            skip(machine, RescueSkipCause::FolderIncomplete,
+                 "the folder could not be read completely: " + error.message());
         }
     }
 
@@ -124,12 +127,14 @@ private:
             return;
         }
         if (!isValidUtf8(machine)) {
-            skip(machine, "its name is not valid UTF-8, which the manifest cannot record; copy it by hand");
+            skip(machine, RescueSkipCause::NameNotKept,
+                 "its name is not valid UTF-8, which the manifest cannot record; copy it by hand");
             return;
         }
         if (!isSafeBundlePath(rescueBundlePath(machine))) {
-            skip(machine, "its name holds a backslash or a control character, which the bundle cannot keep as it is; "
-                          "copy it by hand");
+            skip(machine, RescueSkipCause::NameNotKept,
+                 "its name holds a backslash or a control character, which the bundle cannot keep as it is; "
+                 "copy it by hand");
             return;
         }
         std::error_code error;
@@ -137,9 +142,9 @@ private:
         m_found.files.push_back({machine, host, error ? 0 : static_cast<std::uint64_t>(size), &location});
     }
 
-    void skip(const std::string& machine, std::string reason)
+    void skip(const std::string& machine, RescueSkipCause cause, std::string reason)
     {
-        m_found.skipped.push_back({machinePathForDisplay(m_platform, machine), std::move(reason)});
+        m_found.skipped.push_back({machinePathForDisplay(m_platform, machine), std::move(reason), cause});
     }
 
     Platform m_platform;
