@@ -492,6 +492,38 @@ Los restos son archivos y configuraciones inofensivos; un producto instalado, en
             <numerusform>%n entradas de Notas se convirtieron en elementos con solo un título y notas: el CSV de %1 no tiene un tipo de nota.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the file is UTF-16 or UTF-32 text, but the export is UTF-8; export it again from Kaspersky Password Manager rather than re-saving it in an editor</source>
+        <translation>el archivo es texto UTF-16 o UTF-32, pero la exportación es UTF-8; vuelva a exportarlo desde Kaspersky Password Manager en lugar de guardarlo de nuevo con un editor</translation>
+    </message>
+    <message>
+        <source>the file holds binary data, so it is not the text export; the encrypted backup (.edb or .pdb) cannot be converted</source>
+        <translation>el archivo contiene datos binarios, así que no es la exportación de texto; la copia de seguridad cifrada (.edb o .pdb) no se puede convertir</translation>
+    </message>
+    <message>
+        <source>the text is not UTF-8 (was it re-saved in another encoding?)</source>
+        <translation>el texto no es UTF-8 (¿se guardó de nuevo con otra codificación?)</translation>
+    </message>
+    <message>
+        <source>a line that is not “Key: value” (not shown, since it may hold a secret)</source>
+        <translation>una línea que no es «Clave: valor» (no se muestra, porque puede contener un secreto)</translation>
+    </message>
+    <message>
+        <source>the file has no English section titles (Websites, Applications, Other Accounts, Notes); only exports made in English can be read for now</source>
+        <translation>el archivo no tiene títulos de sección en inglés (Websites, Applications, Other Accounts, Notes); por ahora solo se pueden leer exportaciones hechas en inglés</translation>
+    </message>
+    <message>
+        <source>“%1” comes before any section title (Websites, Applications, Other Accounts, Notes)</source>
+        <translation>«%1» aparece antes de cualquier título de sección (Websites, Applications, Other Accounts, Notes)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a key Offramp knows; only exports made in English can be read for now</source>
+        <translation>«%1» no es una clave que Offramp conozca; por ahora solo se pueden leer exportaciones hechas en inglés</translation>
+    </message>
+    <message>
+        <source>“%1” appears twice in one entry</source>
+        <translation>«%1» aparece dos veces en la misma entrada</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

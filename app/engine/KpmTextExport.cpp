@@ -145,9 +145,10 @@ void checkEncoding(std::string_view text)
 {
     if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF") ||
         text.starts_with(std::string_view("\x00\x00\xFE\xFF", 4))) {
-        throw KpmFormatError(1, "the file is UTF-16 or UTF-32 text (it starts with such a byte-order mark), but "
-                                "Kaspersky Password Manager's text export is UTF-8; export it again from Kaspersky "
-                                "Password Manager rather than re-saving it in an editor");
+        throw KpmFormatError(KpmFormatError::Kind::WideText, 1,
+                             "the file is UTF-16 or UTF-32 text (it starts with such a byte-order mark), but "
+                             "Kaspersky Password Manager's text export is UTF-8; export it again from Kaspersky "
+                             "Password Manager rather than re-saving it in an editor");
     }
     std::size_t line = 1;
     std::size_t i = 0;
@@ -156,14 +157,16 @@ void checkEncoding(std::string_view text)
         if (c == '\n') {
             ++line;
         } else if (c == '\0') {
-            throw KpmFormatError(line, "the file holds binary data (a NUL byte), so it is not Kaspersky Password "
-                                       "Manager's text export; the encrypted backup (.edb or .pdb) cannot be "
-                                       "converted, use Export to text file instead");
+            throw KpmFormatError(KpmFormatError::Kind::BinaryData, line,
+                                 "the file holds binary data (a NUL byte), so it is not Kaspersky Password "
+                                 "Manager's text export; the encrypted backup (.edb or .pdb) cannot be "
+                                 "converted, use Export to text file instead");
         }
         const std::size_t length = validSequenceLength(text, i);
         if (length == 0) {
-            throw KpmFormatError(line, "the text is not valid UTF-8, so it is not Kaspersky Password Manager's text "
-                                       "export as written (was it re-saved in another encoding?)");
+            throw KpmFormatError(KpmFormatError::Kind::NotUtf8, line,
+                                 "the text is not valid UTF-8, so it is not Kaspersky Password Manager's text "
+                                 "export as written (was it re-saved in another encoding?)");
         }
         i += length;
     }
@@ -254,20 +257,25 @@ private:
         }
         const auto keyLine = splitKeyLine(line);
         if (!keyLine) {
-            throw KpmFormatError(number, notKeyValueSentence(line));
+            throw KpmFormatError(beforeAnyTitle() ? KpmFormatError::Kind::NotEnglish
+                                                  : KpmFormatError::Kind::NotKeyValue,
+                                 number, notKeyValueSentence(line));
         }
         if (!m_section) {
-            throw KpmFormatError(number, quoted(keyLine->key) +
-                                             " comes before any section title (Websites, Applications, Other "
-                                             "Accounts, Notes), so its section is unknown");
+            throw KpmFormatError(KpmFormatError::Kind::NoSection, number,
+                                 quoted(keyLine->key) +
+                                     " comes before any section title (Websites, Applications, Other "
+                                     "Accounts, Notes), so its section is unknown",
+                                 std::string(keyLine->key));
         }
         const auto keys = keysOf(*m_section);
         const auto def = std::ranges::find(keys, keyLine->key, &KeyDef::key);
         if (def == keys.end()) {
-            throw KpmFormatError(number, quoted(keyLine->key) + " is not a key of " +
-                                             std::string(kpmSectionTitle(*m_section)) + " entries (they have " +
-                                             keyList(*m_section) +
-                                             "); exports in other languages than English are not supported yet");
+            throw KpmFormatError(KpmFormatError::Kind::UnknownKey, number,
+                                 quoted(keyLine->key) + " is not a key of " + std::string(kpmSectionTitle(*m_section)) +
+                                     " entries (they have " + keyList(*m_section) +
+                                     "); exports in other languages than English are not supported yet",
+                                 std::string(keyLine->key));
         }
         if (!m_entry) {
             m_entry = KpmEntry{};
@@ -277,8 +285,10 @@ private:
         }
         const auto bit = 1U << static_cast<unsigned>(def->field);
         if ((m_seen & bit) != 0) {
-            throw KpmFormatError(number, quoted(keyLine->key) + " appears twice in the entry that starts on line " +
-                                             std::to_string(m_entry->line));
+            throw KpmFormatError(KpmFormatError::Kind::RepeatedKey, number,
+                                 quoted(keyLine->key) + " appears twice in the entry that starts on line " +
+                                     std::to_string(m_entry->line),
+                                 std::string(keyLine->key));
         }
         m_seen |= bit;
         m_afterPassword = def->field == Field::Password;
@@ -306,6 +316,9 @@ private:
         }
     }
 
+    // Nothing read yet, not even an English section title.
+    bool beforeAnyTitle() const { return !m_result.hadSectionTitles && m_result.entries.empty() && !m_entry; }
+
     std::string notKeyValueSentence(std::string_view line) const
     {
         std::string sentence = "expected \"Key: value\" but found ";
@@ -317,7 +330,7 @@ private:
         } else {
             sentence += quoted(shortPreview(line));
         }
-        if (!m_result.hadSectionTitles && m_result.entries.empty() && !m_entry) {
+        if (beforeAnyTitle()) {
             sentence += "; the file has no English section titles (Websites, Applications, Other Accounts, Notes), "
                         "and exports in other languages are not supported yet";
         }
@@ -388,9 +401,11 @@ std::size_t KpmExport::count(KpmSection section) const
         std::ranges::count_if(entries, [section](const KpmEntry& entry) { return entry.section == section; }));
 }
 
-KpmFormatError::KpmFormatError(std::size_t line, const std::string& sentence)
+KpmFormatError::KpmFormatError(Kind kind, std::size_t line, const std::string& sentence, std::string key)
     : std::runtime_error("line " + std::to_string(line) + ": " + sentence)
+    , m_kind(kind)
     , m_line(line)
+    , m_key(std::move(key))
 {}
 
 KpmExport parseKpmTextExport(std::string_view text)

@@ -54,14 +54,32 @@ struct KpmExport
 // starting with the 1-based line, e.g. "line 12: expected \"Key: value\" but found \"Passwort: …\"". The
 // message never holds a value from the file (a value may be a password): only keys, titles and, for lines
 // that are neither, a short start of the line unless it follows a Password line.
+// kind() and key() tell the same for views that word it in their own language.
 class KpmFormatError : public std::runtime_error
 {
 public:
-    KpmFormatError(std::size_t line, const std::string& sentence);
+    enum class Kind
+    {
+        WideText,    // UTF-16 or UTF-32 (a byte-order mark says so)
+        BinaryData,  // a NUL byte: not text, e.g. the encrypted backup
+        NotUtf8,     // text in another encoding
+        NotKeyValue, // a line that is neither "Key: value", a section title nor part of a comment
+        NotEnglish,  // such a line before any English section title: an export in another language
+        NoSection,   // an entry before any section title
+        UnknownKey,  // a key the section does not have (exports in other languages than English)
+        RepeatedKey, // the same key twice in one entry
+    };
+
+    KpmFormatError(Kind kind, std::size_t line, const std::string& sentence, std::string key = {});
+    Kind kind() const { return m_kind; }
     std::size_t line() const { return m_line; }
+    // The key the problem is about, where there is one: a key, never a value, so it may be shown.
+    const std::string& key() const { return m_key; }
 
 private:
+    Kind m_kind;
     std::size_t m_line;
+    std::string m_key;
 };
 
 // Reads the text export as ../shared/facts/kpm-text-export.md describes it.

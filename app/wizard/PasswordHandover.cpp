@@ -76,6 +76,39 @@ QString perSection(const offramp::KpmExport& source)
     return parts.join(QStringLiteral(" · "));
 }
 
+// What is wrong with the export, from the reader's kind of problem: never a value from the file.
+QString formatProblem(const offramp::KpmFormatError& error)
+{
+    using Kind = offramp::KpmFormatError::Kind;
+    const QString key = fromUtf8(error.key());
+    switch (error.kind()) {
+    case Kind::WideText:
+        return PasswordHandover::tr("the file is UTF-16 or UTF-32 text, but the export is UTF-8; export it again "
+                                    "from Kaspersky Password Manager rather than re-saving it in an editor");
+    case Kind::BinaryData:
+        return PasswordHandover::tr("the file holds binary data, so it is not the text export; the encrypted backup "
+                                    "(.edb or .pdb) cannot be converted");
+    case Kind::NotUtf8:
+        return PasswordHandover::tr("the text is not UTF-8 (was it re-saved in another encoding?)");
+    case Kind::NotKeyValue:
+        return PasswordHandover::tr("a line that is not “Key: value” (not shown, since it may hold a secret)");
+    case Kind::NotEnglish:
+        return PasswordHandover::tr("the file has no English section titles (Websites, Applications, Other "
+                                    "Accounts, Notes); only exports made in English can be read for now");
+    case Kind::NoSection:
+        return PasswordHandover::tr("“%1” comes before any section title (Websites, Applications, Other Accounts, "
+                                    "Notes)")
+            .arg(key);
+    case Kind::UnknownKey:
+        return PasswordHandover::tr("“%1” is not a key Offramp knows; only exports made in English can be read for "
+                                    "now")
+            .arg(key);
+    case Kind::RepeatedKey:
+        return PasswordHandover::tr("“%1” appears twice in one entry").arg(key);
+    }
+    return fromUtf8(error.what());
+}
+
 // Why the manager's CSV cannot hold an entry: "it lacks the user name and the password, which ... requires".
 QString skipReason(const offramp::SkippedEntry& skipped, const QString& manager)
 {
@@ -313,14 +346,12 @@ bool PasswordHandover::readExport()
     try {
         *source = offramp::parseKpmTextExport(text);
     } catch (const offramp::KpmFormatError& error) {
-        QString detail = fromUtf8(error.what());
-        detail.remove(QStringLiteral("line %1: ").arg(error.line()));
         m_exportStatus->setText(tr("%1 is not a Kaspersky Password Manager text export that Offramp can read. The "
                                    "problem is on line %2: %3. Make sure you chose the file made with Export to text "
                                    "file, not the encrypted backup.")
                                     .arg(shown)
                                     .arg(error.line())
-                                    .arg(detail));
+                                    .arg(formatProblem(error)));
         return false;
     }
     if (source->entries.empty()) {

@@ -157,42 +157,53 @@ private slots:
         QTest::addColumn<QByteArray>("text");
         QTest::addColumn<int>("line");
         QTest::addColumn<QString>("says");
+        QTest::addColumn<KpmFormatError::Kind>("kind");
+        using Kind = KpmFormatError::Kind;
 
         const QByteArray head = "Websites\n\nWebsite name: a\n";
-        QTest::newRow("unknown key") << head + "Passwort: hunter2\n" << 4 << R"("Passwort" is not a key of Websites)";
-        QTest::newRow("key of another section")
-            << QByteArray("Websites\nApplication: Steam\n") << 2 << R"("Application" is not a key of Websites)";
+        QTest::newRow("unknown key") << head + "Passwort: hunter2\n"
+                                     << 4 << R"("Passwort" is not a key of Websites)" << Kind::UnknownKey;
+        QTest::newRow("key of another section") << QByteArray("Websites\nApplication: Steam\n") << 2
+                                                << R"("Application" is not a key of Websites)" << Kind::UnknownKey;
         QTest::newRow("note key in applications") << QByteArray("Applications\n\nApplication: x\n---\nText: y\n") << 5
-                                                  << R"("Text" is not a key of Applications)";
-        QTest::newRow("key before any title")
-            << QByteArray("Login: someone\nWebsites\nWebsite name: a\n") << 1 << "comes before any section title";
+                                                  << R"("Text" is not a key of Applications)" << Kind::UnknownKey;
+        QTest::newRow("key before any title") << QByteArray("Login: someone\nWebsites\nWebsite name: a\n") << 1
+                                              << "comes before any section title" << Kind::NoSection;
         QTest::newRow("not a key line") << head + "Login: x\njust some words\n"
-                                        << 5 << R"(expected "Key: value" but found "just some words")";
-        QTest::newRow("no space after colon") << head + "Password:hunter2\n"
-                                              << 4 << R"(expected "Key: value" but found a line without ": ")";
+                                        << 5 << R"(expected "Key: value" but found "just some words")"
+                                        << Kind::NotKeyValue;
+        QTest::newRow("no space after colon")
+            << head + "Password:hunter2\n"
+            << 4 << R"(expected "Key: value" but found a line without ": ")" << Kind::NotKeyValue;
         QTest::newRow("line after a password") << head + "Password: first\nhunter2\n"
-                                               << 5 << "not shown, because it follows a password";
+                                               << 5 << "not shown, because it follows a password" << Kind::NotKeyValue;
         QTest::newRow("key twice") << head + "Password: one\n\nPassword: two\n"
-                                   << 6 << R"("Password" appears twice in the entry that starts on line 3)";
+                                   << 6 << R"("Password" appears twice in the entry that starts on line 3)"
+                                   << Kind::RepeatedKey;
         QTest::newRow("name twice without separator") << head + "Login: x\nWebsite name: b\n"
-                                                      << 5 << R"("Website name" appears twice)";
-        QTest::newRow("NUL byte") << head + "Login: a" + QByteArray(1, '\0') + "b\n" << 4 << "binary data";
-        QTest::newRow("encrypted backup") << QByteArray("\x01\x02\x00\x00\xff", 5) << 1 << "binary data";
-        QTest::newRow("invalid UTF-8") << head + "Login: caf\xE9\n" << 4 << "not valid UTF-8";
-        QTest::newRow("overlong UTF-8") << head + "Login: \xC0\xAF\n" << 4 << "not valid UTF-8";
-        QTest::newRow("UTF-8 surrogate") << head + "Login: \xED\xA0\x80\n" << 4 << "not valid UTF-8";
-        QTest::newRow("beyond U+10FFFF") << head + "Login: \xF4\x90\x80\x80\n" << 4 << "not valid UTF-8";
-        QTest::newRow("cut at the end") << head + "Login: \xE2\x82" << 4 << "not valid UTF-8";
-        QTest::newRow("UTF-16") << QByteArray("\xFF\xFEW\0e\0", 6) << 1 << "UTF-16";
+                                                      << 5 << R"("Website name" appears twice)" << Kind::RepeatedKey;
+        QTest::newRow("NUL byte") << head + "Login: a" + QByteArray(1, '\0') + "b\n"
+                                  << 4 << "binary data" << Kind::BinaryData;
+        QTest::newRow("encrypted backup")
+            << QByteArray("\x01\x02\x00\x00\xff", 5) << 1 << "binary data" << Kind::BinaryData;
+        QTest::newRow("invalid UTF-8") << head + "Login: caf\xE9\n" << 4 << "not valid UTF-8" << Kind::NotUtf8;
+        QTest::newRow("overlong UTF-8") << head + "Login: \xC0\xAF\n" << 4 << "not valid UTF-8" << Kind::NotUtf8;
+        QTest::newRow("UTF-8 surrogate") << head + "Login: \xED\xA0\x80\n" << 4 << "not valid UTF-8" << Kind::NotUtf8;
+        QTest::newRow("beyond U+10FFFF") << head + "Login: \xF4\x90\x80\x80\n"
+                                         << 4 << "not valid UTF-8" << Kind::NotUtf8;
+        QTest::newRow("cut at the end") << head + "Login: \xE2\x82" << 4 << "not valid UTF-8" << Kind::NotUtf8;
+        QTest::newRow("UTF-16") << QByteArray("\xFF\xFEW\0e\0", 6) << 1 << "UTF-16" << Kind::WideText;
         QTest::newRow("CRLF keeps line numbers")
-            << QByteArray("Websites\r\n\r\nWebsite name: a\r\nLogin: b\r\nLogn: c\r\n") << 5 << R"("Logn")";
-        QTest::newRow("BOM keeps line numbers")
-            << QByteArray("\xEF\xBB\xBFWebsites\nWebsite name: a\nwhat\n") << 3 << R"(found "what")";
+            << QByteArray("Websites\r\n\r\nWebsite name: a\r\nLogin: b\r\nLogn: c\r\n") << 5 << R"("Logn")"
+            << Kind::UnknownKey;
+        QTest::newRow("BOM keeps line numbers") << QByteArray("\xEF\xBB\xBFWebsites\nWebsite name: a\nwhat\n") << 3
+                                                << R"(found "what")" << Kind::NotKeyValue;
         QTest::newRow("localized titles and keys")
-            << QByteArray("Веб-сайты\n\nИмя сайта: пример\n") << 1 << "other languages";
+            << QByteArray("Веб-сайты\n\nИмя сайта: пример\n") << 1 << "other languages" << Kind::NotEnglish;
         QTest::newRow("localized keys under an English title")
-            << QByteArray("Websites\n\nNom du site: exemple\n") << 3 << "other languages";
-        QTest::newRow("separator with trailing space") << head + "--- \nLogin: x\n" << 4 << R"(found "--- ")";
+            << QByteArray("Websites\n\nNom du site: exemple\n") << 3 << "other languages" << Kind::UnknownKey;
+        QTest::newRow("separator with trailing space") << head + "--- \nLogin: x\n"
+                                                       << 4 << R"(found "--- ")" << Kind::NotKeyValue;
     }
 
     void refusesBrokenExports()
@@ -200,12 +211,15 @@ private slots:
         QFETCH(QByteArray, text);
         QFETCH(int, line);
         QFETCH(QString, says);
+        QFETCH(KpmFormatError::Kind, kind);
         try {
             parseKpmTextExport(text.toStdString());
             QFAIL("a broken export was accepted");
         } catch (const KpmFormatError& error) {
             const QString message = QString::fromStdString(error.what());
             QCOMPARE(error.line(), static_cast<std::size_t>(line));
+            QCOMPARE(error.kind(), kind);
+            QVERIFY2(error.key().find("hunter2") == std::string::npos, error.key().c_str());
             QVERIFY2(message.startsWith(QStringLiteral("line %1: ").arg(line)), qPrintable(message));
             QVERIFY2(message.contains(says), qPrintable(message));
             // A message may be printed anywhere: it never carries a value that could be a password.

@@ -524,6 +524,11 @@ private slots:
             results << f.text(QStringLiteral("conversionResult"));
             f.convert(QStringLiteral("1password-csv"), f.folder / "1password.csv");
             results << f.text(QStringLiteral("conversionResult"));
+            // An export made in Spanish cannot be read yet, and the page says why in Spanish.
+            const fs::path localized = f.folder / "exportacion.txt";
+            writeFile(localized, "Sitios web\n\nNombre del sitio web: Ejemplo\nContraseña: hunter2\n");
+            f.readExport(localized);
+            results << f.text(QStringLiteral("kpmExportStatus"));
         }
         offramp::test::removeTranslators();
 
@@ -539,8 +544,14 @@ private slots:
                  qPrintable(onePassword));
         QVERIFY2(onePassword.contains(QStringLiteral("1 entrada de Notas se convirtió en un elemento")),
                  qPrintable(onePassword));
+        const QString refused = results[2];
+        QVERIFY2(refused.contains(QStringLiteral("El problema está en la línea 1: el archivo no tiene títulos de "
+                                                 "sección en inglés")),
+                 qPrintable(refused));
+        QVERIFY(!refused.contains(QStringLiteral("hunter2")));
         for (const QString& result : results) {
-            for (const char* english : {"lacks", "requires", "notes of", "no column", "Login name", "a note"}) {
+            for (const char* english :
+                 {"lacks", "requires", "notes of", "no column", "Login name", "a note", "expected", "supported"}) {
                 QVERIFY2(!result.contains(QLatin1String(english)), qPrintable(result));
             }
         }
