@@ -30,6 +30,36 @@ QString findingLine(const offramp::Finding& finding, const QString& language)
     return line;
 }
 
+// A saved item ("product/component/data", as the Save page records it) as people read it:
+// "Kaspersky Password Manager: Passwords and notes".
+QString savedLine(const offramp::Catalog& catalog, const QString& item, const QString& language)
+{
+    const QStringList ids = item.split(QLatin1Char('/'));
+    const auto* product = ids.size() == 3 ? catalog.product(ids[0].toStdString()) : nullptr;
+    if (product == nullptr) {
+        return item;
+    }
+    for (const auto& component : product->components) {
+        for (const auto& risk : component.dataAtRisk) {
+            if (toQString(component.id) == ids[1] && toQString(risk.id) == ids[2]) {
+                return QStringLiteral("%1: %2").arg(localizedText(product->name, language),
+                                                    localizedText(risk.what, language));
+            }
+        }
+    }
+    return item;
+}
+
+// A heading over a list of plain lines, or over the one line that says the list is empty.
+QString listSection(const QString& heading, const QStringList& items, const QString& whenEmpty)
+{
+    QString html = QStringLiteral("<h2>%1</h2><ul>").arg(escaped(heading));
+    for (const auto& item : items.isEmpty() ? QStringList{whenEmpty} : items) {
+        html += QStringLiteral("<li>%1</li>").arg(escaped(item));
+    }
+    return html + QStringLiteral("</ul>");
+}
+
 } // namespace
 
 QString supportCode(const WizardState& state)
@@ -83,44 +113,29 @@ QString html(const WizardState& state)
         body += QStringLiteral("</ul>");
     }
 
-    body += QStringLiteral("<h2>%1</h2><ul>").arg(escaped(QCoreApplication::translate("report", "What was saved")));
-    if (state.savedItems().isEmpty()) {
-        body += QStringLiteral("<li>%1</li>")
-                    .arg(escaped(QCoreApplication::translate("report", "Nothing was marked as saved.")));
-    }
+    QStringList saved;
     for (const auto& item : state.savedItems()) {
-        body += QStringLiteral("<li>%1</li>").arg(escaped(item));
+        saved << savedLine(catalog, item, language);
     }
-    body += QStringLiteral("</ul>");
+    saved.sort();
+    body += listSection(QCoreApplication::translate("report", "What was saved"), saved,
+                        QCoreApplication::translate("report", "Nothing was marked as saved."));
 
-    body += QStringLiteral("<h2>%1</h2><ul>").arg(escaped(QCoreApplication::translate("report", "What was done")));
-    if (state.removedProducts().isEmpty()) {
-        body +=
-            QStringLiteral("<li>%1</li>").arg(escaped(QCoreApplication::translate("report", "Nothing was removed.")));
-    }
+    QStringList removed;
     for (const auto& id : state.removedProducts()) {
         const auto* product = catalog.product(id.toStdString());
         const QString name = product ? localizedText(product->name, language) : id;
-        body +=
-            QStringLiteral("<li>%1</li>")
-                .arg(escaped(
-                    state.isDemo()
+        removed << (state.isDemo()
                         ? QCoreApplication::translate("report", "%1 removed (simulated on a demo computer)").arg(name)
-                        : QCoreApplication::translate("report", "%1 removed").arg(name)));
+                        : QCoreApplication::translate("report", "%1 removed").arg(name));
     }
-    body += QStringLiteral("</ul>");
+    body += listSection(QCoreApplication::translate("report", "What was done"), removed,
+                        QCoreApplication::translate("report", "Nothing was removed."));
 
     if (state.protectionChecked()) {
-        body += QStringLiteral("<h2>%1</h2><ul>")
-                    .arg(escaped(QCoreApplication::translate("report", "Antivirus found by the check")));
-        if (state.installedProtection().isEmpty()) {
-            body += QStringLiteral("<li>%1</li>")
-                        .arg(escaped(QCoreApplication::translate("report", "None that Offramp recognises.")));
-        }
-        for (const auto& line : state.installedProtection()) {
-            body += QStringLiteral("<li>%1</li>").arg(escaped(line));
-        }
-        body += QStringLiteral("</ul>");
+        body += listSection(QCoreApplication::translate("report", "Antivirus found by the check"),
+                            state.installedProtection(),
+                            QCoreApplication::translate("report", "None that Offramp recognises."));
     }
     if (const auto* chosen = catalog.alternative(state.chosenAlternative().toStdString())) {
         body += QStringLiteral("<h2>%1</h2><p>%2 — <a href=\"%3\">%3</a></p>")

@@ -214,6 +214,27 @@ private slots:
             QString::fromStdString(offramp::test::readFile(dir.filePath(QStringLiteral("report.html")).toStdString()));
         QVERIFY(html.contains(code.mid(code.indexOf(QStringLiteral("OFR-")))));
         QVERIFY(html.contains(QStringLiteral("Kaspersky Password Manager")));
+        // What was saved reads as the Save page named it, not as an internal id.
+        const QString savedKey = *f.state.savedItems().cbegin();
+        const QStringList ids = savedKey.split(QLatin1Char('/'));
+        QCOMPARE(ids.size(), 3);
+        const auto* savedProduct = f.state.catalog().product(ids[0].toStdString());
+        QVERIFY(savedProduct != nullptr);
+        QString savedWhat;
+        for (const auto& component : savedProduct->components) {
+            for (const auto& risk : component.dataAtRisk) {
+                if (QString::fromStdString(component.id) == ids[1] && QString::fromStdString(risk.id) == ids[2]) {
+                    savedWhat = QString::fromStdString(risk.what.text("en"));
+                }
+            }
+        }
+        QVERIFY(!savedWhat.isEmpty());
+        const QString savedLine =
+            QString::fromStdString(savedProduct->name.text("en")) + QStringLiteral(": ") + savedWhat;
+        QVERIFY2(html.contains(QStringLiteral("<h2>What was saved</h2><ul><li>") + savedLine.toHtmlEscaped() +
+                               QStringLiteral("</li></ul>")),
+                 qPrintable(html));
+        QVERIFY(!html.contains(savedKey));
         // Offramp recognises no antivirus on Windows by its files: the record claims nothing about it.
         QVERIFY2(!html.contains(QStringLiteral("Antivirus found by the check")), qPrintable(html));
         // Evidence in the report is worded as on the Scan page, with where it was seen.
