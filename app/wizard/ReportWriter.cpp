@@ -105,8 +105,12 @@ QString html(const WizardState& state)
         for (const auto& finding : state.findings()) {
             body += QStringLiteral("<li>%1<ul>").arg(escaped(findingLine(finding, language)));
             for (const auto& evidence : finding.evidence) {
-                body += QStringLiteral("<li><small>%1 — %2</small></li>")
-                            .arg(escaped(describeEvidence(evidence.fact)), escaped(toQString(evidence.where)));
+                // Where it was seen, unless the description already names it (a folder, a registry key).
+                QString line = describeEvidence(evidence.fact);
+                if (evidence.where != evidence.fact.name) {
+                    line += QStringLiteral(" — ") + toQString(evidence.where);
+                }
+                body += QStringLiteral("<li><small>%1</small></li>").arg(escaped(line));
             }
             body += QStringLiteral("</ul></li>");
         }

@@ -237,7 +237,10 @@ private slots:
         QVERIFY(!html.contains(savedKey));
         // Offramp recognises no antivirus on Windows by its files: the record claims nothing about it.
         QVERIFY2(!html.contains(QStringLiteral("Antivirus found by the check")), qPrintable(html));
-        // Evidence in the report is worded as on the Scan page, with where it was seen.
+        // Evidence in the report is worded as on the Scan page, with where it was seen where that says more.
+        QVERIFY2(html.contains(
+                     QStringLiteral("<li><small>registry key HKLM\\SOFTWARE\\WOW6432Node\\KasperskyLab</small></li>")),
+                 qPrintable(html));
         QVERIFY2(html.contains(QStringLiteral("entry “Kaspersky” (version 21.9.6.465) in the list of installed "
                                               "programs — HKLM\\SOFTWARE\\")),
                  qPrintable(html));
