@@ -3,7 +3,6 @@
 
 #include "Catalog.h"
 #include "Finding.h"
-#include "ProtectionStatus.h"
 #include "ScanTask.h"
 #include "TextHelpers.h"
 #include "WizardState.h"
@@ -59,9 +58,9 @@ void CheckPage::initializePage()
 QString CheckPage::describeProtection(const ScanOutcome* outcome) const
 {
     QString text = outcome != nullptr ? describeInstalled(*outcome) : QString();
-    if (!state()->isDemo()) {
-        // What the system itself reports as protecting it (Windows Security Center), where it keeps such a list.
-        const auto report = offramp::platform::readProtectionStatus();
+    // What the system itself reports as protecting it (Windows Security Center), where it keeps such a list.
+    if (outcome != nullptr) {
+        const auto& report = outcome->systemProtection;
         if (report.available) {
             QStringList names;
             for (const auto& product : report.antivirus) {

@@ -14,6 +14,8 @@ ScanOutcome runScanTask(const offramp::Catalog& catalog, const QString& demoName
         if (demoName.isEmpty()) {
             probe = offramp::platform::makeHostProbe();
             outcome.machineDescription = QCoreApplication::translate("ScanTask", "this computer");
+            // Asked here, off the window's thread: Windows answers through COM, which can take a moment.
+            outcome.systemProtection = offramp::platform::readProtectionStatus();
         } else {
             probe = offramp::platform::makeDemoProbe(demoName.toStdString());
             if (!probe) {

@@ -5,6 +5,7 @@
 #include "Catalog.h"
 #include "Finding.h"
 #include "InstalledAlternatives.h"
+#include "ProtectionStatus.h"
 
 #include <QString>
 
@@ -15,6 +16,8 @@ struct ScanOutcome
 {
     std::vector<offramp::Finding> findings;
     std::vector<offramp::InstalledAlternative> alternatives; // what protects the computer now, as far as it shows
+    // What the system itself says protects it (Windows Security Center); not available for a demo computer.
+    offramp::platform::ProtectionReport systemProtection;
     QString machineDescription;
     offramp::Platform platform = offramp::Platform::Linux;
     QString error; // empty on success; one sentence otherwise
