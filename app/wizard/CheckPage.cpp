@@ -51,8 +51,8 @@ void CheckPage::initializePage()
     m_protection->setText(describeProtection(nullptr));
     emit completeChanged();
     const auto catalog = state()->sharedCatalog();
-    m_watcher->setFuture(
-        QtConcurrent::run([catalog, demo = state()->demoName()] { return runScanTask(*catalog, demo); }));
+    m_watcher->setFuture(QtConcurrent::run(
+        [catalog, demo = state()->demoName()] { return runScanTask(*catalog, demo, ScanExtras::SystemProtection); }));
 }
 
 QString CheckPage::describeProtection(const ScanOutcome* outcome) const

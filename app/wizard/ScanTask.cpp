@@ -6,7 +6,7 @@
 
 #include <QCoreApplication>
 
-ScanOutcome runScanTask(const offramp::Catalog& catalog, const QString& demoName)
+ScanOutcome runScanTask(const offramp::Catalog& catalog, const QString& demoName, ScanExtras extras)
 {
     ScanOutcome outcome;
     try {
@@ -15,7 +15,9 @@ ScanOutcome runScanTask(const offramp::Catalog& catalog, const QString& demoName
             probe = offramp::platform::makeHostProbe();
             outcome.machineDescription = QCoreApplication::translate("ScanTask", "this computer");
             // Asked here, off the window's thread: Windows answers through COM, which can take a moment.
-            outcome.systemProtection = offramp::platform::readProtectionStatus();
+            if (extras == ScanExtras::SystemProtection) {
+                outcome.systemProtection = offramp::platform::readProtectionStatus();
+            }
         } else {
             probe = offramp::platform::makeDemoProbe(demoName.toStdString());
             if (!probe) {

@@ -23,7 +23,14 @@ struct ScanOutcome
     QString error; // empty on success; one sentence otherwise
 };
 
+// What a scan also asks, besides the files.
+enum class ScanExtras
+{
+    None,
+    SystemProtection, // what the system says protects it: the check after the removal wants it
+};
+
 // Scans this computer, or the named demo computer. Safe to call from a worker thread.
-ScanOutcome runScanTask(const offramp::Catalog& catalog, const QString& demoName);
+ScanOutcome runScanTask(const offramp::Catalog& catalog, const QString& demoName, ScanExtras extras = ScanExtras::None);
 
 #endif
