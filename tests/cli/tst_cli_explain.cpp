@@ -6,6 +6,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <string>
+#include <vector>
+
 using offramp::test::runCli;
 using Json = nlohmann::json;
 
@@ -20,6 +24,51 @@ Json explain(const QString& jurisdiction, const QString& date, const QString& la
         throw std::runtime_error("explain failed: " + result.err.toStdString());
     }
     return Json::parse(result.out.toStdString());
+}
+
+// Where `explain` shows a step on a given day.
+struct ShownStep
+{
+    Json rule;
+    Json step;
+};
+
+// The steps of the rule `ruleId` dated `date` whose text is (or, with `fragment`, contains) `what`, as one run of
+// `explain --json` shows them.
+std::vector<ShownStep> shownSteps(const Json& json, const std::string& ruleId, const std::string& date,
+                                  const std::string& what, bool fragment = false)
+{
+    std::vector<ShownStep> found;
+    for (const auto& rule : json.at("rules")) {
+        if (rule.at("id") != ruleId) {
+            continue;
+        }
+        for (const auto& step : rule.at("steps")) {
+            const auto text = step.at("what").get<std::string>();
+            if (step.at("date") == date && (fragment ? text.find(what) != std::string::npos : text == what)) {
+                found.push_back({rule, step});
+            }
+        }
+    }
+    return found;
+}
+
+// Runs `explain` for the day before the step, its day and the day after: the step is shown once each time, upcoming
+// the day before and in effect from its day on, with the days counted from it. Adds the days it checked to `checked`.
+void checkAroundItsDate(const QString& jurisdiction, const std::string& ruleId, const std::string& date,
+                        const std::string& what, int& checked)
+{
+    const QDate day = QDate::fromString(QString::fromStdString(date), Qt::ISODate);
+    QVERIFY(day.isValid());
+    for (const int offset : {-1, 0, 1}) {
+        const auto json = explain(jurisdiction, day.addDays(offset).toString(Qt::ISODate));
+        const auto shown = shownSteps(json, ruleId, date, what);
+        QCOMPARE(shown.size(), std::size_t(1));
+        QCOMPARE(shown.front().step.at("status").get<std::string>(),
+                 std::string(offset < 0 ? "upcoming" : "in-effect"));
+        QCOMPARE(shown.front().step.at("days").get<int>(), offset < 0 ? -offset : offset);
+        ++checked;
+    }
 }
 
 } // namespace
@@ -72,7 +121,7 @@ private slots:
     void everyStepAroundItsDate_data()
     {
         QTest::addColumn<QString>("jurisdiction");
-        for (const char* code : {"US", "DE", "CA", "GB", "LT", "NL", "IT", "PL"}) {
+        for (const char* code : {"US", "DE", "CA", "GB", "LT", "NL", "IT", "PL", "AU", "UA"}) {
             QTest::newRow(code) << QString::fromLatin1(code);
         }
     }
@@ -83,28 +132,216 @@ private slots:
         int checked = 0;
         for (const auto& rule : all.at("rules")) {
             for (const auto& step : rule.at("steps")) {
-                const QDate date =
-                    QDate::fromString(QString::fromStdString(step.at("date").get<std::string>()), Qt::ISODate);
-                for (const int offset : {-1, 0, 1}) {
-                    const auto json = explain(jurisdiction, date.addDays(offset).toString(Qt::ISODate));
-                    for (const auto& r : json.at("rules")) {
-                        if (r.at("id") != rule.at("id")) {
-                            continue;
-                        }
-                        for (const auto& s : r.at("steps")) {
-                            if (s.at("date") != step.at("date") || s.at("what") != step.at("what")) {
-                                continue;
-                            }
-                            QCOMPARE(s.at("status").get<std::string>(),
-                                     std::string(offset < 0 ? "upcoming" : "in-effect"));
-                            QCOMPARE(s.at("days").get<int>(), offset < 0 ? -offset : offset);
-                            ++checked;
-                        }
-                    }
+                // Every step says where it comes from.
+                QVERIFY(!step.at("sources").empty());
+                for (const auto& source : step.at("sources")) {
+                    QVERIFY(source.at("url").get<std::string>().starts_with("http"));
+                }
+                checkAroundItsDate(jurisdiction, rule.at("id").get<std::string>(), step.at("date").get<std::string>(),
+                                   step.at("what").get<std::string>(), checked);
+                if (QTest::currentTestFailed()) {
+                    return;
                 }
             }
         }
         QVERIFY(checked >= 3);
+    }
+
+    // The steps corrected or added after the check of December 2026 (regulation.md, section 9): `explain` shows each
+    // in its country, with the source it rests on, in English and in Spanish, and around its date like every step.
+    void correctedAndNewStepsWithTheirSources_data()
+    {
+        QTest::addColumn<QString>("jurisdiction");
+        QTest::addColumn<QString>("rule");
+        QTest::addColumn<QString>("date");
+        QTest::addColumn<QString>("fragment");
+        QTest::addColumn<QString>("url");
+        const QString de = QStringLiteral("de-bsi-warning-2022");
+        const QString fd = QStringLiteral("us-commerce-final-determination-2024");
+        QTest::newRow("DE Cologne") << "DE" << de << "2022-04-01"
+                                    << "Administrative Court of Cologne (1 L 466/22)"
+                                    << "https://www.dr-bahr.com/";
+        QTest::newRow("DE Muenster") << "DE" << de << "2022-04-28"
+                                     << "appeal against the Cologne decision"
+                                     << "https://www.it-administrator.de/aktuelles/news/378477.html";
+        QTest::newRow("DE Constitutional Court") << "DE" << de << "2022-06-02"
+                                                 << "did not take up Kaspersky's constitutional complaint (1 BvR "
+                                                    "1071/22): it found the complaint inadmissible"
+                                                 << "https://www.dr-bahr.com/";
+        QTest::newRow("US NDAA final rule") << "US"
+                                            << "us-ndaa-fy2018-section-1634"
+                                            << "2019-09-10"
+                                            << "84 FR 47861, FR Doc 2019-19360"
+                                            << "https://www.govinfo.gov/content/pkg/FR-2019-09-10/html/2019-19360.htm";
+        QTest::newRow("US OFAC") << "US"
+                                 << "us-ofac-kaspersky-executives-2024"
+                                 << "2024-06-21"
+                                 << "twelve executives"
+                                 << "https://therecord.media/kaspersky-executives-sanctions-us";
+        QTest::newRow("US Entity List") << "US"
+                                        << "us-bis-entity-list-2024"
+                                        << "2024-06-24"
+                                        << "89 FR 52362"
+                                        << "https://www.govinfo.gov/content/pkg/FR-2024-06-24/html/2024-13695.htm";
+        QTest::newRow("US wind-down") << "US" << fd << "2024-07-15"
+                                      << "gradually wind down"
+                                      << "https://www.rappler.com/";
+        QTest::newRow("US U.S. persons") << "US" << fd << "2024-07-20"
+                                         << "with U.S. persons, wherever they are"
+                                         << "https://conventuslaw.com/?p=117141";
+        QTest::newRow("US UltraAV") << "US" << fd << "2024-09-19"
+                                    << "installed UltraAV"
+                                    << "https://helpnetsecurity.com/2024/09/24/kaspersky-ultraav-handover";
+        QTest::newRow("US updates, BIS") << "US" << fd << "2024-09-29"
+                                         << "in the United States or by U.S. persons"
+                                         << "https://media.bis.gov/Kaspersky";
+        QTest::newRow("US Google Play") << "US" << fd << "2024-09-29"
+                                        << "Google Play"
+                                        << "https://betanews.com/2024/10/07/google-nixes-kaspersky-apps-from-its-store";
+        QTest::newRow("PL sanctions") << "PL"
+                                      << "pl-sanctions-list-2022"
+                                      << "2022-04-26"
+                                      << "Kaspersky Lab Polska, K Dystrybucja and Kaspersky Store: barred from public "
+                                         "tenders only"
+                                      << "https://crn.pl/";
+        QTest::newRow("IT decree-law") << "IT"
+                                       << "it-decree-law-21-2022-art-29"
+                                       << "2022-03-21"
+                                       << "Gazzetta Ufficiale"
+                                       << "https://www.codiceappalti.it/Home/LeggeAperto?legge=DL_21/2022";
+        QTest::newRow("AU direction") << "AU"
+                                      << "au-pspf-direction-002-2025"
+                                      << "2025-02-21"
+                                      << "issued the direction"
+                                      << "https://www.securityweek.com/";
+        QTest::newRow("AU deadline") << "AU"
+                                     << "au-pspf-direction-002-2025"
+                                     << "2025-04-01"
+                                     << "removed Kaspersky products"
+                                     << "https://ia.acs.org.au/";
+        QTest::newRow("UA 2015") << "UA"
+                                 << "ua-sanctions-state-bodies-2015"
+                                 << "2015-09-16"
+                                 << "state bodies may not use or buy"
+                                 << "https://www.rbc.ru/";
+        QTest::newRow("UA 2017") << "UA"
+                                 << "ua-sanctions-decree-133-2017"
+                                 << "2017-05-16"
+                                 << "internet providers must block"
+                                 << "https://meduza.io/";
+        QTest::newRow("UA 2020") << "UA"
+                                 << "ua-sanctions-decree-133-2017"
+                                 << "2020-05-14"
+                                 << "not confirmed"
+                                 << "https://chernayakobra.ru/";
+    }
+    void correctedAndNewStepsWithTheirSources()
+    {
+        QFETCH(QString, jurisdiction);
+        QFETCH(QString, rule);
+        QFETCH(QString, date);
+        QFETCH(QString, fragment);
+        QFETCH(QString, url);
+        const auto english = explain(jurisdiction, date);
+        const auto shown = shownSteps(english, rule.toStdString(), date.toStdString(), fragment.toStdString(), true);
+        QCOMPARE(shown.size(), std::size_t(1));
+        const auto& step = shown.front().step;
+        const auto cites = [&](const Json& sources) {
+            return std::any_of(sources.begin(), sources.end(), [&](const Json& source) {
+                return source.at("url").get<std::string>().starts_with(url.toStdString()) &&
+                       !source.at("title").get<std::string>().empty();
+            });
+        };
+        QVERIFY2(cites(step.at("sources")), step.at("sources").dump().c_str());
+        QVERIFY(cites(shown.front().rule.at("sources")));
+        QCOMPARE(shown.front().rule.at("binds_home_users").get<bool>(), false);
+
+        // In Spanish: the same step, in its own words, with the same sources.
+        const auto spanish = explain(jurisdiction, date, QStringLiteral("es"));
+        const auto inSpanish = std::find_if(spanish.at("rules").begin(), spanish.at("rules").end(),
+                                            [&](const Json& r) { return r.at("id") == rule.toStdString(); });
+        QVERIFY(inSpanish != spanish.at("rules").end());
+        const auto englishRule = shown.front().rule;
+        QCOMPARE(inSpanish->at("steps").size(), englishRule.at("steps").size());
+        bool same = false;
+        for (std::size_t i = 0; i < englishRule.at("steps").size(); ++i) {
+            if (englishRule.at("steps").at(i) == step) {
+                const auto& translated = inSpanish->at("steps").at(i);
+                QVERIFY(translated.at("date") == step.at("date"));
+                QVERIFY(translated.at("sources") == step.at("sources"));
+                QVERIFY(!translated.at("what").get<std::string>().empty());
+                QVERIFY(translated.at("what") != step.at("what"));
+                same = true;
+            }
+        }
+        QVERIFY(same);
+
+        // And the day before, on and after its date.
+        int checked = 0;
+        checkAroundItsDate(jurisdiction, rule.toStdString(), date.toStdString(), step.at("what").get<std::string>(),
+                           checked);
+        QCOMPARE(checked, 3);
+    }
+
+    void theCorrectionsShowInTheHumanOutput_data()
+    {
+        QTest::addColumn<QString>("jurisdiction");
+        QTest::addColumn<QString>("date");
+        QTest::addColumn<QStringList>("expected");
+        QTest::addColumn<QStringList>("unexpected");
+        QTest::newRow("DE") << "DE"
+                            << "2026-11-23"
+                            << QStringList{"2022-04-01  in effect, 1697 days ago: In urgent proceedings, the "
+                                           "Administrative Court of Cologne (1 L 466/22)",
+                                           "2022-06-02  in effect, 1635 days ago: The Federal Constitutional Court did "
+                                           "not take up",
+                                           "<https://www.dr-bahr.com/"}
+                            << QStringList{"Constitutional Court rejected", "tellerreport"};
+        QTest::newRow("US")
+            << "US"
+            << "2026-11-23"
+            << QStringList{"Binds: Kaspersky and its affiliates, in what they provide in the United "
+                           "States or to U.S. persons wherever they are",
+                           "2019-09-10  in effect, 2631 days ago: The federal contracting rule was made "
+                           "final without change",
+                           "2024-06-21  in effect, 885 days ago: OFAC designated twelve",
+                           "2024-06-24  in effect, 882 days ago: AO Kaspersky Lab, OOO Kaspersky Group",
+                           "Source: BIS press release of June 20, 2024"}
+            << QStringList{"people in the United States", "thompsonhinesmartrade", "goldseiten"};
+        QTest::newRow("AU before the deadline")
+            << "AU"
+            << "2025-03-31"
+            << QStringList{"Rules on Kaspersky in Australia, as of 2025-03-31:",
+                           "2025-04-01  upcoming, in 1 day: Deadline", "It does not apply to private users.",
+                           "None of these rules makes it an offence"}
+            << QStringList{};
+        QTest::newRow("UA") << "UA"
+                            << "2026-11-23"
+                            << QStringList{"Rules on Kaspersky in Ukraine, as of 2026-11-23:",
+                                           "whether the measures still apply after that is not confirmed",
+                                           "None of these rules makes it an offence"}
+                            << QStringList{};
+        QTest::newRow("IT") << "IT"
+                            << "2026-11-23"
+                            << QStringList{"The decree names no vendor, so it is not a ban on Kaspersky by name."}
+                            << QStringList{"Kaspersky must be replaced", "banned in public administrations"};
+    }
+    void theCorrectionsShowInTheHumanOutput()
+    {
+        QFETCH(QString, jurisdiction);
+        QFETCH(QString, date);
+        QFETCH(QStringList, expected);
+        QFETCH(QStringList, unexpected);
+        const auto result = runCli({QStringLiteral("explain"), QStringLiteral("--jurisdiction"), jurisdiction,
+                                    QStringLiteral("--date"), date});
+        QCOMPARE(result.exitCode, 0);
+        const QString out = QString::fromUtf8(result.out);
+        for (const auto& text : expected) {
+            QVERIFY2(out.contains(text), qPrintable(text));
+        }
+        for (const auto& text : unexpected) {
+            QVERIFY2(!out.contains(text), qPrintable(text));
+        }
     }
 
     void upcomingStepsCountDown()
