@@ -15,6 +15,11 @@ struct ElevatedRequest
 {
     std::string program; // absolute path of offramp-cli; polkit matches it against the policy's exec.path
     std::vector<std::string> arguments;
+    // A secret the program reads as its standard input (an uninstall password), never on a command line or in a
+    // file; empty for none. Windows cannot give a program started through UAC a standard input: there the
+    // program is given "--input-pipe NAME" after its arguments and reads the secret from that named pipe,
+    // which answers only the process started here, once (offramp-cli does; see InputPipe.h).
+    std::string input;
 };
 
 struct ElevatedResult

@@ -26,7 +26,12 @@ struct ProcessRequest
     std::vector<std::string> arguments;
     std::map<std::string, std::string> extraEnvironment;
     std::chrono::milliseconds timeout{std::chrono::minutes(2)};
+    // What the program reads on its standard input (a password); empty for none. At most kMaxProcessInput
+    // bytes, so that all of it waits in the pipe before the program reads.
+    std::string input;
 };
+
+inline constexpr std::size_t kMaxProcessInput = 4096;
 
 // Runs a program from an argument vector, never through a shell, and collects what it prints.
 ProcessResult runProcess(const ProcessRequest& request);

@@ -51,6 +51,7 @@ ElevatedResult runElevated(const ElevatedRequest& request)
     process.arguments.push_back(request.program);
     process.arguments.insert(process.arguments.end(), request.arguments.begin(), request.arguments.end());
     process.timeout = kElevatedTimeout;
+    process.input = request.input; // pkexec hands its standard input to the program
     const ProcessResult ran = runProcess(process);
     if (!ran.started) {
         result.failure = "cannot start pkexec: " + ran.failure;

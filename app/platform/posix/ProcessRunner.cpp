@@ -109,6 +109,21 @@ bool drain(int fd, std::string& into)
     }
 }
 
+bool writeAll(int fd, std::string_view text)
+{
+    while (!text.empty()) {
+        const ssize_t written = ::write(fd, text.data(), text.size());
+        if (written < 0 && errno == EINTR) {
+            continue;
+        }
+        if (written <= 0) {
+            return false;
+        }
+        text.remove_prefix(static_cast<std::size_t>(written));
+    }
+    return true;
+}
+
 int waitFor(pid_t pid, int options)
 {
     int status = 0;
@@ -193,13 +208,30 @@ ProcessResult runProcess(const ProcessRequest& request)
         return result;
     }
 
+    if (request.input.size() > kMaxProcessInput) {
+        result.failure = request.program + ": its input is longer than " + std::to_string(kMaxProcessInput) + " bytes";
+        return result;
+    }
+    Descriptor inRead;
+    Descriptor inWrite;
     Descriptor outRead;
     Descriptor outWrite;
     Descriptor errRead;
     Descriptor errWrite;
-    if (!makePipe(outRead, outWrite) || !makePipe(errRead, errWrite)) {
+    const bool hasInput = !request.input.empty();
+    if ((hasInput && !makePipe(inRead, inWrite)) || !makePipe(outRead, outWrite) || !makePipe(errRead, errWrite)) {
         result.failure = request.program + ": cannot create a pipe: " + std::strerror(errno);
         return result;
+    }
+    // The input is written before the program starts: it fits in the pipe's buffer, and since this end is
+    // closed and the reading end still open, the write neither waits nor raises SIGPIPE.
+    if (hasInput) {
+        const bool written = writeAll(inWrite.get(), request.input);
+        inWrite.reset();
+        if (!written) {
+            result.failure = request.program + ": cannot pass its input: " + std::strerror(errno);
+            return result;
+        }
     }
 
     std::vector<std::string> argumentStrings;
@@ -211,7 +243,11 @@ ProcessResult runProcess(const ProcessRequest& request)
     std::vector<char*> envp = pointers(environmentStrings);
 
     SpawnSetup setup;
-    ::posix_spawn_file_actions_addopen(&setup.actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
+    if (hasInput) {
+        ::posix_spawn_file_actions_adddup2(&setup.actions, inRead.get(), STDIN_FILENO);
+    } else {
+        ::posix_spawn_file_actions_addopen(&setup.actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
+    }
     ::posix_spawn_file_actions_adddup2(&setup.actions, outWrite.get(), STDOUT_FILENO);
     ::posix_spawn_file_actions_adddup2(&setup.actions, errWrite.get(), STDERR_FILENO);
     // Its own process group, so that a time-out can kill whatever it started too.
@@ -239,6 +275,7 @@ ProcessResult runProcess(const ProcessRequest& request)
     result.started = true;
     outWrite.reset();
     errWrite.reset();
+    inRead.reset();
     ::fcntl(outRead.get(), F_SETFL, ::fcntl(outRead.get(), F_GETFL) | O_NONBLOCK);
     ::fcntl(errRead.get(), F_SETFL, ::fcntl(errRead.get(), F_GETFL) | O_NONBLOCK);
 

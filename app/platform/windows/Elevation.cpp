@@ -3,44 +3,28 @@
 
 #include "UninstallCommand.h"
 #include "windows/AbsolutePath.h"
+#include "windows/Handle.h"
+#include "windows/InputPipeServer.h"
 #include "windows/Registry.h"
 #include "windows/Utf16.h"
 #include "windows/Win32.h"
 
+#include <optional>
 #include <shellapi.h>
 #include <string_view>
+#include <vector>
 
 namespace offramp::platform {
 
 namespace {
 
+using windows::Handle;
+using windows::InputPipeServer;
 using windows::isAbsoluteWindowsPath;
 using windows::toWide;
 using windows::win32ErrorText;
 
-// A kernel handle that closes itself.
-class OwnedHandle
-{
-public:
-    explicit OwnedHandle(HANDLE handle)
-        : m_handle(handle)
-    {}
-    ~OwnedHandle()
-    {
-        if (m_handle != nullptr) {
-            ::CloseHandle(m_handle);
-        }
-    }
-    OwnedHandle(const OwnedHandle&) = delete;
-    OwnedHandle& operator=(const OwnedHandle&) = delete;
-    OwnedHandle(OwnedHandle&&) = delete;
-    OwnedHandle& operator=(OwnedHandle&&) = delete;
-
-    HANDLE get() const { return m_handle; }
-
-private:
-    HANDLE m_handle;
-};
+constexpr std::chrono::minutes kInputPipeWait{2};
 
 } // namespace
 
@@ -52,8 +36,19 @@ ElevatedResult runElevated(const ElevatedRequest& request)
             "cannot run \"" + request.program + "\" with administrator rights: its absolute path is needed";
         return result;
     }
+    // UAC gives the program no standard input: a secret goes through a pipe that only it may read.
+    std::optional<InputPipeServer> input;
+    std::vector<std::string> arguments = request.arguments;
+    if (!request.input.empty()) {
+        input.emplace(request.input);
+        if (input->name().empty()) {
+            result.failure = input->failure();
+            return result;
+        }
+        arguments.insert(arguments.end(), {"--input-pipe", input->name()});
+    }
     const std::wstring file = toWide(request.program);
-    const std::wstring parameters = toWide(joinWindowsCommandLine(request.arguments));
+    const std::wstring parameters = toWide(joinWindowsCommandLine(arguments));
     SHELLEXECUTEINFOW info{};
     info.cbSize = sizeof(info);
     // NOCLOSEPROCESS: a handle to wait on; NOASYNC: done before this returns; FLAG_NO_UI: errors come back here.
@@ -76,12 +71,16 @@ ElevatedResult runElevated(const ElevatedRequest& request)
         return result;
     }
     result.started = true;
-    const OwnedHandle process(info.hProcess);
+    const Handle process(info.hProcess);
     if (process.get() == nullptr) {
         result.failure = "Windows started " + request.program +
                          " but gave no process to wait for; its journal says "
                          "how far it got";
         return result;
+    }
+    if (input) {
+        // The program asks for it at once; if it does not within the limit, it never gets it.
+        input->serve(process.get(), kInputPipeWait);
     }
     const auto milliseconds = std::chrono::duration_cast<std::chrono::milliseconds>(kElevatedTimeout).count();
     if (::WaitForSingleObject(process.get(), static_cast<DWORD>(milliseconds)) != WAIT_OBJECT_0) {
@@ -104,7 +103,7 @@ bool runningElevated()
     if (::OpenProcessToken(::GetCurrentProcess(), TOKEN_QUERY, &token) == 0) {
         return false;
     }
-    const OwnedHandle owned(token);
+    const Handle owned(token);
     TOKEN_ELEVATION elevation{};
     DWORD size = 0;
     return ::GetTokenInformation(owned.get(), TokenElevation, &elevation, sizeof(elevation), &size) != 0 &&

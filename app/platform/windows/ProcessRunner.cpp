@@ -2,6 +2,7 @@
 #include "common/ProcessRunner.h"
 
 #include "UninstallCommand.h"
+#include "windows/Handle.h"
 #include "windows/Registry.h"
 #include "windows/Utf16.h"
 #include "windows/Win32.h"
@@ -18,46 +19,10 @@ namespace offramp::platform {
 
 namespace {
 
+using windows::Handle;
 using windows::toUtf8;
 using windows::toWide;
 using windows::win32ErrorText;
-
-// A kernel handle that closes itself.
-class Handle
-{
-public:
-    Handle() = default;
-    explicit Handle(HANDLE handle)
-        : m_handle(handle == INVALID_HANDLE_VALUE ? nullptr : handle)
-    {}
-    ~Handle() { reset(); }
-    Handle(const Handle&) = delete;
-    Handle& operator=(const Handle&) = delete;
-    Handle(Handle&& other) noexcept
-        : m_handle(std::exchange(other.m_handle, nullptr))
-    {}
-    Handle& operator=(Handle&& other) noexcept
-    {
-        if (this != &other) {
-            reset();
-            m_handle = std::exchange(other.m_handle, nullptr);
-        }
-        return *this;
-    }
-
-    HANDLE get() const { return m_handle; }
-    explicit operator bool() const { return m_handle != nullptr; }
-    void reset()
-    {
-        if (m_handle != nullptr) {
-            ::CloseHandle(m_handle);
-            m_handle = nullptr;
-        }
-    }
-
-private:
-    HANDLE m_handle = nullptr;
-};
 
 bool isFile(const std::wstring& path)
 {
@@ -257,6 +222,26 @@ private:
     bool m_initialized = false;
 };
 
+// The reading end of a pipe that already holds all of `text` and is closed for writing, for a child's
+// standard input. It fits in the pipe's buffer (kMaxProcessInput), so writing never waits for the child.
+Handle inputPipe(const std::string& text)
+{
+    SECURITY_ATTRIBUTES inherit{sizeof(SECURITY_ATTRIBUTES), nullptr, TRUE};
+    HANDLE readEnd = nullptr;
+    HANDLE writeEnd = nullptr;
+    if (::CreatePipe(&readEnd, &writeEnd, &inherit, static_cast<DWORD>(kMaxProcessInput)) == 0) {
+        return {};
+    }
+    Handle reading(readEnd);
+    const Handle writing(writeEnd);
+    DWORD written = 0;
+    if (::WriteFile(writing.get(), text.data(), static_cast<DWORD>(text.size()), &written, nullptr) == 0 ||
+        written != text.size()) {
+        return {};
+    }
+    return reading;
+}
+
 } // namespace
 
 std::optional<std::string> findProgram(const std::string& name)
@@ -326,8 +311,14 @@ ProcessResult runProcess(const ProcessRequest& request)
     Handle outWrite;
     Handle errWrite;
     SECURITY_ATTRIBUTES inherit{sizeof(SECURITY_ATTRIBUTES), nullptr, TRUE};
-    Handle input(::CreateFileW(L"NUL", GENERIC_READ, FILE_SHARE_READ | FILE_SHARE_WRITE, &inherit, OPEN_EXISTING,
-                               FILE_ATTRIBUTE_NORMAL, nullptr));
+    if (request.input.size() > kMaxProcessInput) {
+        result.failure = request.program + ": its input is longer than " + std::to_string(kMaxProcessInput) + " bytes";
+        return result;
+    }
+    Handle input = request.input.empty()
+                       ? Handle(::CreateFileW(L"NUL", GENERIC_READ, FILE_SHARE_READ | FILE_SHARE_WRITE, &inherit,
+                                              OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, nullptr))
+                       : inputPipe(request.input);
     if (!outReader.create(outWrite) || !errReader.create(errWrite) || !input) {
         result.failure = request.program + ": cannot create a pipe: " + win32ErrorText(::GetLastError());
         return result;

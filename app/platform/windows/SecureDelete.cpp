@@ -74,7 +74,7 @@ void secureDelete(const fs::path& file)
     const Handle handle(::CreateFileW(file.c_str(), GENERIC_WRITE | DELETE, 0, nullptr, OPEN_EXISTING,
                                       FILE_ATTRIBUTE_NORMAL | FILE_FLAG_OPEN_REPARSE_POINT | FILE_FLAG_WRITE_THROUGH,
                                       nullptr));
-    if (handle.get() == INVALID_HANDLE_VALUE) {
+    if (!handle.valid()) {
         throw failure("open", file, ::GetLastError());
     }
     BY_HANDLE_FILE_INFORMATION info{};

@@ -164,6 +164,25 @@ private slots:
         QCOMPARE(q(result.output), QStringLiteral("read 0 bytes from stdin\n"));
     }
 
+    void inputArrivesOnStandardInputThenEnds()
+    {
+        ProcessRequest request = helper("--helper-stdin");
+        request.input = "S\xC3\xA9same-0pen\n";
+        const ProcessResult result = runProcess(request);
+        QCOMPARE(result.exitCode, 0);
+        // All of it, then the end: the helper reads until end of file.
+        QCOMPARE(q(result.output), QStringLiteral("read 13 bytes from stdin\n"));
+    }
+
+    void inputLongerThanThePipeHoldsIsRefused()
+    {
+        ProcessRequest request = helper("--helper-stdin");
+        request.input.assign(kMaxProcessInput + 1, 'x');
+        const ProcessResult result = runProcess(request);
+        QVERIFY(!result.started);
+        QVERIFY2(result.failure.find("input is longer") != std::string::npos, result.failure.c_str());
+    }
+
     void argumentsArriveIntact()
     {
         ProcessRequest request;

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#ifndef OFFRAMP_PLATFORM_INPUTPIPE_H
+#define OFFRAMP_PLATFORM_INPUTPIPE_H
+
+#include <string>
+#include <string_view>
+
+// The program's side of runElevated's input on Windows (Elevation.h): a program started through UAC has no
+// standard input, so the starter serves the secret on a named pipe and names it with "--input-pipe NAME".
+namespace offramp::platform {
+
+// Names runElevated makes: "offramp-input-" followed by letters, digits and '-'; nothing else is opened.
+// Throws std::runtime_error with a sentence for any other name.
+void checkInputPipeName(std::string_view name);
+
+// Reads all that the pipe holds (at most kMaxProcessInput bytes) until the starter closes it. Throws
+// std::runtime_error with a sentence when the name is not one of runElevated's, the pipe is not there,
+// or this system has no such pipes (anything but Windows).
+std::string readInputPipe(const std::string& name);
+
+} // namespace offramp::platform
+
+#endif

@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "InputPipe.h"
+
+#include <stdexcept>
+
+namespace offramp::platform {
+
+std::string readInputPipe(const std::string& name)
+{
+    checkInputPipeName(name);
+    // pkexec passes standard input on, so only Windows needs the pipe.
+    throw std::runtime_error("--input-pipe is for Windows only; give the input on standard input instead");
+}
+
+} // namespace offramp::platform

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CommandLine.h"
+
+#include "windows/Utf16.h"
+#include "windows/Win32.h"
+
+#include <shellapi.h>
+
+namespace offramp::platform {
+
+std::vector<std::string> commandLineWords(int /*argc*/, char** /*argv*/)
+{
+    int count = 0;
+    wchar_t** words = ::CommandLineToArgvW(::GetCommandLineW(), &count);
+    std::vector<std::string> result;
+    if (words == nullptr) {
+        return result;
+    }
+    for (int index = 1; index < count; ++index) {
+        result.push_back(windows::toUtf8(words[index]));
+    }
+    ::LocalFree(words);
+    return result;
+}
+
+} // namespace offramp::platform
