@@ -7,6 +7,7 @@
 #include "PasswordCsv.h"
 #include "PasswordFiles.h"
 #include "SecureFile.h"
+#include "common/Utf8Path.h"
 
 #include <filesystem>
 
@@ -143,8 +144,8 @@ int runConvertPasswords(const std::vector<std::string>& words, std::ostream& out
         throw usage("give the export to read and the file to write: convert-passwords --from kpm-txt IN --to " + *to +
                     " OUT");
     }
-    const fs::path in = arguments.positional()[0];
-    const fs::path outPath = arguments.positional()[1];
+    const fs::path in = platform::pathFromUtf8(arguments.positional()[0]);
+    const fs::path outPath = platform::pathFromUtf8(arguments.positional()[1]);
 
     const std::string text = readExport(in);
     KpmExport source;

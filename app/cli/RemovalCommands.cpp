@@ -12,6 +12,7 @@
 #include "RemovalPlan.h"
 #include "RemovalRunner.h"
 #include "Watchlist.h"
+#include "common/Utf8Path.h"
 
 #include <nlohmann/json.hpp>
 
@@ -129,7 +130,7 @@ platform::RemovalOptions removalOptions(const std::string& command, const Argume
     platform::RemovalOptions options;
     if (const auto root = arguments.option("--root")) {
         // Package managers need it absolute (rpm refuses a relative root; dpkg's scripts would not be found).
-        options.root = std::filesystem::absolute(*root).lexically_normal();
+        options.root = std::filesystem::absolute(platform::pathFromUtf8(*root)).lexically_normal();
     }
     options.timeout = timeoutFrom(command, arguments);
     options.retryWait = retryWaitFrom(command, arguments);
@@ -160,7 +161,7 @@ std::string describeMachine(Platform platform, const platform::RemovalOptions& o
 std::filesystem::path journalPath(const Arguments& arguments)
 {
     const auto given = arguments.option("--journal");
-    return given ? std::filesystem::path(*given) : platform::defaultJournalPath();
+    return given ? platform::pathFromUtf8(*given) : platform::defaultJournalPath();
 }
 
 // Prints the journal's new events as they are written, so that a person sees each step start and end.

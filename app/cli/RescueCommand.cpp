@@ -9,6 +9,7 @@
 #include "RescueBundle.h"
 #include "RescueLicense.h"
 #include "RescueSetup.h"
+#include "common/Utf8Path.h"
 
 #include <cstdlib>
 #include <memory>
@@ -157,7 +158,8 @@ int runRescue(const std::vector<std::string>& words, std::ostream& out)
     const auto manual = manualRescues(scan.findings, platform);
 
     const platform::RescueRequest request =
-        platform::makeRescueRequest(catalog, platform, root ? fs::path(*root) : platform::systemRoot(), *to, scan);
+        platform::makeRescueRequest(catalog, platform, root ? platform::pathFromUtf8(*root) : platform::systemRoot(),
+                                    platform::pathFromUtf8(*to), scan);
 
     out << "Rescuing from " << scan.what << " into " << *to << ":\n";
     platform::RescueObserver observer;
@@ -211,7 +213,7 @@ int runRescue(const std::vector<std::string>& words, std::ostream& out)
     }
     printLicense(out, scan);
     printByHand(out, manual);
-    out << "Manifest: " << (fs::path(*to) / std::string(kRescueManifestName)).string()
+    out << "Manifest: " << platform::utf8Text(platform::pathFromUtf8(*to) / std::string(kRescueManifestName))
         << ". Check the bundle at any time with: offramp-cli verify " << *to << "\n";
     return ExitClean;
 }

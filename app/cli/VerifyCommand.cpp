@@ -4,6 +4,7 @@
 #include "Arguments.h"
 #include "CliError.h"
 #include "RescueBundle.h"
+#include "common/Utf8Path.h"
 
 namespace offramp::cli {
 
@@ -29,7 +30,7 @@ int runVerify(const std::vector<std::string>& words, std::ostream& out, std::ost
     if (arguments.positional().size() != 1) {
         throw CliError(ExitUsage, "verify: give the rescue bundle to check: verify OUT");
     }
-    const std::filesystem::path bundle = arguments.positional().front();
+    const std::filesystem::path bundle = platform::pathFromUtf8(arguments.positional().front());
     platform::VerifyOutcome outcome;
     try {
         outcome = platform::verifyBundle(bundle);

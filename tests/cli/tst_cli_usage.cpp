@@ -47,6 +47,8 @@ private slots:
         QTest::newRow("explain bad date")
             << QStringList{"explain", "--jurisdiction", "US", "--date", "2024-02-30"} << "--date needs a real date";
         QTest::newRow("catalog without subcommand") << QStringList{"catalog"} << "validate [FILE...]";
+        QTest::newRow("input pipe without name")
+            << QStringList{"plan", "--input-pipe"} << "--input-pipe needs the name";
     }
     void usageErrorsExitTwoWithOneLine()
     {
@@ -57,6 +59,30 @@ private slots:
         QVERIFY(result.out.isEmpty());
         QVERIFY2(result.err.startsWith("offramp-cli: "), result.err.constData());
         QCOMPARE(result.err.count('\n'), 1);
+        QVERIFY2(QString::fromUtf8(result.err).contains(message), result.err.constData());
+    }
+
+    // The input pipe is how Windows' elevated removal gets a password; it opens only names Offramp makes, and
+    // elsewhere standard input does the job.
+    void anInputPipeIsOnlyOneOfOfframpsOwnOnWindows_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("another program's pipe") << "lsass"
+                                                << "--input-pipe takes a name Offramp made";
+        QTest::newRow("a path") << "offramp-input-1/../x"
+                                << "--input-pipe takes a name Offramp made";
+        QTest::newRow("one of Offramp's, not on Windows") << "offramp-input-42-0a1b2c3d"
+                                                          << "for Windows only";
+    }
+    void anInputPipeIsOnlyOneOfOfframpsOwnOnWindows()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, message);
+        const auto result = runCli({QStringLiteral("plan"), QStringLiteral("--demo"), QStringLiteral("home-windows"),
+                                    QStringLiteral("--input-pipe"), name});
+        QCOMPARE(result.exitCode, 3);
+        QVERIFY(result.out.isEmpty());
         QVERIFY2(QString::fromUtf8(result.err).contains(message), result.err.constData());
     }
 };
