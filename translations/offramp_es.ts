@@ -729,6 +729,26 @@ Nothing was lost. Once that is dealt with, press Remove now to try again, or go 
         <translation>La desinstalación no terminó. %1
 No se perdió nada. Cuando eso esté resuelto, pulse Quitar ahora para volver a intentarlo, o continúe para revisar esta computadora.</translation>
     </message>
+    <message>
+        <source>Kaspersky administrator’s &amp;user name:</source>
+        <translation>&amp;Usuario administrador de Kaspersky:</translation>
+    </message>
+    <message>
+        <source>Uninstall &amp;password:</source>
+        <translation>&amp;Contraseña de desinstalación:</translation>
+    </message>
+    <message>
+        <source>Only if one was set when Kaspersky was installed (at work, ask whoever looks after the computers). Leave it empty otherwise. Offramp hands it to the uninstaller and keeps it nowhere.</source>
+        <translation>Solo si se configuró una al instalar Kaspersky (en el trabajo, pregunte a quien se encarga de las computadoras). Si no, déjelo vacío. Offramp se la entrega al desinstalador y no la guarda en ningún lugar.</translation>
+    </message>
+    <message>
+        <source>When you press Remove now, Windows asks whether Offramp may make changes to this computer: choose Yes (it may ask for an administrator’s password). The removal can take several minutes; do not turn the computer off.</source>
+        <translation>Cuando pulse Quitar ahora, Windows le preguntará si Offramp puede hacer cambios en esta computadora: elija Sí (puede pedirle la contraseña de un administrador). La desinstalación puede tardar varios minutos; no apague la computadora.</translation>
+    </message>
+    <message>
+        <source>Nothing was removed, because the change was not allowed when Windows asked. Nothing is lost; press Remove now to try again when you are ready.</source>
+        <translation>No se quitó nada, porque no se permitió el cambio cuando Windows lo preguntó. No se perdió nada; pulse Quitar ahora para intentarlo de nuevo cuando esté listo.</translation>
+    </message>
 </context>
 <context>
     <name>RescueSection</name>

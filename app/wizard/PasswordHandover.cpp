@@ -29,21 +29,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-fs::path toPath(const QString& path)
-{
-    return fs::path(path.toStdU16String());
-}
-
-QString fromPath(const fs::path& path)
-{
-    return QDir::toNativeSeparators(QString::fromStdU16String(path.u16string()));
-}
-
-QString fromUtf8(const std::string& text)
-{
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
-}
-
 QString fromView(std::string_view text)
 {
     return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
@@ -80,7 +65,7 @@ QString perSection(const offramp::KpmExport& source)
 QString formatProblem(const offramp::KpmFormatError& error)
 {
     using Kind = offramp::KpmFormatError::Kind;
-    const QString key = fromUtf8(error.key());
+    const QString key = toQString(error.key());
     switch (error.kind()) {
     case Kind::WideText:
         return PasswordHandover::tr("the file is UTF-16 or UTF-32 text, but the export is UTF-8; export it again "
@@ -106,7 +91,7 @@ QString formatProblem(const offramp::KpmFormatError& error)
     case Kind::RepeatedKey:
         return PasswordHandover::tr("“%1” appears twice in one entry").arg(key);
     }
-    return fromUtf8(error.what());
+    return toQString(error.what());
 }
 
 // Why the manager's CSV cannot hold an entry: "it lacks the user name and the password, which ... requires".
@@ -339,7 +324,7 @@ bool PasswordHandover::readExport()
     try {
         text = offramp::platform::readPasswordExport(toPath(m_readPath));
     } catch (const offramp::platform::PasswordExportError& error) {
-        m_exportStatus->setText(tr("Offramp cannot read that file: %1").arg(fromUtf8(error.what())));
+        m_exportStatus->setText(tr("Offramp cannot read that file: %1").arg(toQString(error.what())));
         return false;
     }
     auto source = std::make_unique<offramp::KpmExport>();
@@ -399,7 +384,7 @@ bool PasswordHandover::convert()
     try {
         written = offramp::platform::writePasswordCsv(csv, toPath(output));
     } catch (const offramp::platform::SecureFileError& error) {
-        const QString detail = fromUtf8(error.what());
+        const QString detail = toQString(error.what());
         m_result->setText(error.reason() == offramp::platform::SecureFileError::Reason::AlreadyExists
                               ? tr("Nothing was written: %1. Offramp never overwrites a file; choose another name, or "
                                    "move the existing file away.")
@@ -428,7 +413,7 @@ bool PasswordHandover::convert()
         for (const auto& skipped : report.skipped) {
             lines << tr("  line %1, %2 “%3”: %4")
                          .arg(skipped.line)
-                         .arg(sectionName(skipped.section), fromUtf8(skipped.name), skipReason(skipped, manager));
+                         .arg(sectionName(skipped.section), toQString(skipped.name), skipReason(skipped, manager));
         }
     }
     lines << notesSentences(report.inNotes, manager);
@@ -515,7 +500,7 @@ void PasswordHandover::deletePlaintext()
                 lines << tr("Already gone: %1").arg(file);
                 continue;
             }
-            lines << tr("Not deleted: %1").arg(fromUtf8(error.what()));
+            lines << tr("Not deleted: %1").arg(toQString(error.what()));
             remaining << file;
         }
     }

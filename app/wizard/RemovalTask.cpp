@@ -7,6 +7,7 @@
 #include "Finding.h"
 #include "JournalFile.h"
 #include "RemovalRunner.h"
+#include "TextHelpers.h"
 #include "common/ProcessRunner.h"
 
 #include <QCoreApplication>
@@ -111,7 +112,8 @@ RemovalOutcome runRemovalProcess(const RemovalLaunch& launch, const QString& jou
         arguments.push_back(argument.toStdString());
     }
     if (launch.elevate) {
-        const auto result = offramp::platform::runElevated({launch.program.toStdString(), arguments});
+        const auto result =
+            offramp::platform::runElevated({launch.program.toStdString(), arguments, launch.input.toStdString()});
         outcome.cancelled = result.cancelled;
         if (!result.started && !result.cancelled) {
             outcome.error = QString::fromStdString(result.failure);
@@ -121,6 +123,7 @@ RemovalOutcome runRemovalProcess(const RemovalLaunch& launch, const QString& jou
         request.program = launch.program.toStdString();
         request.arguments = arguments;
         request.timeout = offramp::platform::kElevatedTimeout;
+        request.input = launch.input.toStdString();
         const auto result = offramp::platform::runProcess(request);
         if (!result.started) {
             outcome.error = QString::fromStdString(result.failure);
@@ -129,7 +132,7 @@ RemovalOutcome runRemovalProcess(const RemovalLaunch& launch, const QString& jou
     if (outcome.error.isEmpty() && !outcome.cancelled) {
         try {
             outcome.journalText = QString::fromStdString(
-                offramp::journalToText(offramp::platform::JournalFile(journalPath.toStdString()).load()));
+                offramp::journalToText(offramp::platform::JournalFile(toPath(journalPath)).load()));
         } catch (const std::exception& error) {
             outcome.error = QString::fromUtf8(error.what());
         }

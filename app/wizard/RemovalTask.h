@@ -23,6 +23,7 @@ struct RemovalLaunch
     QString program;
     QStringList arguments;
     bool elevate = true;
+    QString input; // what it reads on its standard input (a password and a newline); empty for nothing
 };
 
 struct RemovalOutcome

@@ -3,6 +3,7 @@
 
 #include "Catalog.h"
 #include "Finding.h"
+#include "Platform.h"
 #include "RemovalJournal.h"
 #include "RemovalPlan.h"
 #include "Restart.h"
@@ -13,14 +14,19 @@
 
 #include <QCheckBox>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
 
 namespace {
 
@@ -100,6 +106,10 @@ RemovePage::RemovePage(WizardState* state, QWidget* parent)
     : WizardPage(state, parent)
     , m_plan(new QListWidget)
     , m_untouched(new QLabel)
+    , m_credentials(new QWidget)
+    , m_loginLabel(new QLabel(tr("Kaspersky administrator’s &user name:")))
+    , m_login(new QLineEdit)
+    , m_password(new QLineEdit)
     , m_consent(new QCheckBox(tr("I have saved what I need, and I want to remove these products")))
     , m_start(new QPushButton(tr("&Remove now")))
     , m_progress(new QProgressBar)
@@ -126,8 +136,25 @@ RemovePage::RemovePage(WizardState* state, QWidget* parent)
     m_restart->setObjectName(QStringLiteral("restartNow"));
     m_restart->setAccessibleName(tr("Restart the computer now to finish the removal"));
 
+    m_login->setObjectName(QStringLiteral("removalLogin"));
+    m_loginLabel->setBuddy(m_login);
+    m_password->setObjectName(QStringLiteral("removalPassword"));
+    m_password->setEchoMode(QLineEdit::Password);
+    auto* passwordLabel = new QLabel(tr("Uninstall &password:"));
+    passwordLabel->setBuddy(m_password);
+    auto* credentialsHint = new QLabel(tr("Only if one was set when Kaspersky was installed (at work, ask whoever "
+                                          "looks after the computers). Leave it empty otherwise. Offramp hands it to "
+                                          "the uninstaller and keeps it nowhere."));
+    credentialsHint->setWordWrap(true);
+    auto* credentialsForm = new QFormLayout(m_credentials);
+    credentialsForm->setContentsMargins(0, 0, 0, 0);
+    credentialsForm->addRow(m_loginLabel, m_login);
+    credentialsForm->addRow(passwordLabel, m_password);
+    credentialsForm->addRow(credentialsHint);
+
     content()->addWidget(m_plan);
     content()->addWidget(m_untouched);
+    content()->addWidget(m_credentials);
     content()->addWidget(m_consent);
     content()->addWidget(m_start, 0, Qt::AlignLeft);
     content()->addWidget(m_progress);
@@ -199,6 +226,16 @@ void RemovePage::showPlan()
     m_progress->setValue(0);
     setSubTitle(tr("Offramp removes the products below, in this order, with their vendor's own uninstallers, and "
                    "records every step so that it can always finish."));
+    // Ask only for what a step of this plan can use, and never on a demo computer.
+    const auto needs = [&plan](offramp::UninstallPassword kind) {
+        return std::ranges::any_of(plan.steps, [kind](const auto& step) { return step.password == kind; });
+    };
+    const bool login = needs(offramp::UninstallPassword::LoginPassword);
+    m_credentials->setVisible(!state()->isDemo() && (login || needs(offramp::UninstallPassword::HexPassword)));
+    m_loginLabel->setVisible(login);
+    m_login->setVisible(login);
+    m_login->clear();
+    m_password->clear();
     const bool nothing = plan.steps.empty();
     m_consent->setVisible(!nothing);
     m_start->setVisible(!nothing);
@@ -210,8 +247,12 @@ void RemovePage::showPlan()
         m_status->setText(tr("This is a demonstration: the removal is only simulated and nothing on this computer "
                              "changes."));
     } else {
-        m_status->setText(tr("When you press Remove now, your system asks for the administrator password. The "
-                             "removal can take several minutes; do not turn the computer off."));
+        m_status->setText(state()->platform() == offramp::Platform::Windows
+                              ? tr("When you press Remove now, Windows asks whether Offramp may make changes to this "
+                                   "computer: choose Yes (it may ask for an administrator’s password). The removal can "
+                                   "take several minutes; do not turn the computer off.")
+                              : tr("When you press Remove now, your system asks for the administrator password. The "
+                                   "removal can take several minutes; do not turn the computer off."));
     }
 }
 
@@ -235,13 +276,25 @@ void RemovePage::startRemoval()
                                                   state()->platform(), kDemoPause));
         return;
     }
-    QStringList arguments;
+    QStringList arguments = state()->removalLeadingArguments();
     arguments << (m_tried ? QStringLiteral("resume") : QStringLiteral("remove"));
     if (!m_tried) {
         arguments << QStringLiteral("--yes");
     }
-    arguments << QStringLiteral("--journal") << state()->journalPath() << state()->removalExtraArguments();
-    const RemovalLaunch launch{state()->removalProgram(), arguments, state()->elevateRemoval()};
+    arguments << QStringLiteral("--journal") << state()->journalPath();
+    QString input;
+    if (!m_credentials->isHidden()) {
+        if (!m_login->isHidden() && !m_login->text().trimmed().isEmpty()) {
+            arguments << QStringLiteral("--login") << m_login->text().trimmed();
+        }
+        if (!m_password->text().isEmpty()) {
+            arguments << QStringLiteral("--password-stdin");
+            input = m_password->text() + QLatin1Char('\n');
+        }
+        m_password->clear();
+    }
+    arguments << state()->removalExtraArguments();
+    const RemovalLaunch launch{state()->removalProgram(), arguments, state()->elevateRemoval(), input};
     const QString journal = state()->journalPath();
     m_poll->start();
     m_process->setFuture(QtConcurrent::run([launch, journal] { return runRemovalProcess(launch, journal); }));
@@ -293,9 +346,12 @@ void RemovePage::finish(const QString& journalText, const QString& error, bool c
     m_running = false;
     m_consent->setEnabled(true);
     if (cancelled || !error.isEmpty()) {
-        m_status->setText(cancelled ? tr("Nothing was removed: the administrator password was not given. Press "
-                                         "Remove now to try again.")
-                                    : tr("The removal could not start: %1").arg(error));
+        const bool windows = state()->platform() == offramp::Platform::Windows;
+        m_status->setText(!cancelled ? tr("The removal could not start: %1").arg(error)
+                          : windows  ? tr("Nothing was removed, because the change was not allowed when Windows "
+                                           "asked. Nothing is lost; press Remove now to try again when you are ready.")
+                                     : tr("Nothing was removed: the administrator password was not given. Press "
+                                           "Remove now to try again."));
         m_start->setEnabled(m_consent->isChecked());
         return;
     }
@@ -338,8 +394,9 @@ void RemovePage::finish(const QString& journalText, const QString& error, bool c
             break;
         }
         try {
-            offramp::platform::scheduleResumeAtLogin({QCoreApplication::applicationFilePath().toStdString(),
-                                                      {"--resume", state()->journalPath().toStdString()}});
+            offramp::platform::scheduleResumeAtLogin(
+                {QDir::toNativeSeparators(QCoreApplication::applicationFilePath()).toStdString(),
+                 {"--resume", state()->journalPath().toStdString()}});
             m_status->setText(tr("Removed. Restart the computer to finish: Offramp opens again after the restart "
                                  "and checks that everything is gone."));
         } catch (const std::exception&) {

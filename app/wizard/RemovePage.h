@@ -10,6 +10,7 @@
 
 class QCheckBox;
 class QLabel;
+class QLineEdit;
 class QListWidget;
 class QProgressBar;
 class QPushButton;
@@ -45,6 +46,13 @@ private:
 
     QListWidget* m_plan;
     QLabel* m_untouched;
+    // The Kaspersky administrator's user name and password, or the Network Agent's uninstall password, asked
+    // only when a step needs one; handed to the removal on its standard input (a pipe on Windows), never on a
+    // command line or in a file, and cleared once the removal has it.
+    QWidget* m_credentials;
+    QLabel* m_loginLabel;
+    QLineEdit* m_login;
+    QLineEdit* m_password;
     QCheckBox* m_consent;
     QPushButton* m_start;
     QProgressBar* m_progress;

@@ -4,6 +4,7 @@
 #include "Catalog.h"
 #include "Finding.h"
 #include "RescueSetup.h"
+#include "TextHelpers.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -18,20 +19,10 @@ namespace fs = std::filesystem;
 struct Cancelled
 {};
 
-fs::path toPath(const QString& path)
-{
-    return fs::path(path.toStdU16String());
-}
-
-QString fromUtf8(const std::string& text)
-{
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
-}
-
 QString explain(const offramp::platform::RescueError& error)
 {
     using Reason = offramp::platform::RescueError::Reason;
-    const QString what = fromUtf8(error.what());
+    const QString what = toQString(error.what());
     switch (error.reason()) {
     case Reason::NoSpace:
         return QCoreApplication::translate(
@@ -66,7 +57,7 @@ QString explain(const offramp::platform::RescueError& error)
 // say more (which error).
 QString describeSkipped(const offramp::RescueSkipped& skipped)
 {
-    const QString source = fromUtf8(skipped.source);
+    const QString source = toQString(skipped.source);
     switch (skipped.cause) {
     case offramp::RescueSkipCause::SymbolicLink:
         return QCoreApplication::translate("RescueTask", "%1: it is a link; Offramp copies only files themselves")
@@ -75,7 +66,7 @@ QString describeSkipped(const offramp::RescueSkipped& skipped)
         return QCoreApplication::translate("RescueTask", "%1: it leads outside the computer's files").arg(source);
     case offramp::RescueSkipCause::FolderIncomplete:
         return QCoreApplication::translate("RescueTask", "%1: the folder could not be read completely (%2)")
-            .arg(source, fromUtf8(skipped.reason));
+            .arg(source, toQString(skipped.reason));
     case offramp::RescueSkipCause::NameNotKept:
         return QCoreApplication::translate("RescueTask", "%1: its name cannot be kept in the copy; copy it by hand")
             .arg(source);
@@ -83,14 +74,14 @@ QString describeSkipped(const offramp::RescueSkipped& skipped)
         break;
     }
     return QCoreApplication::translate("RescueTask", "%1: it could not be read (%2)")
-        .arg(source, fromUtf8(skipped.reason));
+        .arg(source, toQString(skipped.reason));
 }
 
 // What the check found wrong with a copy, in the person's language.
 QString describeProblem(const offramp::platform::BundleProblem& problem)
 {
     using Kind = offramp::platform::BundleProblem::Kind;
-    const QString path = fromUtf8(problem.path);
+    const QString path = toQString(problem.path);
     switch (problem.kind) {
     case Kind::Missing:
         return QCoreApplication::translate("RescueTask", "%1: the copy is missing").arg(path);
@@ -103,7 +94,7 @@ QString describeProblem(const offramp::platform::BundleProblem& problem)
         break;
     }
     return QCoreApplication::translate("RescueTask", "%1: the copy could not be read (%2)")
-        .arg(path, fromUtf8(problem.reason));
+        .arg(path, toQString(problem.reason));
 }
 
 // What the rescue's license record says was scanned: the wizard's own scan, made before this page.
@@ -162,14 +153,14 @@ void runRescueTask(QPromise<RescueTaskOutcome>& promise, const RescueJob& job)
             outcome.warnings << QCoreApplication::translate("RescueTask",
                                                             "the copy of %1 that an earlier rescue made is no longer "
                                                             "in %2, and the original was not found this time")
-                                    .arg(fromUtf8(lost.source), fromUtf8(lost.path));
+                                    .arg(toQString(lost.source), toQString(lost.path));
         }
 
         const auto checked = offramp::platform::verifyBundle(bundle);
         outcome.files = static_cast<int>(checked.manifest.files.size());
         for (const auto& file : checked.manifest.files) {
             outcome.bytes += static_cast<qint64>(file.size);
-            const QString data = fromUtf8(file.product + "/" + file.data);
+            const QString data = toQString(file.product + "/" + file.data);
             if (!outcome.rescuedData.contains(data)) {
                 outcome.rescuedData << data;
             }
@@ -185,7 +176,7 @@ void runRescueTask(QPromise<RescueTaskOutcome>& promise, const RescueJob& job)
     } catch (const std::exception& error) {
         outcome.error =
             QCoreApplication::translate("RescueTask", "The copy could not be made: %1. The originals are untouched.")
-                .arg(fromUtf8(error.what()));
+                .arg(toQString(error.what()));
     }
     promise.addResult(outcome);
 }

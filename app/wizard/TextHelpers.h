@@ -7,10 +7,12 @@
 #include "LocalizedText.h"
 
 #include <QDate>
+#include <QDir>
 #include <QLocale>
 #include <QString>
 #include <QStringList>
 
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -18,6 +20,18 @@
 inline QString toQString(const std::string& text)
 {
     return QString::fromStdString(text);
+}
+
+// Paths through UTF-16, never the ANSI code page that std::string paths would use on Windows.
+inline std::filesystem::path toPath(const QString& path)
+{
+    return {path.toStdU16String()};
+}
+
+// A path as a person reads it ("C:\Users\Zoë\rescue" on Windows).
+inline QString fromPath(const std::filesystem::path& path)
+{
+    return QDir::toNativeSeparators(QString::fromStdU16String(path.u16string()));
 }
 
 inline QString localizedText(const offramp::LocalizedText& text, const QString& language)

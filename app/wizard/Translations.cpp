@@ -18,7 +18,9 @@ QString installTranslators(QCoreApplication& app, const QLocale& locale, const Q
         delete own;
     }
     auto* qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+    // Built in for the languages Offramp speaks; else where Qt is installed.
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+        qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt);
     } else {

@@ -5,9 +5,7 @@
 #include "Detector.h"
 #include "Finding.h"
 #include "JournalFile.h"
-
-#include <QCoreApplication>
-#include <QDir>
+#include "common/Utf8Path.h"
 
 #include <utility>
 
@@ -15,8 +13,8 @@ WizardState::WizardState(offramp::Catalog catalog, QObject* parent)
     : QObject(parent)
     , m_catalog(std::make_shared<const offramp::Catalog>(std::move(catalog)))
     , m_platform(offramp::Platform::Linux)
-    , m_removalProgram(QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("offramp-cli")))
-    , m_journalPath(QString::fromStdString(offramp::platform::defaultJournalPath().string()))
+    , m_removalProgram(defaultRemovalProgram())
+    , m_journalPath(QString::fromStdString(offramp::platform::utf8Text(offramp::platform::defaultJournalPath())))
 {}
 
 WizardState::~WizardState() = default;

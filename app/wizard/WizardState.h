@@ -2,6 +2,8 @@
 #ifndef OFFRAMP_WIZARD_WIZARDSTATE_H
 #define OFFRAMP_WIZARD_WIZARDSTATE_H
 
+#include "RemovalProgram.h"
+
 #include <QDate>
 #include <QObject>
 #include <QSet>
@@ -65,10 +67,15 @@ public:
     const QStringList& removedProducts() const { return m_removedProducts; }
     void setRemovedProducts(const QStringList& ids);
 
-    // How a real removal is run: offramp-cli next to this program, elevated, with its journal where the
-    // platform keeps it. Tests point it at a file tree and run it directly.
-    QString removalProgram() const { return m_removalProgram; }
-    void setRemovalProgram(const QString& program) { m_removalProgram = program; }
+    // How a real removal is run: defaultRemovalProgram(), elevated, with its journal where the platform keeps
+    // it. Tests point it at a file tree and may run it directly.
+    QString removalProgram() const { return m_removalProgram.program; }
+    // The words before the command: "--cli" when the wizard's own file does the removal.
+    QStringList removalLeadingArguments() const { return m_removalProgram.leadingArguments; }
+    void setRemovalProgram(const QString& program, const QStringList& leadingArguments = {})
+    {
+        m_removalProgram = {program, leadingArguments};
+    }
     QStringList removalExtraArguments() const { return m_removalExtraArguments; }
     void setRemovalExtraArguments(const QStringList& arguments) { m_removalExtraArguments = arguments; }
     bool elevateRemoval() const { return m_elevateRemoval; }
@@ -112,7 +119,7 @@ private:
     QSet<QString> m_savedItems;
     QString m_chosenAlternative;
     QStringList m_removedProducts;
-    QString m_removalProgram;
+    RemovalProgram m_removalProgram;
     QStringList m_removalExtraArguments;
     bool m_elevateRemoval = true;
     QString m_journalPath;

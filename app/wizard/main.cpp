@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CatalogLoader.h"
+#include "CliMain.h"
+#include "CommandLine.h"
 #include "MigrationWizard.h"
 #include "ResumeAtLogin.h"
 #include "ScreenshotTour.h"
@@ -24,6 +26,13 @@ void fail(const QString& message)
 
 int main(int argc, char** argv)
 {
+    // "offramp --cli COMMAND ...": the command-line tool, with no window. This is how the wizard runs its
+    // removal with administrator rights from its own file, where it is a single download (Windows).
+    if (auto words = offramp::platform::commandLineWords(argc, argv); !words.empty() && words.front() == "--cli") {
+        words.erase(words.begin());
+        return offramp::cli::runCli(std::move(words));
+    }
+
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Offramp"));
     QApplication::setApplicationVersion(QStringLiteral(OFFRAMP_VERSION));

@@ -1,0 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RemovalProgram.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+RemovalProgram defaultRemovalProgram()
+{
+    return {QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("offramp-cli")), {}};
+}

@@ -1,0 +1,94 @@
+#!/usr/bin/env python3
+"""Draws Offramp's application icon (offramp.ico beside this file): a road that leaves to the right, on a
+calm blue tile. The icon is kept in the repository; run this again only to change it. Standard library only."""
+import math
+import struct
+import zlib
+from pathlib import Path
+
+BLUE = (31, 94, 168)
+WHITE = (255, 255, 255)
+
+
+def segment_distance(px, py, ax, ay, bx, by):
+    dx, dy = bx - ax, by - ay
+    t = max(0.0, min(1.0, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy)))
+    return math.hypot(px - ax - t * dx, py - ay - t * dy)
+
+
+def curve_points():
+    # From the bottom middle straight up, then bending to the upper right (unit square, y down).
+    points = [(0.40, 0.86), (0.40, 0.60)]
+    for step in range(1, 17):
+        angle = math.pi * step / 32  # a quarter circle around (0.70, 0.60)
+        points.append((0.70 - 0.30 * math.cos(angle), 0.60 - 0.30 * math.sin(angle)))
+    return points
+
+
+ROAD = curve_points()
+ARROW = [(0.86, 0.30), (0.66, 0.16), (0.66, 0.44)]
+
+
+def inside_triangle(px, py, tri):
+    (x1, y1), (x2, y2), (x3, y3) = tri
+    d1 = (px - x2) * (y1 - y2) - (x1 - x2) * (py - y2)
+    d2 = (px - x3) * (y2 - y3) - (x2 - x3) * (py - y3)
+    d3 = (px - x1) * (y3 - y1) - (x3 - x1) * (py - y1)
+    return not ((d1 < 0 or d2 < 0 or d3 < 0) and (d1 > 0 or d2 > 0 or d3 > 0))
+
+
+def inside_tile(px, py, radius=0.18, margin=0.04):
+    lo, hi = margin + radius, 1 - margin - radius
+    cx, cy = min(max(px, lo), hi), min(max(py, lo), hi)
+    return math.hypot(px - cx, py - cy) <= radius
+
+
+def sample(px, py, width):
+    if not inside_tile(px, py):
+        return None
+    road = min(segment_distance(px, py, *ROAD[i], *ROAD[i + 1]) for i in range(len(ROAD) - 1))
+    if road <= width or inside_triangle(px, py, ARROW):
+        return WHITE
+    return BLUE
+
+
+def render(size):
+    grid = 4 if size < 128 else 2
+    width = 0.075 if size >= 32 else 0.09
+    rows = []
+    for y in range(size):
+        row = bytearray([0])
+        for x in range(size):
+            r = g = b = a = 0
+            for sy in range(grid):
+                for sx in range(grid):
+                    colour = sample((x + (sx + 0.5) / grid) / size, (y + (sy + 0.5) / grid) / size, width)
+                    if colour:
+                        r, g, b, a = r + colour[0], g + colour[1], b + colour[2], a + 1
+            n = grid * grid
+            row += bytes([r // a, g // a, b // a, 255 * a // n]) if a else bytes(4)
+        rows.append(bytes(row))
+    return png(size, b"".join(rows))
+
+
+def png(size, raw):
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+
+    header = struct.pack(">IIBBBBB", size, size, 8, 6, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(raw, 9)) + chunk(b"IEND", b"")
+
+
+def ico(images):
+    # ICONDIR, then one ICONDIRENTRY per image, then the PNG images (Windows Vista and later read PNG entries).
+    out = struct.pack("<HHH", 0, 1, len(images))
+    offset = 6 + 16 * len(images)
+    for size, data in images:
+        out += struct.pack("<BBBBHHII", size % 256, size % 256, 0, 0, 1, 32, len(data), offset)
+        offset += len(data)
+    return out + b"".join(data for _, data in images)
+
+
+if __name__ == "__main__":
+    here = Path(__file__).resolve().parent
+    (here / "offramp.ico").write_bytes(ico([(size, render(size)) for size in (16, 24, 32, 48, 64, 256)]))
