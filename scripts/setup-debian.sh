@@ -9,7 +9,7 @@ packages=(
     dpkg-dev rpm libplist-utils
     xvfb xauth
     clang-format clang-tidy
-    g++-mingw-w64-x86-64-posix wine64 wine
+    g++-mingw-w64-x86-64-posix wine64 wine fonts-wine
 )
 
 # Root installs directly; anyone else goes through sudo.
