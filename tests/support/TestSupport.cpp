@@ -13,8 +13,6 @@
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
-#include <sys/wait.h>
-#include <unistd.h>
 
 namespace offramp::test {
 
@@ -69,45 +67,9 @@ void runOrThrow(const std::string& program, const QStringList& arguments)
 
 QString qPath(const std::filesystem::path& path)
 {
-    return QString::fromStdString(path.string());
-}
-
-std::string asOrdinaryUser(const std::function<std::string()>& work)
-{
-    if (::geteuid() != 0) {
-        return work();
-    }
-    std::array<int, 2> fds{};
-    if (::pipe(fds.data()) != 0) {
-        throw std::runtime_error("pipe failed");
-    }
-    const pid_t pid = ::fork();
-    if (pid == 0) {
-        ::close(fds[0]);
-        std::string text;
-        if (::setgid(65534) != 0 || ::setuid(65534) != 0) {
-            text = "could not become nobody";
-        } else {
-            try {
-                text = work();
-            } catch (const std::exception& error) {
-                text = std::string("exception: ") + error.what();
-            }
-        }
-        const ssize_t written = ::write(fds[1], text.data(), text.size());
-        ::_exit(written == static_cast<ssize_t>(text.size()) ? 0 : 1);
-    }
-    ::close(fds[1]);
-    std::string text;
-    std::array<char, 4096> buffer{};
-    ssize_t count = 0;
-    while ((count = ::read(fds[0], buffer.data(), buffer.size())) > 0) {
-        text.append(buffer.data(), static_cast<std::size_t>(count));
-    }
-    ::close(fds[0]);
-    int status = 0;
-    ::waitpid(pid, &status, 0);
-    return text;
+    // As UTF-8: path::string() would go through Windows' ANSI code page; on POSIX these are the bytes as they are.
+    const std::u8string text = path.u8string();
+    return QString::fromUtf8(reinterpret_cast<const char*>(text.data()), static_cast<qsizetype>(text.size()));
 }
 
 Product testProduct(std::string id, std::map<Platform, PlatformSignatures> signatures)

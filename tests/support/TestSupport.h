@@ -41,6 +41,13 @@ QString qPath(const std::filesystem::path& path);
 // not stop anything. Runs it in this process when not root.
 std::string asOrdinaryUser(const std::function<std::string()>& work);
 
+// Why the file is not readable by its owner alone (POSIX: mode 0600; Windows: a protected access list that
+// names only the current user); empty when it is.
+std::string ownerOnlyProblem(const std::filesystem::path& path);
+// Whether this system keeps file access lists to check: not under Wine, which keeps none (it hands back a
+// default list whatever a program set), so there the owner-only rule is checked on Linux and Windows only.
+bool fileAccessListsKept();
+
 // Writes a file (creating folders), failing loudly on error.
 void writeFile(const std::filesystem::path& path, std::string_view contents);
 std::string readFile(const std::filesystem::path& path);

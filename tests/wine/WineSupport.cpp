@@ -21,12 +21,17 @@ QString windowsBuildDir()
 
 QString cliExe()
 {
-    return windowsBuildDir() + QStringLiteral("/app/cli/offramp-cli.exe");
+    return windowsBuildDir() + QStringLiteral("/offramp-cli.exe");
+}
+
+QString wizardExe()
+{
+    return windowsBuildDir() + QStringLiteral("/offramp.exe");
 }
 
 QString helperExe(const QString& name)
 {
-    return windowsBuildDir() + QStringLiteral("/tests/wine/windows/") + name + QStringLiteral(".exe");
+    return windowsBuildDir() + QLatin1Char('/') + name + QStringLiteral(".exe");
 }
 
 QString workDir()

@@ -26,12 +26,13 @@
     } while (false)
 
 // Running the MinGW build of Offramp under Wine. test_wine_build (a ctest fixture) builds the
-// windows-cli preset and makes a fresh base Wine prefix; every other test works on its own copy of it.
+// windows preset and makes a fresh base Wine prefix; every other test works on its own copy of it.
 namespace offramp::test::wine {
 
-// Where the windows-cli preset builds, and what it builds.
+// Where the windows preset builds, and what it builds (all in one folder, as Qt sets it up on Windows).
 QString windowsBuildDir();
 QString cliExe();
+QString wizardExe();
 QString helperExe(const QString& name);
 // The base prefix test_wine_build makes, and the folder the tests' own prefixes go into.
 QString basePrefix();

@@ -15,7 +15,6 @@
 #include <QGroupBox>
 #include <QImage>
 #include <QLabel>
-#include <QLibraryInfo>
 #include <QListWidget>
 #include <QRegularExpression>
 #include <QSet>
@@ -171,8 +170,9 @@ private slots:
         QVERIFY(own->load(QStringLiteral(OFFRAMP_QM_DIR "/offramp_es.qm")));
         QApplication::installTranslator(own);
         auto* qt = new QTranslator(qApp);
+        // Qt's own catalogue, from where the build takes the one it builds into offramp.
         QVERIFY(qt->load(QLocale(QStringLiteral("es")), QStringLiteral("qtbase"), QStringLiteral("_"),
-                         QLibraryInfo::path(QLibraryInfo::TranslationsPath)));
+                         QStringLiteral(OFFRAMP_QT_QM_DIR)));
         QApplication::installTranslator(qt);
         QLocale::setDefault(QLocale(QStringLiteral("es")));
 

@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -29,7 +30,6 @@
 #include <filesystem>
 #include <random>
 #include <set>
-#include <sys/stat.h>
 
 namespace {
 
@@ -90,13 +90,6 @@ const std::string kExport = "Websites\n"
 const std::string kNoteText = "code one: 1234\n\ncode two: \"5678\"";
 const QString kPasswordsItem = QStringLiteral("kaspersky-password-manager/password-vault/passwords");
 const QString kBackupsItem = QStringLiteral("kaspersky-password-manager/password-vault/vault-backups");
-
-unsigned modeOf(const fs::path& path)
-{
-    struct stat info
-    {};
-    return ::stat(path.c_str(), &info) == 0 ? info.st_mode & 07777U : 0xFFFFU;
-}
 
 std::set<std::string> listing(const fs::path& folder)
 {
@@ -266,9 +259,12 @@ private slots:
         QVERIFY2(result.contains(QStringLiteral("%1 entries").arg(written)) ||
                      result.contains(QStringLiteral("%1 entry").arg(written)),
                  qPrintable(result));
-        QVERIFY2(result.contains(qPath(out)), qPrintable(result));
+        QVERIFY2(result.contains(QDir::toNativeSeparators(qPath(out))), qPrintable(result));
         QVERIFY(result.contains(QStringLiteral("readable by you only")));
-        QCOMPARE(modeOf(out), 0600U);
+        if (offramp::test::fileAccessListsKept()) {
+            const std::string notOwnerOnly = offramp::test::ownerOnlyProblem(out);
+            QVERIFY2(notOwnerOnly.empty(), notOwnerOnly.c_str());
+        }
         const auto rows = offramp::test::parseCsv(readFile(out));
         QCOMPARE(int(rows.size()), written + 1);
         QCOMPARE(QString::fromStdString(rows.front().front()), header);
@@ -386,7 +382,9 @@ private slots:
         writeRandom(backups / "vault-2026-11-01.edb", 3 * 1024 * 1024 + 17, 1);
         writeRandom(backups / "older/vault-2025.edb", 5000, 2);
         writeFile(root / "Users/alex/Documents/letter.txt", "not at risk");
-        fs::create_symlink(backups / "vault-2026-11-01.edb", backups / "link.edb");
+        // Wine cannot make symbolic links: there the copy is checked without one, and Linux checks the link.
+        std::error_code noLink;
+        fs::create_symlink(backups / "vault-2026-11-01.edb", backups / "link.edb", noLink);
         f.state.setRescueRoot(qPath(root));
         f.open();
 
@@ -412,9 +410,9 @@ private slots:
         QVERIFY2(status.contains(QStringLiteral("2 file(s) saved")) && status.contains(QStringLiteral("checked")),
                  qPrintable(status));
         // The link is not followed, and the page says why in its own words.
-        QVERIFY2(status.contains(QStringLiteral("These were not copied:\n  C:\\Users\\alex\\"
-                                                "Documents\\Kaspersky Password Manager\\Backup\\link.edb: it is a "
-                                                "link; Offramp copies only files themselves")),
+        QVERIFY2(noLink || status.contains(QStringLiteral("These were not copied:\n  C:\\Users\\alex\\"
+                                                          "Documents\\Kaspersky Password Manager\\Backup\\link.edb: "
+                                                          "it is a link; Offramp copies only files themselves")),
                  qPrintable(status));
         const auto verified = offramp::platform::verifyBundle(bundle);
         QVERIFY(verified.problems.empty());
@@ -453,7 +451,8 @@ private slots:
             QCOMPARE(error.reason(), offramp::platform::RescueError::Reason::NotABundle);
         }
         for (const auto& entry : fs::recursive_directory_iterator(bundle)) {
-            QVERIFY2(entry.path().filename().string().find("offramp-tmp") == std::string::npos, entry.path().c_str());
+            QVERIFY2(entry.path().filename().string().find("offramp-tmp") == std::string::npos,
+                     qPrintable(offramp::test::qPath(entry.path())));
         }
         QVERIFY(!f.state.savedItems().contains(kBackupsItem));
 

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Runs one of the Windows build's Qt Test programs (the wizard's GUI tests) under Wine, in a private copy of
+// the base prefix that test_wine_build makes, on Qt's offscreen platform:
+//   offramp-wine-gui-run PROGRAM.exe [ARGUMENTS...]
+// It prints what the program printed and exits with its exit code, so that ctest judges the Windows test
+// itself. Nothing is skipped: a missing program or prefix is a failure.
+#include "WineSupport.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+#include <cstdio>
+
+using namespace offramp::test::wine;
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    if (arguments.isEmpty()) {
+        std::fputs("usage: offramp-wine-gui-run PROGRAM.exe [ARGUMENTS...]\n", stderr);
+        return 2;
+    }
+    if (!QFileInfo::exists(arguments.front())) {
+        std::fprintf(stderr, "offramp-wine-gui-run: %s is not built (test_wine_build builds it)\n",
+                     qPrintable(arguments.front()));
+        return 1;
+    }
+    try {
+        const Prefix prefix;
+        // Wine hands no QT_* variable to Windows programs, so the platform is chosen on the command line; Qt
+        // Test's report goes to a file, since what it prints reaches no Unix pipe from there.
+        const QString report = prefix.path() + QStringLiteral("/test-report.txt");
+        arguments << QStringLiteral("-platform") << QStringLiteral("offscreen") << QStringLiteral("-o")
+                  << QStringLiteral("Z:") + QString(report).replace(QLatin1Char('/'), QLatin1Char('\\')) +
+                         QStringLiteral(",txt");
+        QProcessEnvironment environment;
+        // Wine stores names in the Unix file system in the Unix locale's encoding: UTF-8, so that any name works.
+        environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        // Qt Test's own limit per function, as on Linux: the removal test waits for real uninstallers.
+        environment.insert(QStringLiteral("QTEST_FUNCTION_TIMEOUT"), QStringLiteral("540000"));
+        const auto ran = prefix.wine(arguments, environment, 580000);
+        QFile file(report);
+        const QByteArray printed = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("(no report)\n");
+        std::fwrite(printed.constData(), 1, static_cast<size_t>(printed.size()), stdout);
+        std::fwrite(ran.out.constData(), 1, static_cast<size_t>(ran.out.size()), stdout);
+        std::fwrite(ran.err.constData(), 1, static_cast<size_t>(ran.err.size()), stderr);
+        return ran.exitCode;
+    } catch (const std::exception& error) {
+        std::fprintf(stderr, "offramp-wine-gui-run: %s\n", error.what());
+        return 1;
+    }
+}
