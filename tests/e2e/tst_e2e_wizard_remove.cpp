@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QProgressBar>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThreadPool>
@@ -165,6 +166,47 @@ private slots:
 
     // A hung prerm is stopped by the time-out: the page says which step failed and why, and offers to try
     // again; the retry resumes the same journal and finishes.
+    // The person dismisses the administrator prompt: nothing is removed, no journal is started, the page says
+    // so and lets them try again; the second time the prompt is answered and the removal runs.
+    void aDeclinedPromptRemovesNothingAndCanBeRetried()
+    {
+        const fs::path root = freshRoot();
+        const fs::path bin = m_base / "bin";
+        const fs::path decline = bin / "decline";
+        // A stand-in for pkexec: 126 is pkexec's own code for a dismissed prompt; once answered, it runs the program.
+        offramp::test::writeFile(bin / "pkexec",
+                                 "#!/bin/sh\n[ -e '" + decline.string() + "' ] && exit 126\nexec \"$@\"\n");
+        fs::permissions(bin / "pkexec", fs::perms::owner_all);
+        offramp::test::writeFile(decline, "");
+        const QByteArray savedPath = qgetenv("PATH");
+        qputenv("PATH", QByteArray::fromStdString(bin.string()) + ':' + savedPath);
+        const auto restorePath = qScopeGuard([&savedPath] { qputenv("PATH", savedPath); });
+
+        RealRemoval r(root, journalPath());
+        r.state.setElevateRemoval(true);
+        r.consent->setChecked(true);
+        r.start->click();
+        QVERIFY2(QTest::qWaitFor([&] { return r.start->isEnabled(); }, 60000), qPrintable(r.status->text()));
+        QCOMPARE(r.status->text(), QStringLiteral("Nothing was removed: the administrator password was not given. "
+                                                  "Press Remove now to try again."));
+        QVERIFY(!r.page()->isComplete());
+        QVERIFY(!fs::exists(journalPath()));
+        for (int row = 0; row < 3; ++row) {
+            QVERIFY2(!r.row(row).contains(QStringLiteral(" — ")), qPrintable(r.row(row)));
+        }
+        for (const QString& name : {QStringLiteral("kesl-gui"), QStringLiteral("kesl"), QStringLiteral("klnagent64")}) {
+            QCOMPARE(dpkgPackages(root).count(name), std::size_t{1});
+        }
+
+        fs::remove(decline);
+        r.start->click();
+        QVERIFY2(QTest::qWaitFor([&] { return r.status->text().startsWith(QStringLiteral("Done: ")); }, 60000),
+                 qPrintable(r.status->text()));
+        for (const QString& name : {QStringLiteral("kesl-gui"), QStringLiteral("kesl"), QStringLiteral("klnagent64")}) {
+            QCOMPARE(dpkgPackages(root).count(name), std::size_t{0});
+        }
+    }
+
     void aFailedStepCanBeRetried()
     {
         const fs::path root = freshRoot();
