@@ -464,6 +464,35 @@ private slots:
                 readFile(backups / "big.edb"));
     }
 
+    // A destination that cannot be written (here its parent is a file, which fails for any user on any system):
+    // the page says what happened and what to do, marks nothing as saved and leaves the originals as they were.
+    void aDestinationThatCannotBeWrittenIsSaid()
+    {
+        Fixture f;
+        const fs::path root = f.folder / "root";
+        const fs::path backups = root / "Users/alex/Documents/Kaspersky Password Manager/Backup";
+        writeRandom(backups / "vault.edb", 4096, 4);
+        const std::string original = readFile(backups / "vault.edb");
+        writeFile(f.folder / "not-a-folder", "a file where the folder should be");
+        f.state.setRescueRoot(qPath(root));
+        f.open();
+        f.find<QLineEdit>(QStringLiteral("rescueFolder"))->setText(qPath(f.folder / "not-a-folder" / "rescue"));
+        auto* start = f.find<QPushButton>(QStringLiteral("startRescue"));
+        start->click();
+        QVERIFY(QTest::qWaitFor([&] { return start->isEnabled(); }, 60000));
+
+        const QString status = f.text(QStringLiteral("rescueStatus"));
+        QVERIFY2(status.startsWith(QStringLiteral("The copy could not be written: cannot use ")), qPrintable(status));
+        QVERIFY2(status.contains(QStringLiteral("not-a-folder: it is not a folder. The originals are untouched, but "
+                                                "the copy is not finished.")),
+                 qPrintable(status));
+        QVERIFY2(status.endsWith(QStringLiteral("or choose another one, then press Save a copy again.")),
+                 qPrintable(status));
+        QVERIFY(!f.saved(kBackupsItem));
+        QVERIFY(readFile(backups / "vault.edb") == original);
+        QCOMPARE(readFile(f.folder / "not-a-folder"), std::string("a file where the folder should be"));
+    }
+
     void aDemoComputerHasNoFilesToCopy()
     {
         Fixture f;
