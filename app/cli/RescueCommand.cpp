@@ -19,8 +19,6 @@ namespace offramp::cli {
 
 namespace {
 
-namespace fs = std::filesystem;
-
 constexpr std::string_view command = "rescue";
 // The exit code of a run stopped by a test hook, as if the process had been killed there.
 constexpr int kStoppedForTest = 86;
