@@ -22,8 +22,6 @@ options=(
     -DFEATURE_system_pcre2=OFF -DFEATURE_system_harfbuzz=OFF -DFEATURE_system_freetype=OFF
     -DFEATURE_system_doubleconversion=OFF -DFEATURE_system_libb2=OFF
     -DFEATURE_icu=OFF -DFEATURE_zstd=OFF
-    # Offramp shows no JPEG, GIF or icon files and paints with GDI: these plugins only cost build time.
-    -DFEATURE_jpeg=OFF -DFEATURE_gif=OFF -DFEATURE_ico=OFF -DFEATURE_direct2d=OFF
 )
 key=$(printf '%s\n' "$qt_version" "${options[@]}" "$(cat cmake/qt-mingw-toolchain.cmake)" | sha256sum | cut -c1-12)
 cache=${XDG_CACHE_HOME:-$HOME/.cache}/offramp
