@@ -4,6 +4,7 @@
 #include "Elevation.h"
 #include "windows/OwnerOnlySecurity.h"
 #include "windows/Registry.h"
+#include "windows/TokenUser.h"
 #include "windows/Utf16.h"
 #include "windows/Win32.h"
 
@@ -91,24 +92,6 @@ struct Problem
     std::string phrase;
     bool self = false; // about the account this program runs as, not someone else
 };
-
-// The user of this process's token.
-std::vector<BYTE> tokenUser()
-{
-    std::vector<BYTE> user;
-    HANDLE token = nullptr;
-    if (::OpenProcessToken(::GetCurrentProcess(), TOKEN_QUERY, &token) == 0) {
-        return user;
-    }
-    DWORD needed = 0;
-    ::GetTokenInformation(token, TokenUser, nullptr, 0, &needed);
-    user.resize(needed);
-    if (needed == 0 || ::GetTokenInformation(token, TokenUser, user.data(), needed, &needed) == 0) {
-        user.clear();
-    }
-    ::CloseHandle(token);
-    return user;
-}
 
 std::vector<Problem> problemsOf(HANDLE folder, const std::filesystem::path& path)
 {

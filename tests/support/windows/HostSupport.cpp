@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What the test support does differently per system.
 #include "TestSupport.h"
+#include "windows/TokenUser.h"
 
 #include <aclapi.h>
 #include <vector>
@@ -26,17 +27,7 @@ std::string ownerOnlyProblem(const std::filesystem::path& path)
     SECURITY_DESCRIPTOR_CONTROL control = 0;
     DWORD revision = 0;
     ::GetSecurityDescriptorControl(descriptor, &control, &revision);
-    HANDLE token = nullptr;
-    std::vector<BYTE> user;
-    if (::OpenProcessToken(::GetCurrentProcess(), TOKEN_QUERY, &token) != 0) {
-        DWORD needed = 0;
-        ::GetTokenInformation(token, TokenUser, nullptr, 0, &needed);
-        user.resize(needed);
-        if (needed == 0 || ::GetTokenInformation(token, TokenUser, user.data(), needed, &needed) == 0) {
-            user.clear();
-        }
-        ::CloseHandle(token);
-    }
+    std::vector<BYTE> user = offramp::platform::windows::tokenUser();
     if (user.empty()) {
         problem = "cannot tell who this user is";
     } else if (dacl == nullptr || (control & SE_DACL_PROTECTED) == 0) {
