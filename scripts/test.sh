@@ -4,7 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/setup-debian.sh
 # Qt for MinGW, which the Windows wizard and its tests under Wine need: built once per machine into a
-# cache outside the checkout (about half an hour on two cores the first time), then reused.
+# cache outside the checkout (about forty minutes on two cores the first time), then reused.
 ./scripts/build-qt-mingw.sh >/dev/null
 ./scripts/build.sh
 ctest --preset default
