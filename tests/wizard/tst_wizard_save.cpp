@@ -34,6 +34,7 @@
 namespace {
 
 namespace fs = std::filesystem;
+using offramp::test::qPath;
 using offramp::test::readFile;
 using offramp::test::writeFile;
 
@@ -108,11 +109,6 @@ void writeRandom(const fs::path& path, std::size_t size, unsigned seed)
         byte = static_cast<char>(generator() & 0xFFU);
     }
     writeFile(path, bytes);
-}
-
-QString qPath(const fs::path& path)
-{
-    return QString::fromStdString(path.string());
 }
 
 // Presses a button of the next message box that opens (a modal dialog runs its own event loop).
