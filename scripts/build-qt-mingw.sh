@@ -16,6 +16,9 @@ options=(
     -DFEATURE_network=OFF -DFEATURE_sql=OFF -DFEATURE_dbus=OFF -DFEATURE_xml=OFF
     -DFEATURE_printsupport=ON -DFEATURE_concurrent=ON -DFEATURE_testlib=ON
     -DFEATURE_opengl_dynamic=ON -DFEATURE_vulkan=OFF
+    # Not used by Offramp: the second Windows platform plugin (Direct2D; the "windows" one is used and
+    # keeps DirectWrite) and the JPEG, GIF and ICO image plugins (the wizard shows only PNG images).
+    -DFEATURE_direct2d1_1=OFF -DFEATURE_jpeg=OFF -DFEATURE_gif=OFF -DFEATURE_ico=OFF
     # Debian's source leaves out src/3rdparty/wintab (not free software).
     -DFEATURE_tabletevent=OFF
     -DFEATURE_system_zlib=OFF -DFEATURE_system_png=OFF -DFEATURE_system_jpeg=OFF
