@@ -34,6 +34,13 @@ void printHuman(std::ostream& out, const Catalog& catalog, const Jurisdiction& j
                 const std::vector<ExplainedRule>& rules, const std::string& language)
 {
     out << "Rules on Kaspersky in " << jurisdiction.name.text(language) << ", as of " << date.toString() << ":\n";
+    if (rules.empty()) {
+        // A country listed so that its people are told the truth, not another country's rules.
+        out << "\nOfframp knows of no rule on Kaspersky here. Nothing it knows of stops Kaspersky from being sold or\n"
+               "updated here, or makes it an offence to keep using it. US citizens living here are covered by the\n"
+               "US ban wherever they are: see `explain --jurisdiction US`.\n";
+        return;
+    }
     for (const auto& rule : rules) {
         out << "\n" << rule.rule->title.text(language) << "\n";
         out << "  By:    " << rule.rule->authority.text(language) << "\n";

@@ -87,6 +87,8 @@ struct RegulationStep
 {
     Date date;
     LocalizedText what;
+    // The rule starts to bind, or binds more, from this day; not an announcement or an event around it.
+    bool takesEffect = false;
     std::vector<std::string> sources;
 };
 

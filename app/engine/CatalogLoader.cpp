@@ -300,8 +300,11 @@ private:
             regulation.covers.push_back(std::move(text));
         }
         for (const auto& stepNode : item.at("steps").array()) {
-            stepNode.requireObject({"date", "what", "sources"});
+            stepNode.requireObject({"date", "what", "takes_effect", "sources"});
             RegulationStep step;
+            if (const auto takesEffect = stepNode.find("takes_effect")) {
+                step.takesEffect = takesEffect->boolean();
+            }
             const auto dateNode = stepNode.at("date");
             const auto dateText = dateNode.string();
             const auto date = Date::parse(dateText);

@@ -47,8 +47,9 @@ struct Fact
 struct MachineFacts
 {
     Platform platform = Platform::Linux;
-    std::string root = "/";  // the directory read as "/" (or a description, for recorded machines)
-    std::string description; // e.g. "Demo: a Windows 11 home PC"
+    std::string root = "/";    // the directory read as "/" (or a description, for recorded machines)
+    std::string description;   // e.g. "Demo: a Windows 11 home PC"
+    std::string systemVersion; // Windows: "10.0.19045", as the system reports it; empty where not read
     std::vector<Fact> facts;
     std::vector<std::string> warnings;
 };

@@ -63,6 +63,7 @@ nlohmann::json rulesToJson(const Catalog& catalog, const Jurisdiction& jurisdict
                 {"date", step.step->date.toString()},
                 {"what", step.step->what.text(language)},
                 {"status", stepStatusId(step.status)},
+                {"takes_effect", step.step->takesEffect},
                 {"days", step.days},
                 {"sources", sourcesToJson(catalog, step.step->sources)},
             });

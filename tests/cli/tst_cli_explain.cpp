@@ -321,6 +321,18 @@ private slots:
                                            "whether the measures still apply after that is not confirmed",
                                            "None of these rules makes it an offence"}
                             << QStringList{};
+        // Countries listed with no rule found: their people are told so, never another country's rules.
+        QTest::newRow("MX") << "MX"
+                            << "2026-11-23"
+                            << QStringList{"Rules on Kaspersky in Mexico, as of 2026-11-23:",
+                                           "Offramp knows of no rule on Kaspersky here.",
+                                           "see `explain --jurisdiction US`"}
+                            << QStringList{"None of these rules", "Source:", "in effect"};
+        QTest::newRow("ES") << "ES"
+                            << "2026-11-23"
+                            << QStringList{"Rules on Kaspersky in Spain, as of 2026-11-23:",
+                                           "Offramp knows of no rule on Kaspersky here."}
+                            << QStringList{"None of these rules", "Source:", "in effect"};
         QTest::newRow("IT") << "IT"
                             << "2026-11-23"
                             << QStringList{"The decree names no vendor, so it is not a ban on Kaspersky by name."}
@@ -358,6 +370,20 @@ private slots:
             }
         }
         QVERIFY(seen);
+    }
+
+    void aCountryWithNoRuleFoundHasNoRules()
+    {
+        for (const auto* code : {"ES", "MX", "CO", "AR", "PE", "VE", "CL", "GT", "EC"}) {
+            const auto json = explain(QString::fromLatin1(code), QStringLiteral("2026-11-23"), QStringLiteral("es"));
+            QCOMPARE(json.at("jurisdiction").get<std::string>(), std::string(code));
+            QVERIFY2(json.at("rules").empty(), code);
+            QVERIFY2(!json.at("jurisdiction_name").get<std::string>().empty(), code);
+        }
+        QCOMPARE(explain(QStringLiteral("MX"), QStringLiteral("2026-11-23"), QStringLiteral("es"))
+                     .at("jurisdiction_name")
+                     .get<std::string>(),
+                 std::string("México"));
     }
 
     void aliasesAndLetterCase()

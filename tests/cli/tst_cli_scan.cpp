@@ -100,10 +100,14 @@ private slots:
         checkContract(scan);
         QCOMPARE(QString::fromStdString(scan.at("platform").get<std::string>()), platform);
         QCOMPARE(scan.at("findings").size(), std::size_t(installed.size() + leftovers.size()));
-        // ClamAV is on both Linux demo computers, and is never a finding.
+        // ClamAV is on both Linux demo computers, and is never a finding; UltraAV replaced Kaspersky on the
+        // "ultraav-swap" one, and is both (a product found that is not banned, and what protects it now).
         const auto& alternatives = scan.at("alternatives_installed");
-        QCOMPARE(alternatives.size(), std::size_t(platform == QStringLiteral("linux") ? 1 : 0));
-        if (!alternatives.empty()) {
+        const bool ultraAv = demo == QStringLiteral("ultraav-swap");
+        QCOMPARE(alternatives.size(), std::size_t(platform == QStringLiteral("linux") || ultraAv ? 1 : 0));
+        if (ultraAv) {
+            QCOMPARE(alternatives[0].at("id").get<std::string>(), std::string("ultraav"));
+        } else if (!alternatives.empty()) {
             QCOMPARE(alternatives[0].at("id").get<std::string>(), std::string("clamav"));
             QCOMPARE(alternatives[0].at("name").get<std::string>(), std::string("ClamAV"));
             QCOMPARE(alternatives[0].at("evidence")[0].at("kind").get<std::string>(), std::string("package"));
@@ -131,6 +135,9 @@ private slots:
         QVERIFY(findingWithId(scan, "ultraav")->at("regulations").empty());
         QCOMPARE(findingWithId(scan, "kaspersky-unidentified")->at("banned").get<bool>(), true);
         QVERIFY(!findingWithId(scan, "kaspersky-unidentified")->at("regulations").empty());
+        // UltraAV is what protects the computer now, said as for ClamAV; UltraVPN is not antivirus.
+        const auto human = runCli({QStringLiteral("scan"), QStringLiteral("--demo"), QStringLiteral("ultraav-swap")});
+        QVERIFY2(human.out.endsWith("Antivirus installed: UltraAV (UltraAV).\n"), human.out.constData());
     }
 
     void humanOutputIsShortAndPlain()

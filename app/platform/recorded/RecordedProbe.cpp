@@ -14,7 +14,7 @@ RecordedProbe::RecordedProbe(const std::string& json, std::string origin)
     };
     const auto document = parseJsonText(json, fail);
     const JsonNode root(document, fail);
-    root.requireObject({"schema_version", "kind", "name", "platform", "title", "facts"});
+    root.requireObject({"schema_version", "kind", "name", "platform", "title", "system_version", "facts"});
     if (root.at("schema_version").integer() != 1) {
         root.at("schema_version").fail("this Offramp reads recorded machines of schema_version 1");
     }
@@ -30,6 +30,9 @@ RecordedProbe::RecordedProbe(const std::string& json, std::string origin)
     m_facts.platform = *platform;
     m_facts.root = "demo:" + m_name;
     m_facts.description = root.at("title").localized().text("en");
+    if (const auto version = root.find("system_version")) {
+        m_facts.systemVersion = version->string();
+    }
     for (const auto& item : root.at("facts").array(true)) {
         item.requireObject({"kind", "name", "id", "version", "publisher", "state", "where", "user"});
         const auto kindNode = item.at("kind");

@@ -400,6 +400,25 @@ std::string systemDrive()
     return "C:\\";
 }
 
+// "10.0.19045": the version Windows itself reports. GetVersionEx answers only what the program's manifest says
+// it supports, so ask RtlGetVersion (ntdll, always loaded).
+std::string systemVersion()
+{
+    using RtlGetVersion = LONG(WINAPI*)(OSVERSIONINFOW*);
+    const HMODULE ntdll = GetModuleHandleW(L"ntdll.dll");
+    auto* const getVersion =
+        ntdll != nullptr
+            ? reinterpret_cast<RtlGetVersion>(reinterpret_cast<void*>(GetProcAddress(ntdll, "RtlGetVersion")))
+            : nullptr;
+    OSVERSIONINFOW info{};
+    info.dwOSVersionInfoSize = sizeof(info);
+    if (getVersion == nullptr || getVersion(&info) != 0) {
+        return {};
+    }
+    return std::to_string(info.dwMajorVersion) + "." + std::to_string(info.dwMinorVersion) + "." +
+           std::to_string(info.dwBuildNumber);
+}
+
 } // namespace
 
 MachineFacts WindowsProbe::probe(const Watchlist& watchlist)
@@ -407,6 +426,7 @@ MachineFacts WindowsProbe::probe(const Watchlist& watchlist)
     MachineFacts machine;
     machine.platform = Platform::Windows;
     machine.root = systemDrive();
+    machine.systemVersion = systemVersion();
     Reader reader(watchlist, machine);
     const Account account = currentAccount();
 

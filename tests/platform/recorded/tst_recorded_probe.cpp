@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Detector.h"
 #include "EmbeddedFiles.h"
+#include "SystemSupport.h"
 #include "TestSupport.h"
 #include "recorded/RecordedProbe.h"
 
@@ -51,6 +52,48 @@ private slots:
         const auto findings = detect(test::sourceCatalog(), facts);
         QCOMPARE(findings.size(), std::size_t(1));
         QCOMPARE(findings.front().state, FindingState::Installed);
+        QCOMPARE(facts.systemVersion, std::string());
+    }
+
+    // The system's version, where the recording has it: Windows 10 is told apart from Windows 11 by its build.
+    void readsTheSystemVersion_data()
+    {
+        QTest::addColumn<QString>("platform");
+        QTest::addColumn<QString>("version");
+        QTest::addColumn<bool>("windows10");
+        QTest::newRow("Windows 10 22H2") << "windows"
+                                         << "10.0.19045" << true;
+        QTest::newRow("Windows 10 1507") << "windows"
+                                         << "10.0.10240" << true;
+        QTest::newRow("Windows 11 21H2") << "windows"
+                                         << "10.0.22000" << false;
+        QTest::newRow("Windows 11 23H2") << "windows"
+                                         << "10.0.22631" << false;
+        QTest::newRow("Windows 8.1") << "windows"
+                                     << "6.3.9600" << false;
+        QTest::newRow("not a version") << "windows"
+                                       << "10.0" << false;
+        QTest::newRow("trailing text") << "windows"
+                                       << "10.0.19045 beta" << false;
+        QTest::newRow("not read") << "windows"
+                                  << "" << false;
+        QTest::newRow("not Windows") << "linux"
+                                     << "10.0.19045" << false;
+    }
+    void readsTheSystemVersion()
+    {
+        QFETCH(QString, platform);
+        QFETCH(QString, version);
+        QFETCH(bool, windows10);
+        auto machine = validMachine();
+        machine["platform"] = platform.toStdString();
+        if (!version.isEmpty()) {
+            machine["system_version"] = version.toStdString();
+        }
+        platform::RecordedProbe probe(machine.dump(), "tiny.json");
+        const auto facts = probe.probe(Watchlist(test::sourceCatalog(), probe.platform()));
+        QCOMPARE(facts.systemVersion, version.toStdString());
+        QCOMPARE(runsWindows10(facts), windows10);
     }
 
     void refusesBrokenMachinesWithWhereAndWhy_data()
