@@ -79,6 +79,18 @@ Los restos son archivos y configuraciones inofensivos; un producto instalado, en
         <source>&lt;p&gt;Make sure that some protection is installed and turned on.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Asegúrese de que haya alguna protección instalada y activada.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Your protection: %1.&lt;/b&gt; It was already installed and you keep it; check that it is turned on and keeps itself up to date.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Su protección: %1.&lt;/b&gt; Ya estaba instalada y usted la conserva; compruebe que esté activada y que se mantenga actualizada.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Your new protection: %1.&lt;/b&gt; It comes with your system and takes over once %2 is removed. Remove %2 with its own uninstaller, and cancel its subscription if you pay for one.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Su nueva protección: %1.&lt;/b&gt; Viene con su sistema y se hace cargo en cuanto se quite %2. Quite %2 con su propio desinstalador y cancele su suscripción si paga por ella.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Your new protection: %1.&lt;/b&gt; Before you install it from &lt;a href=&quot;%3&quot;&gt;its official website&lt;/a&gt;, remove %2 with its own uninstaller, and cancel its subscription if you pay for one.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Su nueva protección: %1.&lt;/b&gt; Antes de instalarla desde &lt;a href=&quot;%3&quot;&gt;su sitio web oficial&lt;/a&gt;, quite %2 con su propio desinstalador y cancele su suscripción si paga por ella.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>ChoosePage</name>
@@ -139,6 +151,16 @@ Los restos son archivos y configuraciones inofensivos; un producto instalado, en
 (comes with your system)</source>
         <translation>%1
 (viene con su sistema)</translation>
+    </message>
+    <message>
+        <source>What protects this computer now is listed first, then the protection that comes with your system. The others follow in no particular order; Offramp earns nothing from any of them.</source>
+        <translation>Primero aparece lo que protege ahora esta computadora y luego la protección que viene con su sistema. Las demás siguen sin ningún orden en particular; Offramp no gana nada con ninguna de ellas.</translation>
+    </message>
+    <message>
+        <source>Keep %1
+(installed now)</source>
+        <translation>Conservar %1
+(instalado ahora)</translation>
     </message>
 </context>
 <context>
@@ -972,6 +994,30 @@ No se perdió nada. Cuando eso esté resuelto, pulse Quitar ahora para volver a 
         <source>Here the rules bind governments and some organizations; for everyone else they are advice.</source>
         <translation>Aquí las normas obligan a los gobiernos y a algunas organizaciones; para todos los demás son consejos.</translation>
     </message>
+    <message>
+        <source>My country is not listed</source>
+        <translation>Mi país no está en la lista</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Offramp knows of no rule on Kaspersky in your country.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Offramp no conoce ninguna norma sobre Kaspersky en su país.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Offramp knows of no rule on Kaspersky in %1.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Offramp no conoce ninguna norma sobre Kaspersky en %1.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Nothing it knows of stops Kaspersky from being sold or updated there, or makes it an offence to keep using it. Whether to move to another product is your choice.</source>
+        <translation>Nada de lo que conoce impide que Kaspersky se venda o se actualice allí, ni convierte en infracción seguir usándolo. Cambiar a otro producto es decisión suya.</translation>
+    </message>
+    <message>
+        <source>US citizens living abroad are covered by the US ban wherever they are: Kaspersky may not sell to them or send them updates. To read it, choose “%1” above.</source>
+        <translation>A los ciudadanos de EE. UU. que viven en el extranjero les alcanza la prohibición de EE. UU. dondequiera que estén: Kaspersky no puede venderles ni enviarles actualizaciones. Para leerla, elija «%1» arriba.</translation>
+    </message>
+    <message>
+        <source>But a ban here has been decided: it takes effect on %1.</source>
+        <translation>Pero aquí se ha decidido una prohibición: entra en vigor el %1.</translation>
+    </message>
 </context>
 <context>
     <name>SaveDataPage</name>
@@ -1080,6 +1126,10 @@ No se perdió nada. Cuando eso esté resuelto, pulse Quitar ahora para volver a 
             <numerusform>Se encontró %n producto de Kaspersky instalado en %1. Haga clic en Siguiente para ver qué dicen las normas y qué hacer.</numerusform>
             <numerusform>Se encontraron %n productos de Kaspersky instalados en %1. Haga clic en Siguiente para ver qué dicen las normas y qué hacer.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>fuente</translation>
     </message>
 </context>
 <context>
@@ -1233,6 +1283,21 @@ No se perdió nada. Cuando eso esté resuelto, pulse Quitar ahora para volver a 
             <numerusform>También se encontraron: %n hallazgos más (restos, o productos que no están prohibidos).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Protection: %1, already installed and kept.</source>
+        <translation>Protección: %1, ya instalada y conservada.</translation>
+    </message>
+</context>
+<context>
+    <name>SystemSupportText</name>
+    <message>
+        <source>&lt;b&gt;Windows 10 on %1 no longer gets security fixes&lt;/b&gt;, unless the computer is enrolled in Extended Security Updates: Microsoft’s support for Windows 10 ended on %2. Microsoft Defender still gets new virus definitions on Windows 10 until October 2028. If the computer can run Windows 11, moving to it brings security fixes back.</source>
+        <translation>&lt;b&gt;Windows 10 en %1 ya no recibe correcciones de seguridad&lt;/b&gt;, salvo que la computadora esté inscrita en las Actualizaciones de seguridad extendidas (ESU): el soporte de Microsoft para Windows 10 terminó el %2. Microsoft Defender sigue recibiendo nuevas definiciones de virus en Windows 10 hasta octubre de 2028. Si la computadora puede usar Windows 11, pasarse a él le devuelve las correcciones de seguridad.</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>fuente</translation>
+    </message>
 </context>
 <context>
     <name>TimelineWidget</name>
@@ -1375,6 +1440,10 @@ No se cambia nada sin su consentimiento, y nada de lo que ve aquí sale de esta 
     <message>
         <source>None that Offramp recognises.</source>
         <translation>Ninguno que Offramp reconozca.</translation>
+    </message>
+    <message>
+        <source>Protection, already installed and kept</source>
+        <translation>Protección, ya instalada y conservada</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@
 #include "Catalog.h"
 #include "Finding.h"
 #include "ScanTask.h"
+#include "SystemSupportText.h"
 #include "TextHelpers.h"
 #include "WizardState.h"
 
@@ -29,11 +30,13 @@ CheckPage::CheckPage(WizardState* state, QWidget* parent)
         if (!demo && !this->state()->hasScanned() && outcome.error.isEmpty()) {
             // Opened straight at this page after a restart: this scan is the first one.
             this->state()->setScanResult(outcome.findings, outcome.platform, outcome.machineDescription);
+            this->state()->setRunsWindows10(outcome.windows10);
         }
         if (outcome.error.isEmpty()) {
-            // Recorded only where the catalog can recognise antivirus on this system, as the page says.
-            if (recognisable(outcome.platform)) {
-                this->state()->setInstalledProtection(installedLines(outcome));
+            // Recorded where the page can say it: what was found, or that none was where that means something.
+            const QStringList found = installedLines(outcome);
+            if (!found.isEmpty() || canSayNoneFound(outcome.platform)) {
+                this->state()->setInstalledProtection(found);
             }
             m_protection->setText(describeProtection(&outcome));
         }
@@ -73,12 +76,15 @@ QString CheckPage::describeProtection(const ScanOutcome* outcome) const
                         : tr("<p>Windows Security Center lists: %1.</p>").arg(names.join(QStringLiteral(", ")));
         }
     }
-    return text + describeChoice(outcome);
+    return text + describeChoice(outcome) + windows10Notice(*state());
 }
 
-bool CheckPage::recognisable(offramp::Platform platform) const
+bool CheckPage::canSayNoneFound(offramp::Platform platform) const
 {
-    return std::ranges::any_of(state()->catalog().alternatives,
+    // Not on Windows: Offramp knows few Windows products by their files (UltraAV), and Security Center's own list
+    // says what protects it. Elsewhere, where the catalog knows how to recognise some antivirus on the system.
+    return platform != offramp::Platform::Windows &&
+           std::ranges::any_of(state()->catalog().alternatives,
                                [&](const auto& alternative) { return alternative.signatures.contains(platform); });
 }
 
@@ -109,8 +115,7 @@ QString CheckPage::describeInstalled(const ScanOutcome& outcome) const
         return tr("<p><b>Antivirus installed on %1:</b> %2.</p>")
             .arg(escaped(state()->machineDescription()), shown.join(QStringLiteral("; ")));
     }
-    // Said only where the catalog knows how to recognise some antivirus on this system.
-    return recognisable(outcome.platform)
+    return canSayNoneFound(outcome.platform)
                ? tr("<p>Offramp finds none of the antivirus products it can recognise installed on "
                     "%1.</p>")
                      .arg(escaped(state()->machineDescription()))
@@ -136,12 +141,35 @@ QString CheckPage::describeChoice(const ScanOutcome* outcome) const
     const bool installed = outcome != nullptr && std::ranges::any_of(outcome->alternatives, [&](const auto& found) {
                                return found.alternative == chosen;
                            });
+    if (installed && state()->keepsInstalledAlternative()) {
+        return tr("<p><b>Your protection: %1.</b> It was already installed and you keep it; check that it is "
+                  "turned on and keeps itself up to date.</p>")
+            .arg(name);
+    }
     if (installed) {
         return tr("<p><b>Your new protection: %1.</b> It is installed; check that it is turned on and keeps "
                   "itself up to date.</p>")
             .arg(name);
     }
     const bool builtIn = std::ranges::find(chosen->builtIn, state()->platform()) != chosen->builtIn.end();
+    // Protection that was here before (UltraAV, put in Kaspersky's place) and that the person leaves.
+    QStringList leaving;
+    for (const auto& id : state()->installedAlternatives()) {
+        if (const auto* other = state()->catalog().alternative(id.toStdString())) {
+            leaving << escaped(localizedText(other->name, state()->language()));
+        }
+    }
+    if (!leaving.isEmpty()) {
+        const QString others = QLocale().createSeparatedList(leaving);
+        return builtIn ? tr("<p><b>Your new protection: %1.</b> It comes with your system and takes over once %2 "
+                            "is removed. Remove %2 with its own uninstaller, and cancel its subscription if you "
+                            "pay for one.</p>")
+                             .arg(name, others)
+                       : tr("<p><b>Your new protection: %1.</b> Before you install it from <a href=\"%3\">its "
+                            "official website</a>, remove %2 with its own uninstaller, and cancel its subscription "
+                            "if you pay for one.</p>")
+                             .arg(name, others, escaped(toQString(chosen->website)));
+    }
     return builtIn ? tr("<p><b>Your new protection: %1.</b> It comes with your system and takes "
                         "over once Kaspersky is gone. Open your system's security settings to "
                         "check that it is turned on.</p>")

@@ -30,8 +30,8 @@ private:
     // What protects the computer now: the alternatives the scan found installed, what the system itself
     // reports (Windows Security Center), then what to do about the person's choice.
     QString describeProtection(const ScanOutcome* outcome) const;
-    // Whether the catalog can recognise any antivirus on the platform by its files.
-    bool recognisable(offramp::Platform platform) const;
+    // Whether "none of the antivirus Offramp can recognise is installed" means something on the platform.
+    bool canSayNoneFound(offramp::Platform platform) const;
     // The alternatives the scan found installed, one line each: "ClamAV, found as clamav".
     QStringList installedLines(const ScanOutcome& outcome) const;
     // Those lines as the page shows them (set in the state first), or that it recognises none.

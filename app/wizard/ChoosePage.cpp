@@ -2,6 +2,7 @@
 #include "ChoosePage.h"
 
 #include "Catalog.h"
+#include "SystemSupportText.h"
 #include "TextHelpers.h"
 #include "WizardState.h"
 
@@ -33,6 +34,7 @@ QString priceText(const std::string& price)
 
 ChoosePage::ChoosePage(WizardState* state, QWidget* parent)
     : WizardPage(state, parent)
+    , m_systemNotice(addParagraph({}, QStringLiteral("systemNotice"), true))
     , m_list(new QListWidget)
     , m_details(new QLabel)
     , m_website(new QPushButton(tr("Open the official &website")))
@@ -81,16 +83,28 @@ void ChoosePage::initializePage()
 {
     const QSignalBlocker blocker(m_list);
     m_list->clear();
+    m_systemNotice->setText(windows10Notice(*state()));
+    m_systemNotice->setVisible(!m_systemNotice->text().isEmpty());
     const QString language = state()->language();
+    const QStringList& installedNow = state()->installedAlternatives();
+    setSubTitle(installedNow.isEmpty()
+                    ? tr("The protection that comes with your system is listed first. The others follow in no "
+                         "particular order; Offramp earns nothing from any of them.")
+                    : tr("What protects this computer now is listed first, then the protection that comes with "
+                         "your system. The others follow in no particular order; Offramp earns nothing from any "
+                         "of them."));
     for (const auto* alternative : state()->catalog().alternativesFor(state()->platform())) {
+        const QString id = toQString(alternative->id);
+        const QString name = localizedText(alternative->name, language);
         const bool builtIn = std::ranges::find(alternative->builtIn, state()->platform()) != alternative->builtIn.end();
-        auto* item = new QListWidgetItem(
-            builtIn ? tr("%1\n(comes with your system)").arg(localizedText(alternative->name, language))
-                    : localizedText(alternative->name, language));
-        item->setData(Qt::UserRole, toQString(alternative->id));
-        m_list->addItem(item);
+        auto* item = new QListWidgetItem(installedNow.contains(id) ? tr("Keep %1\n(installed now)").arg(name)
+                                         : builtIn                 ? tr("%1\n(comes with your system)").arg(name)
+                                                                   : name);
+        item->setData(Qt::UserRole, id);
+        // What protects the computer now comes first: keeping it is the sensible default.
+        installedNow.contains(id) ? m_list->insertItem(0, item) : m_list->addItem(item);
     }
-    // The built-in protection is the sensible default; an earlier choice is kept.
+    // The first entry (installed now, else the built-in protection) is the default; an earlier choice is kept.
     int row = 0;
     for (int i = 0; i < m_list->count(); ++i) {
         if (m_list->item(i)->data(Qt::UserRole).toString() == state()->chosenAlternative()) {

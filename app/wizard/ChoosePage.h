@@ -22,6 +22,7 @@ public:
 private:
     void showDetails();
 
+    QLabel* m_systemNotice;
     QListWidget* m_list;
     QLabel* m_details;
     QPushButton* m_website;

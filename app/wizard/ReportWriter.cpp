@@ -142,8 +142,10 @@ QString html(const WizardState& state)
                             QCoreApplication::translate("report", "None that Offramp recognises."));
     }
     if (const auto* chosen = catalog.alternative(state.chosenAlternative().toStdString())) {
+        const bool kept = state.keepsInstalledAlternative();
         body += QStringLiteral("<h2>%1</h2><p>%2 — <a href=\"%3\">%3</a></p>")
-                    .arg(escaped(QCoreApplication::translate("report", "New protection")),
+                    .arg(escaped(kept ? QCoreApplication::translate("report", "Protection, already installed and kept")
+                                      : QCoreApplication::translate("report", "New protection")),
                          escaped(localizedText(chosen->name, language)), escaped(toQString(chosen->website)));
     }
     body += QStringLiteral("<p><small>%1</small></p>")

@@ -13,6 +13,8 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <iterator>
+#include <vector>
 
 RulesPage::RulesPage(WizardState* state, QWidget* parent)
     : WizardPage(state, parent)
@@ -60,27 +62,54 @@ void RulesPage::initializePage()
     for (const auto& [name, code] : entries) {
         m_jurisdiction->addItem(name, code);
     }
-    m_jurisdiction->setCurrentIndex(std::max(0, m_jurisdiction->findData(state()->jurisdiction())));
+    // Last, for everyone else: they are told what is true for them, never another country's rules.
+    m_jurisdiction->addItem(tr("My country is not listed"), QString());
+    const QString current = state()->jurisdiction();
+    m_jurisdiction->setCurrentIndex(current.isEmpty() ? m_jurisdiction->count() - 1
+                                                      : std::max(0, m_jurisdiction->findData(current)));
     showRules();
+}
+
+QString RulesPage::noRuleFoundText(const QString& country) const
+{
+    const QString known = country.isEmpty()
+                              ? tr("<b>Offramp knows of no rule on Kaspersky in your country.</b>")
+                              : tr("<b>Offramp knows of no rule on Kaspersky in %1.</b>").arg(escaped(country));
+    return known + QLatin1Char(' ') +
+           tr("Nothing it knows of stops Kaspersky from being sold or updated there, or makes it an offence to keep "
+              "using it. Whether to move to another product is your choice.") +
+           QStringLiteral("<br><br>") +
+           tr("US citizens living abroad are covered by the US ban wherever they are: Kaspersky may not sell to them "
+              "or send them updates. To read it, choose “%1” above.")
+               .arg(escaped(localizedText(state()->catalog().jurisdiction("US")->name, state()->language())));
 }
 
 void RulesPage::showRules()
 {
     const auto& catalog = state()->catalog();
     const QString language = state()->language();
-    const auto* jurisdiction = catalog.jurisdiction(m_jurisdiction->currentData().toString().toStdString());
+    const QString code = m_jurisdiction->currentData().toString();
+    const auto* jurisdiction = code.isEmpty() ? nullptr : catalog.jurisdiction(code.toStdString());
     while (QLayoutItem* item = m_rules->takeAt(0)) {
         delete item->widget();
         delete item;
     }
-    if (jurisdiction == nullptr) {
+    const auto rules = jurisdiction != nullptr ? offramp::explainRules(catalog, *jurisdiction, toDate(state()->today()))
+                                               : std::vector<offramp::ExplainedRule>{};
+    m_timeline->setVisible(!rules.empty());
+    if (rules.empty()) {
+        m_timeline->setSteps({}, state()->today());
+        m_headline->setText(
+            noRuleFoundText(jurisdiction != nullptr ? localizedText(jurisdiction->name, language) : QString()));
         return;
     }
-    const auto rules = offramp::explainRules(catalog, *jurisdiction, toDate(state()->today()));
 
     QList<TimelineWidget::Step> steps;
     bool bindsHomeUsers = false;
-    // A ban in force: from its last step on, sales and updates are over (the US Final Determination).
+    // A ban: decided, partly in effect, or wholly in effect from its last day that takes effect (the US Final
+    // Determination: sales from 20 July 2024, updates from 29 September 2024). Announcements and events around
+    // it (a company's own decision) do not count.
+    QDate banDecided;
     QDate banComplete;
     QDate banNextStep;
     for (const auto& rule : rules) {
@@ -90,13 +119,21 @@ void RulesPage::showRules()
             steps.append({toQDate(step.step->date), title, localizedText(step.step->what, language),
                           step.status == offramp::StepStatus::InEffect, step.days});
         }
-        if (rule.rule->kind == "ban" && !rule.steps.empty()) {
+        if (rule.rule->kind == "ban") {
+            std::vector<offramp::ExplainedStep> effective;
+            std::ranges::copy_if(rule.steps, std::back_inserter(effective),
+                                 [](const offramp::ExplainedStep& step) { return step.step->takesEffect; });
             const auto upcoming =
-                std::ranges::find(rule.steps, offramp::StepStatus::Upcoming, &offramp::ExplainedStep::status);
-            if (upcoming == rule.steps.end()) {
-                banComplete = toQDate(rule.steps.back().step->date);
-            } else if (upcoming != rule.steps.begin()) {
+                std::ranges::find(effective, offramp::StepStatus::Upcoming, &offramp::ExplainedStep::status);
+            const bool announced = !rule.steps.empty() && rule.steps.front().status == offramp::StepStatus::InEffect;
+            if (effective.empty() || !announced) {
+                // Not decided yet on this day, or nothing in it takes effect: the rule speaks for itself below.
+            } else if (upcoming == effective.end()) {
+                banComplete = toQDate(effective.back().step->date);
+            } else if (upcoming != effective.begin()) {
                 banNextStep = toQDate(upcoming->step->date);
+            } else {
+                banDecided = toQDate(upcoming->step->date);
             }
         }
 
@@ -128,7 +165,9 @@ void RulesPage::showRules()
     } else if (banNextStep.isValid()) {
         headline << tr("But it may no longer be sold here, and more of the ban takes effect on %1.")
                         .arg(longDate(banNextStep));
-    } else if (!rules.empty()) {
+    } else if (banDecided.isValid()) {
+        headline << tr("But a ban here has been decided: it takes effect on %1.").arg(longDate(banDecided));
+    } else {
         headline << tr("Here the rules bind governments and some organizations; for everyone else they are advice.");
     }
     m_headline->setText(headline.join(QLatin1Char(' ')));

@@ -10,7 +10,8 @@ class QVBoxLayout;
 class TimelineWidget;
 
 // What the rules say where the user lives: a timeline of the dated steps with today on it, who each
-// rule binds, and a link to the source of every statement. It never says that using it is a crime.
+// rule binds, and a link to the source of every statement. It never says that using it is a crime, and it
+// never shows one country's rules as another's.
 class RulesPage : public WizardPage
 {
     Q_OBJECT
@@ -21,6 +22,8 @@ public:
 
 private:
     void showRules();
+    // For a country with no rule found, named, or empty for one the catalog does not list.
+    QString noRuleFoundText(const QString& country) const;
 
     QComboBox* m_jurisdiction;
     QLabel* m_headline;

@@ -40,6 +40,8 @@ ScanPage::ScanPage(WizardState* state, QWidget* parent)
     content()->addWidget(m_progress);
     content()->addWidget(m_results, 1);
     content()->addWidget(m_details);
+    // What the catalog says about a product found that is not banned (UltraAV: how it got here).
+    m_notes = addParagraph({}, QStringLiteral("scanNotes"), true);
 
     connect(m_watcher, &QFutureWatcher<ScanOutcome>::finished, this, &ScanPage::showOutcome);
     connect(m_details, &QCheckBox::toggled, this, [this](bool on) {
@@ -55,6 +57,8 @@ void ScanPage::initializePage()
     m_results->setVisible(false);
     m_details->setVisible(false);
     m_details->setChecked(false);
+    m_notes->clear();
+    m_notes->setVisible(false);
     m_progress->setVisible(true);
     m_status->setText(tr("Looking for Kaspersky products…"));
     emit completeChanged();
@@ -79,6 +83,7 @@ void ScanPage::showOutcome()
     }
     const QString language = state()->language();
     int installed = 0;
+    QStringList notes;
     for (const auto& finding : outcome.findings) {
         auto* item = new QTreeWidgetItem(m_results);
         QString name = localizedText(finding.product->name, language);
@@ -94,6 +99,12 @@ void ScanPage::showOutcome()
         QString stateText = isInstalled ? tr("Installed") : tr("Leftovers only");
         if (!finding.product->banned) {
             stateText += QStringLiteral(", ") + tr("not banned");
+            const QString note = localizedText(finding.product->note, language);
+            if (isInstalled && !note.isEmpty()) {
+                notes << QStringLiteral("<p><b>%1</b> %2 <small>(%3)</small></p>")
+                             .arg(escaped(localizedText(finding.product->name, language)), escaped(note),
+                                  sourceLinks(state()->catalog(), finding.product->sources, tr("source")));
+            }
         }
         item->setText(1, stateText);
         for (const auto& evidence : finding.evidence) {
@@ -120,6 +131,14 @@ void ScanPage::showOutcome()
                              nullptr, installed)
                               .arg(outcome.machineDescription));
     }
+    m_notes->setText(notes.join(QString()));
+    m_notes->setVisible(!notes.isEmpty());
+    QStringList protection;
+    for (const auto& found : outcome.alternatives) {
+        protection << toQString(found.alternative->id);
+    }
+    state()->setInstalledAlternatives(protection);
+    state()->setRunsWindows10(outcome.windows10);
     m_done = true;
     state()->setScanResult(std::move(outcome.findings), outcome.platform, outcome.machineDescription);
     emit completeChanged();

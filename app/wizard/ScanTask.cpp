@@ -3,6 +3,7 @@
 
 #include "Detector.h"
 #include "ProbeFactory.h"
+#include "SystemSupport.h"
 
 #include <QCoreApplication>
 
@@ -32,6 +33,7 @@ ScanOutcome runScanTask(const offramp::Catalog& catalog, const QString& demoName
         outcome.findings = offramp::detect(catalog, facts);
         outcome.alternatives = offramp::detectAlternatives(catalog, facts);
         outcome.platform = facts.platform;
+        outcome.windows10 = offramp::runsWindows10(facts);
     } catch (const std::exception& error) {
         outcome.error = QCoreApplication::translate("ScanTask", "The scan could not finish: %1")
                             .arg(QString::fromStdString(error.what()));

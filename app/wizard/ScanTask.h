@@ -20,7 +20,8 @@ struct ScanOutcome
     offramp::platform::ProtectionReport systemProtection;
     QString machineDescription;
     offramp::Platform platform = offramp::Platform::Linux;
-    QString error; // empty on success; one sentence otherwise
+    bool windows10 = false; // Windows 10, whose support by Microsoft has ended (SystemSupport.h)
+    QString error;          // empty on success; one sentence otherwise
 };
 
 // What a scan also asks, besides the files.

@@ -69,7 +69,9 @@ void SummaryPage::initializePage()
                        static_cast<int>(state()->removedProducts().size()))
                   : tr("Removed: %n product(s).", nullptr, static_cast<int>(state()->removedProducts().size())));
     if (const auto* chosen = state()->catalog().alternative(state()->chosenAlternative().toStdString())) {
-        lines << tr("New protection: %1.").arg(localizedText(chosen->name, language));
+        lines << (state()->keepsInstalledAlternative()
+                      ? tr("Protection: %1, already installed and kept.").arg(localizedText(chosen->name, language))
+                      : tr("New protection: %1.").arg(localizedText(chosen->name, language)));
     }
     m_summary->setText(lines.join(QLatin1Char('\n')));
     m_code->setText(tr("Support code: %1").arg(report::supportCode(*state())));

@@ -43,7 +43,7 @@ public:
     QDate today() const { return m_today; }
     void setToday(const QDate& date) { m_today = date; }
 
-    // An ISO country code the catalog knows, e.g. "US".
+    // An ISO country code the catalog knows, e.g. "US"; empty when the person's country is not listed.
     QString jurisdiction() const { return m_jurisdiction; }
     void setJurisdiction(const QString& code);
 
@@ -53,6 +53,9 @@ public:
     bool hasScanned() const { return m_scanned; }
     void setScanResult(std::vector<offramp::Finding> findings, offramp::Platform platform,
                        const QString& machineDescription);
+    // Whether the scan found Windows 10 (SystemSupport.h).
+    bool runsWindows10() const { return m_windows10; }
+    void setRunsWindows10(bool windows10) { m_windows10 = windows10; }
     // Whether a banned product is still installed.
     bool bannedInstalled() const;
 
@@ -62,6 +65,11 @@ public:
 
     QString chosenAlternative() const { return m_chosenAlternative; }
     void setChosenAlternative(const QString& id);
+    // The catalog's alternatives the scan found installed (ids): UltraAV, where it replaced Kaspersky.
+    const QStringList& installedAlternatives() const { return m_installedAlternatives; }
+    void setInstalledAlternatives(const QStringList& ids) { m_installedAlternatives = ids; }
+    // Whether the chosen protection is one that was installed before Offramp ran: it is kept, not new.
+    bool keepsInstalledAlternative() const { return m_installedAlternatives.contains(m_chosenAlternative); }
 
     // Product ids the removal step took care of (on a demo computer: simulated).
     const QStringList& removedProducts() const { return m_removedProducts; }
@@ -109,15 +117,17 @@ private:
     QString m_demoName;
     QString m_language = QStringLiteral("en");
     QDate m_today = QDate::currentDate();
-    QString m_jurisdiction = QStringLiteral("US");
+    QString m_jurisdiction;
     std::vector<offramp::Finding> m_findings;
     offramp::Platform m_platform;
     QString m_machineDescription;
     bool m_scanned = false;
+    bool m_windows10 = false;
     QStringList m_installedProtection;
     bool m_protectionChecked = false;
     QSet<QString> m_savedItems;
     QString m_chosenAlternative;
+    QStringList m_installedAlternatives;
     QStringList m_removedProducts;
     RemovalProgram m_removalProgram;
     QStringList m_removalExtraArguments;

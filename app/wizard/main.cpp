@@ -2,6 +2,7 @@
 #include "CatalogLoader.h"
 #include "CliMain.h"
 #include "CommandLine.h"
+#include "CountryFromLocale.h"
 #include "MigrationWizard.h"
 #include "ResumeAtLogin.h"
 #include "ScreenshotTour.h"
@@ -79,16 +80,14 @@ int main(int argc, char** argv)
         return 3;
     }
 
-    // The country: as asked, else the one the system is set to, else the United States.
+    // The country: as asked, else the one the system is set to (not the language asked for), else none.
     QString jurisdiction = parser.value(jurisdictionOption).toUpper();
     if (!jurisdiction.isEmpty() && catalog.jurisdiction(jurisdiction.toStdString()) == nullptr) {
         fail(QStringLiteral("no rules are recorded for the jurisdiction \"%1\"").arg(jurisdiction));
         return 3;
     }
     if (jurisdiction.isEmpty()) {
-        const QString territory = QLocale::territoryToCode(QLocale::system().territory());
-        const auto* known = catalog.jurisdiction(territory.toStdString());
-        jurisdiction = known ? QString::fromStdString(known->code) : QStringLiteral("US");
+        jurisdiction = countryFromLocale(catalog, QLocale::system());
     }
 
     WizardState state(std::move(catalog));

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CatalogLoader.h"
+#include "CountryFromLocale.h"
 #include "Finding.h"
 #include "MigrationWizard.h"
 #include "RemovePage.h"
 #include "ReportWriter.h"
 #include "ScreenshotTour.h"
 #include "SummaryPage.h"
+#include "SystemSupportText.h"
 #include "TestSupport.h"
+#include "TextHelpers.h"
 #include "TimelineWidget.h"
 #include "WizardState.h"
 
@@ -155,6 +158,8 @@ private slots:
         QVERIFY(list->count() >= 3);
         QCOMPARE(list->item(0)->data(Qt::UserRole).toString(), QStringLiteral("microsoft-defender"));
         QCOMPARE(f.state.chosenAlternative(), QStringLiteral("microsoft-defender"));
+        // Windows 11: nothing about Windows 10's end of support.
+        QVERIFY(!f.page()->findChild<QLabel*>(QStringLiteral("systemNotice"))->isVisible());
         list->setCurrentRow(1);
         QCOMPARE(f.state.chosenAlternative(), list->item(1)->data(Qt::UserRole).toString());
         QVERIFY(f.page()
@@ -280,7 +285,7 @@ private slots:
         QCOMPARE(f.state.installedProtection().size(), 1);
         QVERIFY(f.state.installedProtection().front().startsWith(QStringLiteral("ClamAV, found as clamav")));
         // Chosen and already there: nothing to install, only to keep turned on.
-        QVERIFY2(protection.contains(QStringLiteral("<b>Your new protection: ClamAV.</b> It is installed")),
+        QVERIFY2(protection.contains(QStringLiteral("<b>Your protection: ClamAV.</b> It was already installed")),
                  qPrintable(protection));
         f.goNext();
         QCOMPARE(f.wizard->currentId(), int(MigrationWizard::SummaryPageId));
@@ -354,6 +359,222 @@ private slots:
         QVERIFY2(
             protection.endsWith(QStringLiteral("<p>Make sure that some protection is installed and turned on.</p>")),
             qPrintable(protection));
+    }
+
+    void countryComesFromTheLocale_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("country");
+        QTest::newRow("Mexico: listed, no rule found") << "es_MX"
+                                                       << "MX";
+        QTest::newRow("Spain") << "es_ES"
+                               << "ES";
+        QTest::newRow("Germany") << "de_DE"
+                                 << "DE";
+        QTest::newRow("United States") << "en_US"
+                                       << "US";
+        QTest::newRow("United Kingdom") << "en_GB"
+                                        << "GB";
+        QTest::newRow("Japan: not listed") << "ja_JP"
+                                           << "";
+        QTest::newRow("France: not listed") << "fr_FR"
+                                            << "";
+        QTest::newRow("no country") << "C"
+                                    << "";
+    }
+    void countryComesFromTheLocale()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QString, country);
+        QCOMPARE(countryFromLocale(offramp::CatalogLoader::loadEmbedded(), QLocale(locale)), country);
+    }
+
+    // A person whose country has no rule, or is not listed, is told so and never shown the US rules as theirs.
+    void aCountryWithoutRulesIsToldSo_data()
+    {
+        QTest::addColumn<QString>("country");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("Mexico") << "MX"
+                                << "in Mexico.";
+        QTest::newRow("Japan (not listed)") << ""
+                                            << "in your country.";
+    }
+    void aCountryWithoutRulesIsToldSo()
+    {
+        QFETCH(QString, country);
+        QFETCH(QString, named);
+        Fixture f(QStringLiteral("home-windows"), country);
+        f.goNext();
+        f.goNext();
+        QCOMPARE(f.wizard->currentId(), int(MigrationWizard::RulesPageId));
+        auto* combo = f.page()->findChild<QComboBox*>(QStringLiteral("jurisdiction"));
+        if (country.isEmpty()) {
+            QCOMPARE(combo->currentIndex(), combo->count() - 1);
+            QCOMPARE(combo->currentText(), QStringLiteral("My country is not listed"));
+        } else {
+            QCOMPARE(combo->currentData().toString(), country);
+        }
+        const QString headline = f.page()->findChild<QLabel*>(QStringLiteral("rulesHeadline"))->text();
+        QVERIFY2(headline.contains(QStringLiteral("Offramp knows of no rule on Kaspersky ") + named),
+                 qPrintable(headline));
+        QVERIFY(headline.contains(QStringLiteral("US citizens living abroad")));
+        QVERIFY(headline.contains(QStringLiteral("choose “United States” above")));
+        for (const char* usOnly : {"may no longer be sold", "not a crime", " here"}) {
+            QVERIFY2(!headline.contains(QLatin1String(usOnly)), usOnly);
+        }
+        QVERIFY(!f.page()->findChild<TimelineWidget*>()->isVisible());
+        for (auto* label : f.page()->findChildren<QLabel*>()) {
+            QVERIFY2(!label->text().contains(QStringLiteral("89 FR 52434")), qPrintable(label->text()));
+        }
+        checkAccessibleNames(f.page());
+
+        // Choosing the United States shows its rules; choosing "not listed" again takes them away.
+        combo->setCurrentIndex(combo->findData(QStringLiteral("US")));
+        QVERIFY(f.page()->findChild<TimelineWidget*>()->isVisible());
+        QVERIFY(f.page()
+                    ->findChild<QLabel*>(QStringLiteral("rulesHeadline"))
+                    ->text()
+                    .contains(QStringLiteral("may no longer be sold or updated here")));
+        combo->setCurrentIndex(combo->count() - 1);
+        QCOMPARE(f.state.jurisdiction(), QString());
+        QVERIFY(!f.page()->findChild<TimelineWidget*>()->isVisible());
+    }
+
+    // The headline counts only the days on which the ban binds (sales on 20 July, updates on 29 September 2024),
+    // not its announcement or the events around it (Kaspersky's own exit on 15 July, the UltraAV move on 19
+    // September).
+    void theBanHeadlineCountsOnlyTheDaysItTakesEffect_data()
+    {
+        QTest::addColumn<QDate>("today");
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<QDate>("named");
+        QTest::newRow("before it was announced") << QDate(2024, 6, 19) << "bind governments" << QDate();
+        QTest::newRow("announced") << QDate(2024, 6, 20) << "has been decided" << QDate(2024, 7, 20);
+        QTest::newRow("the day Kaspersky announced its exit")
+            << QDate(2024, 7, 15) << "has been decided" << QDate(2024, 7, 20);
+        QTest::newRow("the day before sales end") << QDate(2024, 7, 19) << "has been decided" << QDate(2024, 7, 20);
+        QTest::newRow("sales ended") << QDate(2024, 7, 20) << "more of the ban takes effect" << QDate(2024, 9, 29);
+        QTest::newRow("the UltraAV move") << QDate(2024, 9, 19) << "more of the ban takes effect" << QDate(2024, 9, 29);
+        QTest::newRow("the day before updates end")
+            << QDate(2024, 9, 28) << "more of the ban takes effect" << QDate(2024, 9, 29);
+        QTest::newRow("updates ended") << QDate(2024, 9, 29) << "may no longer be sold or updated"
+                                       << QDate(2024, 9, 29);
+        QTest::newRow("today") << QDate(2026, 11, 23) << "may no longer be sold or updated" << QDate(2024, 9, 29);
+    }
+    void theBanHeadlineCountsOnlyTheDaysItTakesEffect()
+    {
+        QFETCH(QDate, today);
+        QFETCH(QString, expected);
+        QFETCH(QDate, named);
+        Fixture f(QStringLiteral("home-windows"));
+        f.state.setToday(today);
+        f.goNext();
+        f.goNext();
+        QCOMPARE(f.wizard->currentId(), int(MigrationWizard::RulesPageId));
+        const QString headline = f.page()->findChild<QLabel*>(QStringLiteral("rulesHeadline"))->text();
+        QVERIFY2(headline.contains(expected), qPrintable(headline));
+        if (named.isValid()) {
+            QVERIFY2(headline.contains(longDate(named)), qPrintable(headline));
+        }
+        for (const QDate& other : {QDate(2024, 7, 15), QDate(2024, 9, 19), QDate(2024, 6, 24)}) {
+            QVERIFY2(!headline.contains(longDate(other)), qPrintable(headline));
+        }
+    }
+
+    // Kaspersky was replaced by UltraAV without asking: the Scan page says what happened, the Choose page starts
+    // on keeping it, and the Check page, the summary and the report name it as the protection kept.
+    void ultraAvSwapKeepsUltraAv()
+    {
+        Fixture f(QStringLiteral("ultraav-swap"));
+        f.goNext();
+        QVERIFY(f.waitComplete());
+        auto* notes = f.page()->findChild<QLabel*>(QStringLiteral("scanNotes"));
+        QVERIFY(notes->isVisible());
+        for (const char* said : {"UltraAV is not Kaspersky and is not banned", "In September 2024", "without asking",
+                                 "use its own uninstaller", "href=\"https://"}) {
+            QVERIFY2(notes->text().contains(QLatin1String(said)), said);
+        }
+        QCOMPARE(f.state.installedAlternatives(), QStringList{QStringLiteral("ultraav")});
+        f.goNext();
+        f.goNext();
+        f.goNext();
+        QCOMPARE(f.wizard->currentId(), int(MigrationWizard::ChoosePageId));
+        auto* list = f.page()->findChild<QListWidget*>(QStringLiteral("alternatives"));
+        QCOMPARE(list->item(0)->data(Qt::UserRole).toString(), QStringLiteral("ultraav"));
+        QCOMPARE(list->item(0)->text(), QStringLiteral("Keep UltraAV\n(installed now)"));
+        QCOMPARE(f.state.chosenAlternative(), QStringLiteral("ultraav"));
+        QVERIFY(f.page()->subTitle().startsWith(QStringLiteral("What protects this computer now is listed first")));
+        // The demo computer runs Windows 10, whose support has ended: said here and on the Check page.
+        auto* notice = f.page()->findChild<QLabel*>(QStringLiteral("systemNotice"));
+        QVERIFY(notice->isVisible());
+        QVERIFY2(notice->text().contains(QStringLiteral("Windows 10 on the demo computer “ultraav-swap” no longer gets "
+                                                        "security fixes")),
+                 qPrintable(notice->text()));
+        QVERIFY(notice->text().contains(QStringLiteral("href=\"https://techcommunity.microsoft.com/")));
+        f.goNext();
+        f.goNext();
+        QCOMPARE(f.wizard->currentId(), int(MigrationWizard::CheckPageId));
+        QVERIFY(f.waitComplete());
+        const QString protection = f.page()->findChild<QLabel*>(QStringLiteral("checkProtection"))->text();
+        QVERIFY2(protection.contains(QStringLiteral("<b>Your protection: UltraAV.</b> It was already installed")),
+                 qPrintable(protection));
+        QVERIFY2(!protection.contains(QStringLiteral("Your new protection")), qPrintable(protection));
+        QVERIFY2(!protection.contains(QStringLiteral("takes over")), qPrintable(protection));
+        QVERIFY2(protection.contains(QStringLiteral("no longer gets security fixes")), qPrintable(protection));
+        f.goNext();
+        QCOMPARE(f.wizard->currentId(), int(MigrationWizard::SummaryPageId));
+        bool kept = false;
+        for (auto* label : f.page()->findChildren<QLabel*>()) {
+            kept = kept || label->text().contains(QStringLiteral("Protection: UltraAV, already installed and kept."));
+            QVERIFY2(!label->text().contains(QStringLiteral("New protection")), qPrintable(label->text()));
+        }
+        QVERIFY(kept);
+        const QString written = report::html(f.state);
+        QVERIFY(written.contains(QStringLiteral("Protection, already installed and kept")));
+        QVERIFY(!written.contains(QStringLiteral("New protection")));
+    }
+
+    // Leaving UltraAV for Windows' own protection: Defender takes over only once UltraAV is gone.
+    void ultraAvSwapLeavingUltraAvSaysWhatToDo()
+    {
+        Fixture f(QStringLiteral("ultraav-swap"));
+        for (int i = 0; i < 4; ++i) {
+            f.goNext();
+        }
+        QCOMPARE(f.wizard->currentId(), int(MigrationWizard::ChoosePageId));
+        auto* list = f.page()->findChild<QListWidget*>(QStringLiteral("alternatives"));
+        for (int i = 0; i < list->count(); ++i) {
+            if (list->item(i)->data(Qt::UserRole).toString() == QStringLiteral("microsoft-defender")) {
+                list->setCurrentRow(i);
+            }
+        }
+        QCOMPARE(f.state.chosenAlternative(), QStringLiteral("microsoft-defender"));
+        f.goNext();
+        f.goNext();
+        QVERIFY(f.waitComplete());
+        const QString protection = f.page()->findChild<QLabel*>(QStringLiteral("checkProtection"))->text();
+        QVERIFY2(protection.contains(QStringLiteral("takes over once UltraAV is removed")), qPrintable(protection));
+        QVERIFY2(protection.contains(QStringLiteral("Remove UltraAV with its own uninstaller, and cancel its "
+                                                    "subscription")),
+                 qPrintable(protection));
+        QVERIFY2(!protection.contains(QStringLiteral("once Kaspersky is gone")), qPrintable(protection));
+    }
+
+    // From the day Microsoft's support for Windows 10 ended, on Windows 10 only.
+    void windows10NoticeFromTheDaySupportEnded()
+    {
+        WizardState state(offramp::CatalogLoader::loadEmbedded());
+        state.setRunsWindows10(true);
+        state.setToday(QDate(2025, 10, 13));
+        QCOMPARE(windows10Notice(state), QString());
+        state.setToday(QDate(2025, 10, 14));
+        const QString notice = windows10Notice(state);
+        QVERIFY2(notice.contains(QStringLiteral("Microsoft’s support for Windows 10 ended on ") +
+                                 longDate(QDate(2025, 10, 14))),
+                 qPrintable(notice));
+        QVERIFY(notice.contains(QStringLiteral("until October 2028")));
+        state.setRunsWindows10(false);
+        QCOMPARE(windows10Notice(state), QString());
     }
 
     void ultraAvSwapHasNothingToRemove()

@@ -11,6 +11,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QGroupBox>
 #include <QImage>
@@ -181,6 +182,7 @@ private slots:
         WizardState state(offramp::CatalogLoader::loadEmbedded());
         state.setDemoName(QStringLiteral("home-windows"));
         state.setLanguage(QStringLiteral("es"));
+        state.setJurisdiction(QStringLiteral("US"));
         state.setToday(QDate(2026, 11, 23));
         const auto& catalog = state.catalog();
         MigrationWizard wizard(&state);
@@ -203,9 +205,9 @@ private slots:
         for (int i = 0; i < results->topLevelItemCount(); ++i) {
             for (int j = 0; j < results->topLevelItem(i)->childCount(); ++j, ++evidence) {
                 const QString what = results->topLevelItem(i)->child(j)->text(0);
-                for (const char* english :
+                for (const char* word :
                      {"entry", "registry key", "service ", "driver ", "package ", "folder", "app "}) {
-                    QVERIFY2(!what.contains(QLatin1String(english)), qPrintable(what));
+                    QVERIFY2(!what.contains(QLatin1String(word)), qPrintable(what));
                 }
             }
         }
@@ -224,6 +226,20 @@ private slots:
         QVERIFY(rule != nullptr);
         QVERIFY(all.contains(QString::fromStdString(rule->title.text("es"))));
         QVERIFY(!all.contains(QString::fromStdString(rule->title.text("en"))));
+
+        // A Spanish-speaking country with no rule found, and a country that is not listed: in Spanish too.
+        QWizardPage* rulesPage = wizard.page(MigrationWizard::RulesPageId);
+        auto* country = rulesPage->findChild<QComboBox*>(QStringLiteral("jurisdiction"));
+        for (const QString& code : {QStringLiteral("MX"), QString()}) {
+            country->setCurrentIndex(code.isEmpty() ? country->count() - 1 : country->findData(code));
+            const QString page = (visibleTexts(rulesPage) << country->currentText()).join(QLatin1Char('\n'));
+            for (const auto& source : english) {
+                QVERIFY2(!page.contains(source), qPrintable(QStringLiteral("English left: ") + source));
+            }
+            QVERIFY2(page.contains(code.isEmpty() ? QStringLiteral("su país") : QStringLiteral("México")),
+                     qPrintable(page));
+            QVERIFY2(page.contains(QStringLiteral("Estados Unidos")), qPrintable(page));
+        }
         wizard.close();
         QThreadPool::globalInstance()->waitForDone(10000);
     }
