@@ -162,6 +162,10 @@ Los restos son archivos y configuraciones inofensivos; un producto instalado, en
         <translation>Conservar %1
 (instalado ahora)</translation>
     </message>
+    <message>
+        <source>Choose your protection</source>
+        <translation>Elija su protección</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceText</name>

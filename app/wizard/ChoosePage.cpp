@@ -34,7 +34,6 @@ QString priceText(const std::string& price)
 
 ChoosePage::ChoosePage(WizardState* state, QWidget* parent)
     : WizardPage(state, parent)
-    , m_systemNotice(addParagraph({}, QStringLiteral("systemNotice"), true))
     , m_list(new QListWidget)
     , m_details(new QLabel)
     , m_website(new QPushButton(tr("Open the official &website")))
@@ -64,6 +63,8 @@ ChoosePage::ChoosePage(WizardState* state, QWidget* parent)
     side->addWidget(m_website, 0, Qt::AlignLeft);
     row->addLayout(side, 3);
     content()->addLayout(row);
+    // Below the choice, which stays the first thing on the page.
+    m_systemNotice = addParagraph({}, QStringLiteral("systemNotice"), true);
 
     connect(m_list, &QListWidget::currentRowChanged, this, [this] {
         this->state()->setChosenAlternative(m_list->currentItem() ? m_list->currentItem()->data(Qt::UserRole).toString()
@@ -87,6 +88,7 @@ void ChoosePage::initializePage()
     m_systemNotice->setVisible(!m_systemNotice->text().isEmpty());
     const QString language = state()->language();
     const QStringList& installedNow = state()->installedAlternatives();
+    setTitle(installedNow.isEmpty() ? tr("Choose your new protection") : tr("Choose your protection"));
     setSubTitle(installedNow.isEmpty()
                     ? tr("The protection that comes with your system is listed first. The others follow in no "
                          "particular order; Offramp earns nothing from any of them.")

@@ -22,7 +22,7 @@ public:
 private:
     void showDetails();
 
-    QLabel* m_systemNotice;
+    QLabel* m_systemNotice = nullptr;
     QListWidget* m_list;
     QLabel* m_details;
     QPushButton* m_website;

@@ -37,11 +37,12 @@ ScanPage::ScanPage(WizardState* state, QWidget* parent)
     m_results->header()->setStretchLastSection(false);
     m_results->setMinimumHeight(fontMetrics().height() * 10);
     m_details->setObjectName(QStringLiteral("showDetails"));
+    // What the catalog says about a product found that is not banned (UltraAV: how it got here), under the
+    // status line, where it is read even when the list is long.
+    m_notes = addParagraph({}, QStringLiteral("scanNotes"), true);
     content()->addWidget(m_progress);
     content()->addWidget(m_results, 1);
     content()->addWidget(m_details);
-    // What the catalog says about a product found that is not banned (UltraAV: how it got here).
-    m_notes = addParagraph({}, QStringLiteral("scanNotes"), true);
 
     connect(m_watcher, &QFutureWatcher<ScanOutcome>::finished, this, &ScanPage::showOutcome);
     connect(m_details, &QCheckBox::toggled, this, [this](bool on) {
@@ -101,8 +102,9 @@ void ScanPage::showOutcome()
             stateText += QStringLiteral(", ") + tr("not banned");
             const QString note = localizedText(finding.product->note, language);
             if (isInstalled && !note.isEmpty()) {
-                notes << QStringLiteral("<p><b>%1</b> %2 <small>(%3)</small></p>")
-                             .arg(escaped(localizedText(finding.product->name, language)), escaped(note),
+                // The note names the product itself ("UltraAV is not Kaspersky and is not banned...").
+                notes << QStringLiteral("<p>%1 <small>(%2)</small></p>")
+                             .arg(escaped(note),
                                   sourceLinks(state()->catalog(), finding.product->sources, tr("source")));
             }
         }

@@ -31,7 +31,7 @@ private:
     QProgressBar* m_progress;
     QTreeWidget* m_results;
     QCheckBox* m_details;
-    QLabel* m_notes;
+    QLabel* m_notes = nullptr;
     QFutureWatcher<ScanOutcome>* m_watcher;
     bool m_done = false;
 };

@@ -503,6 +503,7 @@ private slots:
         QCOMPARE(list->item(0)->data(Qt::UserRole).toString(), QStringLiteral("ultraav"));
         QCOMPARE(list->item(0)->text(), QStringLiteral("Keep UltraAV\n(installed now)"));
         QCOMPARE(f.state.chosenAlternative(), QStringLiteral("ultraav"));
+        QCOMPARE(f.page()->title(), QStringLiteral("Choose your protection"));
         QVERIFY(f.page()->subTitle().startsWith(QStringLiteral("What protects this computer now is listed first")));
         // The demo computer runs Windows 10, whose support has ended: said here and on the Check page.
         auto* notice = f.page()->findChild<QLabel*>(QStringLiteral("systemNotice"));
