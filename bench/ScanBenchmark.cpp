@@ -112,7 +112,7 @@ Row measure(const std::string& label, const fs::path& root, long long packages, 
     });
     row.processMs = bestMilliseconds([&] {
         offramp::platform::runProcess(
-            {OFFRAMP_CLI_PATH, {"scan", "--root", root.string()}, {}, std::chrono::minutes(5)});
+            {OFFRAMP_CLI_PATH, {"scan", "--root", root.string()}, {}, std::chrono::minutes(5), {}});
     });
     return row;
 }

@@ -14,7 +14,9 @@ options=(
     -DCMAKE_BUILD_TYPE=Release
     -DQT_BUILD_EXAMPLES=OFF -DQT_BUILD_TESTS=OFF -DQT_BUILD_BENCHMARKS=OFF
     -DFEATURE_network=OFF -DFEATURE_sql=OFF -DFEATURE_dbus=OFF -DFEATURE_xml=OFF
-    -DFEATURE_printsupport=ON -DFEATURE_concurrent=ON -DFEATURE_testlib=ON
+    -DFEATURE_concurrent=ON -DFEATURE_testlib=ON
+    # The report's PDF comes from QPdfWriter (Gui); nothing prints, and no text is Markdown.
+    -DFEATURE_printsupport=OFF -DFEATURE_textmarkdownreader=OFF -DFEATURE_textmarkdownwriter=OFF
     -DFEATURE_opengl_dynamic=ON -DFEATURE_vulkan=OFF
     # Not used by Offramp: the second Windows platform plugin (Direct2D; the "windows" one is used and
     # keeps DirectWrite) and the JPEG, GIF and ICO image plugins (the wizard shows only PNG images).

@@ -108,7 +108,7 @@ private:
                       more);
     }
 
-    static int scriptRuns(const fs::path& root)
+    static qsizetype scriptRuns(const fs::path& root)
     {
         return fs::exists(root / "script.log") ? QString::fromStdString(offramp::test::readFile(root / "script.log"))
                                                      .count(QStringLiteral("uninstall"))

@@ -79,7 +79,7 @@ private slots:
                                                  "",
                                                  "line\nbreak",
                                                  "zoë"};
-        const ElevatedResult result = runElevated({kCli, arguments});
+        const ElevatedResult result = runElevated({kCli, arguments, {}});
         QVERIFY2(result.failure.empty(), result.failure.c_str());
         QVERIFY(result.started);
         QVERIFY(!result.cancelled);
@@ -93,7 +93,7 @@ private slots:
     void theProgramsExitCodeComesBack()
     {
         qputenv("OFFRAMP_FAKE_PKEXEC_EXIT", "3");
-        const ElevatedResult result = runElevated({kCli, {"remove"}});
+        const ElevatedResult result = runElevated({kCli, {"remove"}, {}});
         QVERIFY(result.started);
         QVERIFY(!result.cancelled);
         QCOMPARE(result.exitCode, 3);
@@ -103,7 +103,7 @@ private slots:
     void dismissingThePromptIsACancel()
     {
         qputenv("OFFRAMP_FAKE_PKEXEC_EXIT", "126");
-        const ElevatedResult result = runElevated({kCli, {"remove"}});
+        const ElevatedResult result = runElevated({kCli, {"remove"}, {}});
         QVERIFY(result.cancelled);
         QVERIFY(!result.started);
         QCOMPARE(result.exitCode, -1);
@@ -114,7 +114,7 @@ private slots:
     {
         qputenv("OFFRAMP_FAKE_PKEXEC_EXIT", "127");
         qputenv("OFFRAMP_FAKE_PKEXEC_SAY", "Error executing command as another user: Not authorized");
-        const ElevatedResult result = runElevated({kCli, {"remove"}});
+        const ElevatedResult result = runElevated({kCli, {"remove"}, {}});
         QVERIFY(!result.started);
         QVERIFY(!result.cancelled);
         QCOMPARE(result.exitCode, -1);
@@ -127,7 +127,7 @@ private slots:
     void aKilledProgramHasNoExitCode()
     {
         qputenv("OFFRAMP_FAKE_PKEXEC_EXIT", "signal");
-        const ElevatedResult result = runElevated({kCli, {"remove"}});
+        const ElevatedResult result = runElevated({kCli, {"remove"}, {}});
         QVERIFY(result.started);
         QCOMPARE(result.exitCode, -1);
         QVERIFY2(QByteArray::fromStdString(result.failure).contains("killed"), result.failure.c_str());
@@ -136,7 +136,7 @@ private slots:
     void withoutPkexecTheFailureSaysWhatToInstall()
     {
         qputenv("PATH", m_empty.path().toUtf8());
-        const ElevatedResult result = runElevated({kCli, {"remove"}});
+        const ElevatedResult result = runElevated({kCli, {"remove"}, {}});
         QVERIFY(!result.started);
         QVERIFY(!result.cancelled);
         QCOMPARE(QString::fromStdString(result.failure),
@@ -147,7 +147,7 @@ private slots:
     // pkexec would search root's PATH for a bare name, and polkit matches its policy by the full path.
     void aRelativeProgramIsRefusedBeforePkexecRuns()
     {
-        const ElevatedResult result = runElevated({"offramp-cli", {"remove"}});
+        const ElevatedResult result = runElevated({"offramp-cli", {"remove"}, {}});
         QVERIFY(!result.started);
         QVERIFY2(QByteArray::fromStdString(result.failure).contains("absolute path"), result.failure.c_str());
         QVERIFY(!fs::exists(m_record));
@@ -160,7 +160,8 @@ private slots:
     {
         const std::string failure =
             macElevationFailure({"/Applications/Offramp.app/Contents/MacOS/offramp-cli",
-                                 {"remove", "--journal", "/Users/zoë/My Journal.json", "it's", "", "$HOME"}});
+                                 {"remove", "--journal", "/Users/zoë/My Journal.json", "it's", "", "$HOME"},
+                                 {}});
         QCOMPARE(QString::fromStdString(failure),
                  QString::fromUtf8("Offramp cannot ask for administrator rights on macOS; open Terminal, run sudo "
                                    "/Applications/Offramp.app/Contents/MacOS/offramp-cli remove --journal "
