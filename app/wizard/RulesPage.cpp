@@ -75,13 +75,17 @@ QString RulesPage::noRuleFoundText(const QString& country) const
     const QString known = country.isEmpty()
                               ? tr("<b>Offramp knows of no rule on Kaspersky in your country.</b>")
                               : tr("<b>Offramp knows of no rule on Kaspersky in %1.</b>").arg(escaped(country));
-    return known + QLatin1Char(' ') +
-           tr("Nothing it knows of stops Kaspersky from being sold or updated there, or makes it an offence to keep "
-              "using it. Whether to move to another product is your choice.") +
-           QStringLiteral("<br><br>") +
-           tr("US citizens living abroad are covered by the US ban wherever they are: Kaspersky may not sell to them "
-              "or send them updates. To read it, choose “%1” above.")
-               .arg(escaped(localizedText(state()->catalog().jurisdiction("US")->name, state()->language())));
+    QString text = known + QLatin1Char(' ') +
+                   tr("Nothing it knows of stops Kaspersky from being sold or updated there, or makes it an offence "
+                      "to keep using it. Whether to move to another product is your choice.");
+    // Said where the US rules can be chosen here (the shipped catalog always has them).
+    if (const auto* us = state()->catalog().jurisdiction("US")) {
+        text += QStringLiteral("<br><br>") +
+                tr("US citizens living abroad are covered by the US ban wherever they are: Kaspersky may not sell to "
+                   "them or send them updates. To read it, choose “%1” above.")
+                    .arg(escaped(localizedText(us->name, state()->language())));
+    }
+    return text;
 }
 
 void RulesPage::showRules()

@@ -440,6 +440,22 @@ private slots:
         QVERIFY(!f.page()->findChild<TimelineWidget*>()->isVisible());
     }
 
+    // A catalog without the US rules (a test's, or a trimmed one) still tells an unlisted country the truth.
+    void anUnlistedCountryWithoutUsRulesInTheCatalog()
+    {
+        auto catalog = offramp::CatalogLoader::loadEmbedded();
+        std::erase_if(catalog.jurisdictions, [](const offramp::Jurisdiction& j) { return j.code == "US"; });
+        std::erase_if(catalog.regulations, [](const offramp::Regulation& r) { return r.jurisdiction == "US"; });
+        Fixture f(QStringLiteral("home-windows"), QString(), std::move(catalog));
+        f.goNext();
+        f.goNext();
+        QCOMPARE(f.wizard->currentId(), int(MigrationWizard::RulesPageId));
+        const QString headline = f.page()->findChild<QLabel*>(QStringLiteral("rulesHeadline"))->text();
+        QVERIFY2(headline.contains(QStringLiteral("Offramp knows of no rule on Kaspersky in your country.")),
+                 qPrintable(headline));
+        QVERIFY2(!headline.contains(QStringLiteral("US citizens")), qPrintable(headline));
+    }
+
     // The headline counts only the days on which the ban binds (sales on 20 July, updates on 29 September 2024),
     // not its announcement or the events around it (Kaspersky's own exit on 15 July, the UltraAV move on 19
     // September).
