@@ -29,8 +29,7 @@ CheckPage::CheckPage(WizardState* state, QWidget* parent)
         const bool demo = this->state()->isDemo();
         if (!demo && !this->state()->hasScanned() && outcome.error.isEmpty()) {
             // Opened straight at this page after a restart: this scan is the first one.
-            this->state()->setScanResult(outcome.findings, outcome.platform, outcome.machineDescription);
-            this->state()->setRunsWindows10(outcome.windows10);
+            recordFirstScan(*this->state(), outcome);
         }
         if (outcome.error.isEmpty()) {
             // Recorded where the page can say it: what was found, or that none was where that means something.

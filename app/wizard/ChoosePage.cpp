@@ -99,12 +99,13 @@ void ChoosePage::initializePage()
         const QString id = toQString(alternative->id);
         const QString name = localizedText(alternative->name, language);
         const bool builtIn = std::ranges::find(alternative->builtIn, state()->platform()) != alternative->builtIn.end();
-        auto* item = new QListWidgetItem(installedNow.contains(id) ? tr("Keep %1\n(installed now)").arg(name)
-                                         : builtIn                 ? tr("%1\n(comes with your system)").arg(name)
-                                                                   : name);
+        const bool installed = installedNow.contains(id);
+        auto* item = new QListWidgetItem(installed ? tr("Keep %1\n(installed now)").arg(name)
+                                         : builtIn ? tr("%1\n(comes with your system)").arg(name)
+                                                   : name);
         item->setData(Qt::UserRole, id);
         // What protects the computer now comes first: keeping it is the sensible default.
-        installedNow.contains(id) ? m_list->insertItem(0, item) : m_list->addItem(item);
+        installed ? m_list->insertItem(0, item) : m_list->addItem(item);
     }
     // The first entry (installed now, else the built-in protection) is the default; an earlier choice is kept.
     int row = 0;

@@ -135,13 +135,7 @@ void ScanPage::showOutcome()
     }
     m_notes->setText(notes.join(QString()));
     m_notes->setVisible(!notes.isEmpty());
-    QStringList protection;
-    for (const auto& found : outcome.alternatives) {
-        protection << toQString(found.alternative->id);
-    }
-    state()->setInstalledAlternatives(protection);
-    state()->setRunsWindows10(outcome.windows10);
     m_done = true;
-    state()->setScanResult(std::move(outcome.findings), outcome.platform, outcome.machineDescription);
+    recordFirstScan(*state(), std::move(outcome));
     emit completeChanged();
 }

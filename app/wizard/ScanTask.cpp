@@ -4,6 +4,7 @@
 #include "Detector.h"
 #include "ProbeFactory.h"
 #include "SystemSupport.h"
+#include "WizardState.h"
 
 #include <QCoreApplication>
 
@@ -39,4 +40,15 @@ ScanOutcome runScanTask(const offramp::Catalog& catalog, const QString& demoName
                             .arg(QString::fromStdString(error.what()));
     }
     return outcome;
+}
+
+void recordFirstScan(WizardState& state, ScanOutcome outcome)
+{
+    QStringList protection;
+    for (const auto& found : outcome.alternatives) {
+        protection << QString::fromStdString(found.alternative->id);
+    }
+    state.setInstalledAlternatives(protection);
+    state.setRunsWindows10(outcome.windows10);
+    state.setScanResult(std::move(outcome.findings), outcome.platform, outcome.machineDescription);
 }

@@ -11,6 +11,8 @@
 
 #include <vector>
 
+class WizardState;
+
 // The result of one scan, made in a worker thread from engine objects only.
 struct ScanOutcome
 {
@@ -33,5 +35,9 @@ enum class ScanExtras
 
 // Scans this computer, or the named demo computer. Safe to call from a worker thread.
 ScanOutcome runScanTask(const offramp::Catalog& catalog, const QString& demoName, ScanExtras extras = ScanExtras::None);
+
+// Makes a successful scan the wizard's first one: what it found, what protects the computer and its system. The
+// Scan page does this, and the Check page where it opens straight after a restart.
+void recordFirstScan(WizardState& state, ScanOutcome outcome);
 
 #endif
