@@ -50,7 +50,7 @@ int main()
         } else if (command == "cancel") {
             std::cout << (cancelResumeAtLogin() ? "true" : "false") << '\n';
         } else if (command == "elevate" && !rest.empty()) {
-            const ElevatedResult result = runElevated({rest.front(), {rest.begin() + 1, rest.end()}});
+            const ElevatedResult result = runElevated({rest.front(), {rest.begin() + 1, rest.end()}, {}});
             std::cout << dumped({{"started", result.started},
                                  {"cancelled", result.cancelled},
                                  {"exit_code", result.exitCode},
