@@ -672,14 +672,24 @@ private:
         return m_prefix->wine(arguments, {}, 180000, input);
     }
 
-    // `wine reg query`: 0 when the key is there, 1 when it is not.
+    // `wine reg query`: 0 when the key is there; 1 and reg's own sentence when it is not. Wine also exits with 1
+    // when reg.exe itself fails to start, now and then on a loaded machine: that is asked again, never taken
+    // for "not there".
     bool keyExists(const QString& key) const
     {
-        const auto queried = m_prefix->wine({QStringLiteral("reg"), QStringLiteral("query"), key});
-        if (queried.exitCode != 0 && queried.exitCode != 1) {
-            throw std::runtime_error("wine reg query " + key.toStdString() + " failed: " + queried.err.toStdString());
+        RunResult queried;
+        for (int attempt = 0; attempt < 3; ++attempt) {
+            queried = m_prefix->wine({QStringLiteral("reg"), QStringLiteral("query"), key});
+            if (queried.exitCode == 0) {
+                return true;
+            }
+            if (queried.exitCode == 1 && queried.out.contains("Unable to find the specified registry key")) {
+                return false;
+            }
         }
-        return queried.exitCode == 0;
+        throw std::runtime_error("wine reg query " + key.toStdString() + " failed (exit code " +
+                                 std::to_string(queried.exitCode) + "): " + queried.out.toStdString() +
+                                 queried.err.toStdString());
     }
 
     RunResult acl(const QStringList& arguments) const

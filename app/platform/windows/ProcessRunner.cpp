@@ -24,6 +24,18 @@ using windows::toUtf8;
 using windows::toWide;
 using windows::win32ErrorText;
 
+// A start that failed for want of memory or handles, or for an internal error (Wine's report of a child
+// that died while it was being set up), may work a moment later. Nothing ran, so trying again does
+// nothing twice.
+constexpr int kStartAttempts = 3;
+constexpr DWORD kStartRetryWaitMs = 500;
+
+bool isPassingStartFailure(DWORD error)
+{
+    return error == ERROR_INTERNAL_ERROR || error == ERROR_NOT_ENOUGH_MEMORY || error == ERROR_OUTOFMEMORY ||
+           error == ERROR_NO_SYSTEM_RESOURCES || error == ERROR_COMMITMENT_LIMIT;
+}
+
 bool isFile(const std::wstring& path)
 {
     const DWORD attributes = ::GetFileAttributesW(path.c_str());
@@ -346,10 +358,17 @@ ProcessResult runProcess(const ProcessRequest& request)
     }
     const std::wstring application = toWide(*program);
     PROCESS_INFORMATION process{};
-    if (::CreateProcessW(application.c_str(), commandLine.data(), nullptr, nullptr, TRUE, flags,
-                         environment.empty() ? nullptr : environment.data(), nullptr, &startup.StartupInfo,
-                         &process) == 0) {
+    for (int attempt = 1;; ++attempt) {
+        if (::CreateProcessW(application.c_str(), commandLine.data(), nullptr, nullptr, TRUE, flags,
+                             environment.empty() ? nullptr : environment.data(), nullptr, &startup.StartupInfo,
+                             &process) != 0) {
+            break;
+        }
         const DWORD error = ::GetLastError();
+        if (attempt < kStartAttempts && isPassingStartFailure(error)) {
+            ::Sleep(kStartRetryWaitMs);
+            continue;
+        }
         result.failure = request.program + ": " + (error == ERROR_FILE_NOT_FOUND ? "not found" : win32ErrorText(error));
         return result;
     }
