@@ -17,6 +17,11 @@ private slots:
         for (const char* word : {"scan", "explain", "catalog validate", "--jurisdiction", "Exit codes"}) {
             QVERIFY2(help.out.contains(word), word);
         }
+        // Every exit code docs/CLI.md lists, from 0 to 5, has its line under "Exit codes".
+        const QByteArray codes = help.out.mid(help.out.indexOf("Exit codes"));
+        for (int code = 0; code <= 5; ++code) {
+            QVERIFY2(codes.contains("\n  " + QByteArray::number(code) + "  "), QByteArray::number(code).constData());
+        }
         const auto scanHelp = runCli({QStringLiteral("scan"), QStringLiteral("--help")});
         QCOMPARE(scanHelp.exitCode, 0);
         QVERIFY(scanHelp.out.contains("--root DIR"));
