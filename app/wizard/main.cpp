@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QLocale>
 #include <QMessageBox>
 
@@ -37,6 +38,12 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Offramp"));
     QApplication::setApplicationVersion(QStringLiteral(OFFRAMP_VERSION));
+    // Installed on Linux: the desktop entry and the icon theme's icon name the window (Wayland matches by the
+    // desktop file's name). The Windows program carries its icon in its resources.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.offramp.Offramp"));
+    if (QIcon::hasThemeIcon(QStringLiteral("org.offramp.Offramp"))) {
+        QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.offramp.Offramp")));
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Leave Kaspersky safely."));

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Draws Offramp's application icon (offramp.ico beside this file): a road that leaves to the right, on a
-calm blue tile. The icon is kept in the repository; run this again only to change it. Standard library only."""
+"""Draws Offramp's application icon, a road that leaves to the right on a calm blue tile, in every form the
+packages need: windows/offramp.ico, and for Linux an SVG and PNGs in hicolor sizes under linux/icons/hicolor/. The icons
+are kept in the repository; run this again only to change them. Standard library only."""
 import math
 import struct
 import zlib
@@ -89,6 +90,39 @@ def ico(images):
     return out + b"".join(data for _, data in images)
 
 
+def svg():
+    # The same drawing as render(), as vectors on a 256-unit square.
+    def point(p):
+        return f"{p[0] * 256:.1f},{p[1] * 256:.1f}"
+
+    margin, radius = 0.04 * 256, 0.18 * 256
+    side = 256 - 2 * margin
+    road = " ".join(point(p) for p in ROAD)
+    arrow = " ".join(point(p) for p in ARROW)
+    colour = "#{:02x}{:02x}{:02x}".format(*BLUE)
+    return (
+        '<svg xmlns="http://www.w3.org/2000/svg" width="256" height="256" viewBox="0 0 256 256">\n'
+        f'  <rect x="{margin:.1f}" y="{margin:.1f}" width="{side:.1f}" height="{side:.1f}" rx="{radius:.1f}" '
+        f'fill="{colour}"/>\n'
+        f'  <polyline points="{road}" fill="none" stroke="#ffffff" stroke-width="{0.15 * 256:.1f}" '
+        'stroke-linecap="round" stroke-linejoin="round"/>\n'
+        f'  <polygon points="{arrow}" fill="#ffffff"/>\n'
+        "</svg>\n"
+    )
+
+
+APP_ID = "org.offramp.Offramp"
+HICOLOR_SIZES = (16, 24, 32, 48, 64, 128, 256)
+
 if __name__ == "__main__":
     here = Path(__file__).resolve().parent
-    (here / "offramp.ico").write_bytes(ico([(size, render(size)) for size in (16, 24, 32, 48, 64, 256)]))
+    (here / "windows" / "offramp.ico").write_bytes(
+        ico([(size, render(size)) for size in (16, 24, 32, 48, 64, 256)]))
+    hicolor = here / "linux" / "icons" / "hicolor"  # laid out as installed under /usr/share/icons
+    for size in ("scalable",) + HICOLOR_SIZES:
+        folder = hicolor / (size if size == "scalable" else f"{size}x{size}") / "apps"
+        folder.mkdir(parents=True, exist_ok=True)
+        if size == "scalable":
+            (folder / f"{APP_ID}.svg").write_text(svg())
+        else:
+            (folder / f"{APP_ID}.png").write_bytes(render(size))
