@@ -24,6 +24,12 @@ private slots:
             QVERIFY2(file.isExecutable(), program);
         }
         QVERIFY(QFileInfo::exists(prefix.filePath(QStringLiteral("share/applications/org.offramp.Offramp.desktop"))));
+        // pkexec finds the removal's polkit action by the program's path: the one under this prefix.
+        QFile policy(prefix.filePath(QStringLiteral("share/polkit-1/actions/org.offramp.Offramp.policy")));
+        QVERIFY(policy.open(QIODevice::ReadOnly));
+        const QByteArray expected = "<annotate key=\"org.freedesktop.policykit.exec.path\">" +
+                                    prefix.filePath(QStringLiteral("bin/offramp-cli")).toUtf8() + "</annotate>";
+        QVERIFY2(policy.readAll().contains(expected), expected.constData());
     }
 
     void theCommandLineToolWorksAsASingleFile()

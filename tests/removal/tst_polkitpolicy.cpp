@@ -93,8 +93,19 @@ class TestPolkitPolicy : public QObject
 private slots:
     void initTestCase()
     {
-        m_xml = readAll(QStringLiteral(OFFRAMP_POLKIT_POLICY));
-        QVERIFY2(!m_xml.isEmpty(), "the configured policy is missing: " OFFRAMP_POLKIT_POLICY);
+        // The policy is written when installing, for the prefix installed to: install this build's
+        // packaging/linux folder (the policy and the files around it) where polkit reads actions.
+        QVERIFY(m_prefix.isValid());
+        try {
+            test::runOrThrow(test::requireTool("cmake"),
+                             {"--install", QStringLiteral(OFFRAMP_POLKIT_BUILD_DIR), "--prefix", m_prefix.path()});
+        } catch (const std::exception& error) {
+            QFAIL(error.what());
+        }
+        const QString installed =
+            m_prefix.path() + QStringLiteral("/share/polkit-1/actions/org.offramp.Offramp.policy");
+        m_xml = readAll(installed);
+        QVERIFY2(!m_xml.isEmpty(), qPrintable(QStringLiteral("the installed policy is missing: ") + installed));
         m_policy = readPolicy(m_xml);
         QVERIFY2(m_policy.error.isEmpty(), qPrintable(m_policy.error));
     }
@@ -112,7 +123,7 @@ private slots:
     {
         const Action action = m_policy.actions.value(QString::fromLatin1(kActionId));
         QCOMPARE(action.annotations.value(QStringLiteral("org.freedesktop.policykit.exec.path")),
-                 QStringLiteral(OFFRAMP_INSTALL_FULL_BINDIR "/offramp-cli"));
+                 m_prefix.path() + QStringLiteral("/bin/offramp-cli"));
         QCOMPARE(action.annotations.value(QStringLiteral("org.freedesktop.policykit.exec.allow_gui")),
                  QStringLiteral("false"));
     }
@@ -139,23 +150,8 @@ private slots:
                  QString::fromUtf8("Se requiere autenticación para eliminar Kaspersky de este equipo"));
     }
 
-    void installsWherePolkitReadsActions()
-    {
-        try {
-            QTemporaryDir prefix;
-            QVERIFY(prefix.isValid());
-            // Only the packaging/linux folder of this build: it holds nothing but the policy.
-            test::runOrThrow(test::requireTool("cmake"),
-                             {"--install", QStringLiteral(OFFRAMP_POLKIT_BUILD_DIR), "--prefix", prefix.path()});
-            const QString installed =
-                prefix.path() + QStringLiteral("/share/polkit-1/actions/org.offramp.Offramp.policy");
-            QCOMPARE(readAll(installed), m_xml);
-        } catch (const std::exception& error) {
-            QFAIL(error.what());
-        }
-    }
-
 private:
+    QTemporaryDir m_prefix;
     QByteArray m_xml;
     Policy m_policy;
 };
