@@ -7,7 +7,7 @@ packages=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
     nlohmann-json3-dev
     dpkg-dev rpm libplist-utils
-    help2man lintian rpmlint desktop-file-utils appstream fakeroot
+    help2man lintian rpmlint desktop-file-utils appstream fakeroot wixl osslsigncode openssl
     xvfb xauth
     clang-format clang-tidy
     g++-mingw-w64-x86-64-posix wine64 wine fonts-wine

@@ -33,8 +33,7 @@ int main(int argc, char** argv)
         // Test's report goes to a file, since what it prints reaches no Unix pipe from there.
         const QString report = prefix.path() + QStringLiteral("/test-report.txt");
         arguments << QStringLiteral("-platform") << QStringLiteral("offscreen") << QStringLiteral("-o")
-                  << QStringLiteral("Z:") + QString(report).replace(QLatin1Char('/'), QLatin1Char('\\')) +
-                         QStringLiteral(",txt");
+                  << throughDriveZ(report) + QStringLiteral(",txt");
         QProcessEnvironment environment;
         // Wine stores names in the Unix file system in the Unix locale's encoding: UTF-8, so that any name works.
         environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));

@@ -85,6 +85,11 @@ RunResult run(const QString& program, const QStringList& arguments, const QProce
     return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
 }
 
+QString throughDriveZ(const QString& hostPath)
+{
+    return QStringLiteral("Z:") + QString(hostPath).replace(QLatin1Char('/'), QLatin1Char('\\'));
+}
+
 QProcessEnvironment wineEnvironment(const QString& prefix)
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -178,9 +183,7 @@ RunResult Prefix::wine(const QStringList& arguments, const QProcessEnvironment& 
 
 void Prefix::importInSession(const QString& regFile) const
 {
-    // regedit reads the file through Wine's Z: drive, which maps "/".
-    const QString windowsPath = QStringLiteral("Z:") + QString(regFile).replace(QLatin1Char('/'), QLatin1Char('\\'));
-    const RunResult imported = wine({QStringLiteral("regedit"), QStringLiteral("/S"), windowsPath});
+    const RunResult imported = wine({QStringLiteral("regedit"), QStringLiteral("/S"), throughDriveZ(regFile)});
     if (imported.exitCode != 0) {
         throw std::runtime_error("wine regedit could not import " + regFile.toStdString() + ": " +
                                  imported.err.toStdString());

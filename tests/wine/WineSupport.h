@@ -54,6 +54,9 @@ struct RunResult
 RunResult run(const QString& program, const QStringList& arguments, const QProcessEnvironment& environment,
               int timeoutMs, const QString& workingDirectory = {}, const QByteArray& input = {});
 
+// A path on this machine as Windows programs under Wine see it, through drive Z: (which maps "/").
+QString throughDriveZ(const QString& hostPath);
+
 // Quiet, unattended Wine for one prefix: no debug output, no Mono or Gecko installer, no display.
 QProcessEnvironment wineEnvironment(const QString& prefix);
 
