@@ -202,6 +202,31 @@ private slots:
         QVERIFY(removed.out.contains("[leftovers, banned]"));
     }
 
+    void aTreeWhoseDatabaseLinksToThisComputerIsNotReadAsIt()
+    {
+        // A copied disk whose /var/lib/dpkg is an absolute link: followed on this computer, it would report this
+        // computer's packages as the tree's. Read as a chroot would, it leads to the tree's own (missing) folder.
+        QTemporaryDir dir;
+        const std::filesystem::path host = std::filesystem::path(dir.path().toStdString()) / "this-computer";
+        writeFile(host / "var/lib/dpkg/status", kStatus);
+        const std::filesystem::path root = std::filesystem::path(dir.path().toStdString()) / "copied-disk";
+        std::filesystem::create_directories(root / "var/lib");
+        std::filesystem::create_directory_symlink(host / "var/lib/dpkg", root / "var/lib/dpkg");
+        const QString rootArgument = QString::fromStdString(root.string());
+        const auto result =
+            runCli({QStringLiteral("scan"), QStringLiteral("--json"), QStringLiteral("--root"), rootArgument});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(Json::parse(result.out.toStdString()).at("findings").empty(), result.out.constData());
+
+        // A link that climbs out with ".." is bad input, named as such.
+        std::filesystem::remove(root / "var/lib/dpkg");
+        std::filesystem::create_directory_symlink("../../../this-computer/var/lib/dpkg", root / "var/lib/dpkg");
+        const auto refused = runCli({QStringLiteral("scan"), QStringLiteral("--root"), rootArgument});
+        QCOMPARE(refused.exitCode, 3);
+        QCOMPARE(refused.err, QByteArray("offramp-cli: /var/lib/dpkg/status goes through a link that leads out of the "
+                                         "folder being read, so it was not read\n"));
+    }
+
     void badInputGivesOneLineAndExitThree_data()
     {
         QTest::addColumn<QString>("platform");

@@ -88,7 +88,8 @@ private:
         const RootedPath rooted(m_root);
         std::vector<std::pair<std::string, fs::path>> found;
         for (std::string& machine : rooted.expand(machinePattern, m_platform == Platform::Windows)) {
-            fs::path host = rooted.host(machine);
+            // The folders on the way resolved as the tree's own; a link at the end stays one, to be refused.
+            fs::path host = rooted.host(machine, RootedPath::LastLink::Keep);
             found.emplace_back(std::move(machine), std::move(host));
         }
         return found;

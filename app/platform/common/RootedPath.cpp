@@ -4,6 +4,7 @@
 #include "Utf8Path.h"
 
 #include <algorithm>
+#include <deque>
 #include <system_error>
 #include <utility>
 
@@ -52,15 +53,84 @@ std::string joinMachine(const std::string& parent, std::string_view name)
 
 RootedPath::RootedPath(std::filesystem::path root)
     : m_root(std::move(root))
+    , m_isHostRoot(m_root.has_root_path() && m_root.relative_path().empty())
 {}
 
-std::filesystem::path RootedPath::host(std::string_view machinePath) const
+std::filesystem::path RootedPath::host(std::string_view machinePath, LastLink last) const
 {
-    std::filesystem::path path = m_root;
-    for (const std::string_view part : machineComponents(machinePath)) {
-        path /= pathFromUtf8(part);
+    const std::vector<std::string_view> parts = machineComponents(machinePath);
+    if (m_isHostRoot) {
+        std::filesystem::path path = m_root;
+        for (const std::string_view part : parts) {
+            path /= pathFromUtf8(part);
+        }
+        return path;
     }
-    return path;
+    // Linux allows 40 links in one lookup; more is a loop.
+    constexpr int kMaxLinks = 40;
+    std::vector<std::string> done; // the components resolved so far, none of them a link
+    std::deque<std::string> pending(parts.begin(), parts.end());
+    int links = 0;
+    const auto hostOf = [this](const std::vector<std::string>& components) {
+        std::filesystem::path path = m_root;
+        for (const std::string& part : components) {
+            path /= pathFromUtf8(part);
+        }
+        return path;
+    };
+    while (!pending.empty()) {
+        std::string part = std::move(pending.front());
+        pending.pop_front();
+        if (part == "..") {
+            // Only a link's target brings ".." here: the machine path's own were resolved above.
+            if (done.empty()) {
+                throw RootLinkError(std::string(machinePath) +
+                                    " goes through a link that leads out of the folder being read, so it was not read");
+            }
+            done.pop_back();
+            continue;
+        }
+        done.push_back(std::move(part));
+        if (pending.empty() && last == LastLink::Keep) {
+            break;
+        }
+        std::error_code error;
+        const std::filesystem::path here = hostOf(done);
+        if (!std::filesystem::is_symlink(std::filesystem::symlink_status(here, error))) {
+            continue;
+        }
+        const std::filesystem::path target = std::filesystem::read_symlink(here, error);
+        if (error) {
+            continue;
+        }
+        if (++links > kMaxLinks) {
+            throw RootLinkError(std::string(machinePath) + " goes through links that lead round in a loop");
+        }
+        done.pop_back();
+        if (target.has_root_path()) {
+            done.clear();
+        }
+        std::vector<std::string> targetParts;
+        for (const std::filesystem::path& element : target.relative_path()) {
+            std::string piece = utf8Text(element);
+            if (!piece.empty() && piece != ".") {
+                targetParts.push_back(std::move(piece));
+            }
+        }
+        pending.insert(pending.begin(), targetParts.begin(), targetParts.end());
+    }
+    return hostOf(done);
+}
+
+// Something is at the machine path (a dangling link counts), reached without leaving the root.
+bool RootedPath::isThere(const std::string& machinePath) const
+{
+    try {
+        std::error_code error;
+        return std::filesystem::exists(std::filesystem::symlink_status(host(machinePath, LastLink::Keep), error));
+    } catch (const RootLinkError&) {
+        return false;
+    }
 }
 
 std::vector<std::string> RootedPath::expand(std::string_view machinePattern, bool ignoreCase) const
@@ -72,18 +142,23 @@ std::vector<std::string> RootedPath::expand(std::string_view machinePattern, boo
         for (const std::string& parent : current) {
             if (!hasWildcard(part) && !ignoreCase) {
                 std::string candidate = joinMachine(parent, part);
-                std::error_code error;
-                if (std::filesystem::exists(std::filesystem::symlink_status(host(candidate), error))) {
+                if (isThere(candidate)) {
                     next.push_back(std::move(candidate));
                 }
                 continue;
             }
             std::error_code error;
-            std::filesystem::directory_iterator it(host(parent), error);
+            std::filesystem::path folder;
+            try {
+                folder = host(parent);
+            } catch (const RootLinkError&) {
+                continue;
+            }
+            std::filesystem::directory_iterator it(folder, error);
             // A folder that cannot be listed simply contributes nothing.
             for (const std::filesystem::directory_iterator end; !error && it != end; it.increment(error)) {
                 const std::string name = utf8Text(it->path().filename());
-                if (wildcardMatches(part, name, ignoreCase)) {
+                if (wildcardMatches(part, name, ignoreCase) && isThere(joinMachine(parent, name))) {
                     next.push_back(joinMachine(parent, name));
                 }
             }

@@ -127,7 +127,13 @@ RpmPackages readRpmDatabase(const RootedPath& root, const Watchlist& watchlist)
     const std::filesystem::path canonicalRoot = std::filesystem::canonical(root.root(), error);
     std::vector<std::filesystem::path> seen;
     for (const std::string_view machineDir : rpmDatabaseDirs) {
-        const std::filesystem::path hostDir = root.host(machineDir);
+        std::filesystem::path hostDir;
+        try {
+            hostDir = root.host(machineDir);
+        } catch (const RootLinkError& outside) {
+            packages.warnings.push_back(outside.what());
+            continue;
+        }
         if (!holdsRpmDatabase(hostDir)) {
             continue;
         }

@@ -132,7 +132,13 @@ private:
     std::vector<FolderEntry> list(const std::string& machineFolder)
     {
         std::vector<FolderEntry> entries;
-        const fs::path host = m_root.host(machineFolder);
+        fs::path host;
+        try {
+            host = m_root.host(machineFolder);
+        } catch (const RootLinkError& outside) {
+            m_facts.warnings.push_back(outside.what());
+            return entries;
+        }
         std::error_code error;
         fs::directory_iterator it(host, error);
         if (error) {
@@ -142,7 +148,14 @@ private:
             return entries;
         }
         for (; it != fs::directory_iterator(); it.increment(error)) {
-            entries.push_back({utf8(it->path().filename()), it->path()});
+            // Each entry through the root as well: a link in a mounted disk must not lead to this Mac's files.
+            std::string name = utf8(it->path().filename());
+            try {
+                fs::path entryHost = m_root.host(machineFolder + "/" + name);
+                entries.push_back({std::move(name), std::move(entryHost)});
+            } catch (const RootLinkError& outside) {
+                m_facts.warnings.push_back(outside.what());
+            }
         }
         if (error) {
             m_facts.warnings.push_back("could not read all of " + machineFolder + ": " + error.message());
@@ -176,8 +189,14 @@ private:
     {
         const std::string name = bundle.name.substr(0, bundle.name.size() - 4);
         const bool nameWanted = m_watchlist.wants(SignatureKind::BundleNames, name);
-        const fs::path infoHost = bundle.host / "Contents" / "Info.plist";
         const std::string infoMachine = machinePath + "/Contents/Info.plist";
+        fs::path infoHost;
+        try {
+            infoHost = m_root.host(infoMachine);
+        } catch (const RootLinkError& outside) {
+            m_facts.warnings.push_back(outside.what());
+            return;
+        }
         std::error_code error;
         if (fs::status(infoHost, error).type() == fs::file_type::not_found) {
             return; // not a bundle after all (or an unfinished copy): nothing to identify it by

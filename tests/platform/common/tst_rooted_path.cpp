@@ -180,6 +180,70 @@ private slots:
         QCOMPARE(QString::fromStdString(result),
                  QStringLiteral("--\n/opt/kaspersky/kesl/bin\n/opt/kaspersky/klnagent64/bin\n"));
     }
+
+    void linksAreResolvedInsideTheRootAsAChrootWould()
+    {
+        const fs::path root = m_root.parent_path() / "links";
+        writeFile(root / "opt/kaspersky/kesl/bin/kesl-control", "");
+        writeFile(root / "run/lock/file", "");
+        fs::create_directories(root / "etc");
+        fs::create_directories(root / "var");
+        // An absolute target starts again at the root; a relative one from the link's folder, ".." included.
+        fs::create_directory_symlink("/opt/kaspersky", root / "etc/kaspersky");
+        fs::create_directory_symlink("../run", root / "var/run");
+        fs::create_directory_symlink("/etc/kaspersky", root / "etc/chain");
+        const RootedPath tree(root);
+        QCOMPARE(text(tree.host("/etc/kaspersky/kesl/bin")), text(root / "opt/kaspersky/kesl/bin"));
+        QCOMPARE(text(tree.host("/var/run/lock/file")), text(root / "run/lock/file"));
+        QCOMPARE(text(tree.host("/etc/chain/kesl")), text(root / "opt/kaspersky/kesl"));
+        QCOMPARE(joined(tree.expand("/etc/kaspersky/*/bin")), joined({"/etc/kaspersky/kesl/bin"}));
+        // The link itself, when asked for.
+        QCOMPARE(text(tree.host("/etc/kaspersky", RootedPath::LastLink::Keep)), text(root / "etc/kaspersky"));
+        QCOMPARE(text(tree.host("/etc/kaspersky")), text(root / "opt/kaspersky"));
+        // A link to an absolute path that the tree does not have leads nowhere, even where this computer has it.
+        fs::create_symlink("/etc/hostname", root / "etc/hostname-link");
+        QVERIFY(fs::exists("/etc/hostname"));
+        QVERIFY(!fs::exists(tree.host("/etc/hostname-link")));
+    }
+
+    void aLinkThatClimbsOutOfTheRootIsRefused()
+    {
+        const fs::path root = m_root.parent_path() / "climbing";
+        fs::create_directories(root / "var/lib");
+        // From var/lib, three ".." reach above the root, to the folder that holds outside.txt.
+        fs::create_symlink("../../../outside.txt", root / "var/lib/escape");
+        fs::create_directory_symlink("../../..", root / "var/lib/up");
+        const RootedPath tree(root);
+        QVERIFY_THROWS_EXCEPTION(RootLinkError, tree.host("/var/lib/escape"));
+        QVERIFY_THROWS_EXCEPTION(RootLinkError, tree.host("/var/lib/up/outside.txt"));
+        try {
+            (void)tree.host("/var/lib/escape");
+        } catch (const RootLinkError& error) {
+            QCOMPARE(QString::fromUtf8(error.what()),
+                     QStringLiteral("/var/lib/escape goes through a link that leads out of the folder being read, so "
+                                    "it was not read"));
+        }
+        // Wildcards leave such entries out; the link itself is still there when not followed.
+        QCOMPARE(joined(tree.expand("/var/lib/*")), joined({"/var/lib/escape", "/var/lib/up"}));
+        QVERIFY(tree.expand("/var/lib/up/*").empty());
+        QVERIFY(tree.expand("/var/lib/up/outside.txt").empty());
+    }
+
+    void linksThatGoRoundInALoopAreRefused()
+    {
+        const fs::path root = m_root.parent_path() / "loop";
+        fs::create_directories(root / "etc");
+        fs::create_symlink("b", root / "etc/a");
+        fs::create_symlink("/etc/a", root / "etc/b");
+        const RootedPath tree(root);
+        try {
+            (void)tree.host("/etc/a/file");
+            QFAIL("a loop was followed");
+        } catch (const RootLinkError& error) {
+            QVERIFY2(QString::fromUtf8(error.what()).contains(QStringLiteral("loop")), error.what());
+        }
+        QVERIFY(tree.expand("/etc/a/*").empty());
+    }
 };
 
 QTEST_APPLESS_MAIN(TestRootedPath)

@@ -195,6 +195,53 @@ private slots:
                                                   "looks damaged"));
     }
 
+    void linksInTheTreeNeverReachThisComputer()
+    {
+        // Another machine's files beside the tree, reached only by absolute links: as under chroot, those name the
+        // tree's own (missing) paths, so nothing outside is read.
+        const fs::path outside = base() / "outside-host";
+        writeFile(outside / "var/lib/dpkg/status",
+                  "Package: kesl\nStatus: install ok installed\nVersion: 12.1.0-1297\nArchitecture: amd64\n\n");
+        writeFile(outside / "etc/systemd/system/kesl.service", "[Service]\n");
+        writeFile(outside / "opt/kaspersky/kesl/bin/kesl-control", "");
+        const fs::path root = base() / "linked";
+        fs::create_directories(root / "var/lib");
+        fs::create_directories(root / "etc/systemd");
+        fs::create_directories(root / "opt");
+        fs::create_directory_symlink(outside / "var/lib/dpkg", root / "var/lib/dpkg");
+        fs::create_directory_symlink(outside / "etc/systemd/system", root / "etc/systemd/system");
+        fs::create_directory_symlink(outside / "opt/kaspersky", root / "opt/kaspersky");
+        const Catalog catalog = testCatalog();
+        const Watchlist watchlist(catalog, Platform::Linux);
+        const MachineFacts machine = LinuxProbe(root).probe(watchlist);
+        QVERIFY2(machine.facts.empty(), qPrintable(describe(machine.facts).join(QLatin1Char('\n'))));
+        // Read as "/", the same links are the system's own business.
+        QCOMPARE(describe(LinuxProbe(outside).probe(watchlist).facts).size(), 3);
+
+        // Links that stay inside the tree are followed there, absolute or relative.
+        const fs::path inside = base() / "linked-inside";
+        writeFile(inside / "srv/dpkg/status",
+                  "Package: kesl\nStatus: install ok installed\nVersion: 12.1.0-1297\nArchitecture: amd64\n\n");
+        writeFile(inside / "usr/lib/systemd/system/klnagent64.service", "[Service]\n");
+        fs::create_directories(inside / "var/lib");
+        fs::create_directory_symlink("/srv/dpkg", inside / "var/lib/dpkg");
+        fs::create_directory_symlink("usr/lib", inside / "lib");
+        QCOMPARE(
+            describe(LinuxProbe(inside).probe(watchlist).facts),
+            QStringList({QStringLiteral("package kesl @/var/lib/dpkg/status"),
+                         QStringLiteral("systemd-unit klnagent64.service @/lib/systemd/system/klnagent64.service")}));
+
+        // A database behind a link that climbs out of the tree stops the scan, saying why; so does a loop.
+        const fs::path climbing = base() / "linked-climbing";
+        fs::create_directories(climbing / "var/lib");
+        fs::create_directory_symlink("../../../outside-host/var/lib/dpkg", climbing / "var/lib/dpkg");
+        QCOMPARE(probeError(climbing), QStringLiteral("/var/lib/dpkg/status goes through a link that leads out of "
+                                                      "the folder being read, so it was not read"));
+        fs::remove(climbing / "var/lib/dpkg");
+        fs::create_symlink("dpkg", climbing / "var/lib/dpkg");
+        QVERIFY(probeError(climbing).contains(QStringLiteral("loop")));
+    }
+
     void aDpkgDatabaseThatCannotBeReadStopsTheScan()
     {
         const fs::path root = base() / "unreadable-status";

@@ -167,16 +167,31 @@ private slots:
         const fs::path root = m_base / "escaping";
         installInto(m_base / "elsewhere/rpm", {m_packages[0]});
         fs::create_directories(root / "var/lib");
-        fs::create_directory_symlink(m_base / "elsewhere/rpm", root / "var/lib/rpm");
-
         const Catalog catalog = testCatalog();
         const Watchlist watchlist(catalog, Platform::Linux);
-        const MachineFacts machine = LinuxProbe(root).probe(watchlist);
+
+        // An absolute link is the tree's own path, as under chroot: the tree has nothing there.
+        fs::create_directory_symlink(m_base / "elsewhere/rpm", root / "var/lib/rpm");
+        MachineFacts machine = LinuxProbe(root).probe(watchlist);
+        QVERIFY(machine.facts.empty());
+        QVERIFY(machine.warnings.empty());
+
+        // A relative link that climbs above the root is refused, and said so.
+        fs::remove(root / "var/lib/rpm");
+        fs::create_directory_symlink("../../../elsewhere/rpm", root / "var/lib/rpm");
+        machine = LinuxProbe(root).probe(watchlist);
         QVERIFY(machine.facts.empty());
         QCOMPARE(machine.warnings.size(), std::size_t{1});
         QCOMPARE(QString::fromStdString(machine.warnings.front()),
-                 QStringLiteral("the rpm database at /var/lib/rpm links outside the folder being scanned, so it was "
+                 QStringLiteral("/var/lib/rpm goes through a link that leads out of the folder being read, so it was "
                                 "not read"));
+
+        // The same database inside the tree, reached by an absolute link, is read there.
+        installInto(root / "srv/rpm", {m_packages[0]});
+        fs::remove(root / "var/lib/rpm");
+        fs::create_directory_symlink("/srv/rpm", root / "var/lib/rpm");
+        QCOMPARE(offramp::test::describeFacts(LinuxProbe(root).probe(watchlist).facts),
+                 QStringList({rpmFact("klnagent64", "15.1.0-20748", "/var/lib/rpm")}));
     }
 
     void aDamagedDatabaseIsAnError()

@@ -372,6 +372,34 @@ private slots:
         QVERIFY2(endsWith(xmlError, kDamagedJob), xmlError.c_str());
     }
 
+    void linksInTheTreeNeverReachThisMac()
+    {
+        // A whole Mac beside the tree; the tree links to it with absolute links (which, as under chroot, name the
+        // tree's own missing paths) and with one relative link that climbs out (refused, and said so).
+        QTemporaryDir dir;
+        const fs::path outside = fs::path(dir.path().toStdString()) / "other-mac";
+        makeMachine(outside);
+        const fs::path root = fs::path(dir.path().toStdString()) / "tree";
+        fs::create_directories(root / "Applications");
+        fs::create_directories(root / "Users/bob");
+        fs::create_directory_symlink(outside / "Applications/Kaspersky Internet Security.app",
+                                     root / "Applications/Kaspersky Internet Security.app");
+        fs::create_directory_symlink(outside / "Users/alice/Applications", root / "Users/bob/Applications");
+        fs::create_directory_symlink("../../other-mac/Applications/Kaspersky Anti-Virus For Mac.app",
+                                     root / "Applications/Kaspersky Anti-Virus For Mac.app");
+        // A bundle whose Contents folder alone is a link out.
+        fs::create_directories(root / "Applications/Helper Tool.app");
+        fs::create_directory_symlink(outside / "Applications/Tools/Helper Tool.app/Contents",
+                                     root / "Applications/Helper Tool.app/Contents");
+        const Catalog catalog = testCatalog();
+        const MachineFacts facts = MacProbe(root).probe(Watchlist(catalog, Platform::MacOS));
+        QVERIFY2(facts.facts.empty(), describe(facts).join(QLatin1Char('\n')).toUtf8().constData());
+        QCOMPARE(facts.warnings.size(), std::size_t{1});
+        QCOMPARE(facts.warnings.front(), std::string("/Applications/Kaspersky Anti-Virus For Mac.app goes through a "
+                                                     "link that leads out of the folder being read, so it was not "
+                                                     "read"));
+    }
+
     void badRoot()
     {
         QTemporaryDir dir;
