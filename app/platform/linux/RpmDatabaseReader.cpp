@@ -131,7 +131,7 @@ RpmPackages readRpmDatabase(const RootedPath& root, const Watchlist& watchlist)
         try {
             hostDir = root.host(machineDir);
         } catch (const RootLinkError& outside) {
-            packages.warnings.push_back(outside.what());
+            packages.warnings.emplace_back(outside.what());
             continue;
         }
         if (!holdsRpmDatabase(hostDir)) {

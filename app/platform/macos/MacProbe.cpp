@@ -136,7 +136,7 @@ private:
         try {
             host = m_root.host(machineFolder);
         } catch (const RootLinkError& outside) {
-            m_facts.warnings.push_back(outside.what());
+            m_facts.warnings.emplace_back(outside.what());
             return entries;
         }
         std::error_code error;
@@ -150,11 +150,14 @@ private:
         for (; it != fs::directory_iterator(); it.increment(error)) {
             // Each entry through the root as well: a link in a mounted disk must not lead to this Mac's files.
             std::string name = utf8(it->path().filename());
+            std::string machinePath = machineFolder;
+            machinePath += '/';
+            machinePath += name;
             try {
-                fs::path entryHost = m_root.host(machineFolder + "/" + name);
+                fs::path entryHost = m_root.host(machinePath);
                 entries.push_back({std::move(name), std::move(entryHost)});
             } catch (const RootLinkError& outside) {
-                m_facts.warnings.push_back(outside.what());
+                m_facts.warnings.emplace_back(outside.what());
             }
         }
         if (error) {
@@ -194,7 +197,7 @@ private:
         try {
             infoHost = m_root.host(infoMachine);
         } catch (const RootLinkError& outside) {
-            m_facts.warnings.push_back(outside.what());
+            m_facts.warnings.emplace_back(outside.what());
             return;
         }
         std::error_code error;
