@@ -3,6 +3,7 @@
 #include "CliMain.h"
 #include "CommandLine.h"
 #include "CountryFromLocale.h"
+#include "DllSearch.h"
 #include "MigrationWizard.h"
 #include "ResumeAtLogin.h"
 #include "ScreenshotTour.h"
@@ -28,6 +29,7 @@ void fail(const QString& message)
 
 int main(int argc, char** argv)
 {
+    offramp::platform::loadDllsFromSystemOnly();
     // "offramp --cli COMMAND ...": the command-line tool, with no window. This is how the wizard runs its
     // removal with administrator rights from its own file, where it is a single download (Windows).
     if (auto words = offramp::platform::commandLineWords(argc, argv); !words.empty() && words.front() == "--cli") {
