@@ -39,6 +39,17 @@ QString text(const fs::path& path)
     return QString::fromStdString(path.string());
 }
 
+// Why host() refused the machine path ("" when it did not).
+QString refusal(const RootedPath& tree, std::string_view machinePath)
+{
+    try {
+        (void)tree.host(machinePath);
+    } catch (const RootLinkError& error) {
+        return QString::fromUtf8(error.what());
+    }
+    return {};
+}
+
 } // namespace
 
 class TestRootedPath : public QObject
@@ -214,15 +225,11 @@ private slots:
         fs::create_symlink("../../../outside.txt", root / "var/lib/escape");
         fs::create_directory_symlink("../../..", root / "var/lib/up");
         const RootedPath tree(root);
-        QVERIFY_THROWS_EXCEPTION(RootLinkError, tree.host("/var/lib/escape"));
-        QVERIFY_THROWS_EXCEPTION(RootLinkError, tree.host("/var/lib/up/outside.txt"));
-        try {
-            (void)tree.host("/var/lib/escape");
-        } catch (const RootLinkError& error) {
-            QCOMPARE(QString::fromUtf8(error.what()),
-                     QStringLiteral("/var/lib/escape goes through a link that leads out of the folder being read, so "
-                                    "it was not read"));
-        }
+        QCOMPARE(
+            refusal(tree, "/var/lib/escape"),
+            QStringLiteral("/var/lib/escape goes through a link that leads out of the folder being read, so it was "
+                           "not read"));
+        QVERIFY(!refusal(tree, "/var/lib/up/outside.txt").isEmpty());
         // Wildcards leave such entries out; the link itself is still there when not followed.
         QCOMPARE(joined(tree.expand("/var/lib/*")), joined({"/var/lib/escape", "/var/lib/up"}));
         QVERIFY(tree.expand("/var/lib/up/*").empty());
@@ -236,12 +243,7 @@ private slots:
         fs::create_symlink("b", root / "etc/a");
         fs::create_symlink("/etc/a", root / "etc/b");
         const RootedPath tree(root);
-        try {
-            (void)tree.host("/etc/a/file");
-            QFAIL("a loop was followed");
-        } catch (const RootLinkError& error) {
-            QVERIFY2(QString::fromUtf8(error.what()).contains(QStringLiteral("loop")), error.what());
-        }
+        QVERIFY2(refusal(tree, "/etc/a/file").contains(QStringLiteral("loop")), "a loop was followed");
         QVERIFY(tree.expand("/etc/a/*").empty());
     }
 };
