@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Draws Offramp's application icon, a road that leaves to the right on a calm blue tile, in every form the
-packages need: windows/offramp.ico, and for Linux an SVG and PNGs in hicolor sizes under linux/icons/hicolor/. The icons
+packages need: windows/offramp.ico, macos/offramp.icns, and for Linux an SVG and PNGs in hicolor sizes under
+linux/icons/hicolor/. The icons
 are kept in the repository; run this again only to change them. Standard library only."""
 import math
 import struct
@@ -90,6 +91,13 @@ def ico(images):
     return out + b"".join(data for _, data in images)
 
 
+def icns(images):
+    # Apple's icon file: "icns" and its length, then entries of a type, a length and PNG data.
+    types = {16: b"icp4", 32: b"icp5", 64: b"icp6", 128: b"ic07", 256: b"ic08", 512: b"ic09"}
+    body = b"".join(types[size] + struct.pack(">I", 8 + len(data)) + data for size, data in images)
+    return b"icns" + struct.pack(">I", 8 + len(body)) + body
+
+
 def svg():
     # The same drawing as render(), as vectors on a 256-unit square.
     def point(p):
@@ -118,6 +126,7 @@ if __name__ == "__main__":
     here = Path(__file__).resolve().parent
     (here / "windows" / "offramp.ico").write_bytes(
         ico([(size, render(size)) for size in (16, 24, 32, 48, 64, 256)]))
+    (here / "macos" / "offramp.icns").write_bytes(icns([(size, render(size)) for size in (16, 32, 64, 128, 256, 512)]))
     hicolor = here / "linux" / "icons" / "hicolor"  # laid out as installed under /usr/share/icons
     for size in ("scalable",) + HICOLOR_SIZES:
         folder = hicolor / (size if size == "scalable" else f"{size}x{size}") / "apps"
