@@ -109,6 +109,19 @@ private slots:
         });
     }
 
+    void theWizardCarriesTheIconItsWindowsShow()
+    {
+        OFFRAMP_WINE_STEP({
+            // Qt's Windows platform gives its windows (title bar, taskbar) the icon group named IDI_ICON1.
+            const auto resources =
+                run(requireProgram(QStringLiteral("x86_64-w64-mingw32-objdump")), {QStringLiteral("-p"), wizardExe()},
+                    QProcessEnvironment::systemEnvironment(), 60000);
+            QVERIFY(resources.exitCode == 0);
+            QVERIFY2(resources.out.contains("]: IDI_ICON1, Value:"),
+                     "offramp.exe has no icon group named IDI_ICON1: its windows would show Windows' default icon");
+        });
+    }
+
     void installsUnderBin()
     {
         OFFRAMP_WINE_STEP({
