@@ -4,7 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/setup-debian.sh
 # Qt for MinGW, which the Windows wizard and its tests under Wine need: built once per machine into a
-# cache outside the checkout (about forty-five minutes on two cores the first time), then reused. The native
+# cache outside the checkout (about forty minutes on two cores the first time), then reused. The native
 # build runs beside it, on the cores Qt's download, configuration and install leave idle.
 ./scripts/build-qt-mingw.sh >/dev/null &
 qt_build=$!
