@@ -6,7 +6,6 @@
 #include "Elevation.h"
 #include "Finding.h"
 #include "JournalFile.h"
-#include "JournalLock.h"
 #include "RemovalRunner.h"
 #include "TextHelpers.h"
 #include "common/ProcessRunner.h"
@@ -94,25 +93,6 @@ private:
     QPromise<QString>& m_promise;
 };
 
-// The removal holds its journal's lock while it works. Where the process the wizard waited for ends before the
-// removal does (a launcher in between, as Wine's "runas" can be), the lock is still held: wait for it before
-// reading what the removal kept. A lock this process may not open (an administrators-only folder) proves
-// nothing either way, so it is not waited for.
-void waitUntilTheJournalIsFree(const QString& journalPath)
-{
-    const auto deadline = std::chrono::steady_clock::now() + offramp::platform::kElevatedTimeout;
-    while (std::chrono::steady_clock::now() < deadline) {
-        try {
-            const offramp::platform::JournalLock lock(toPath(journalPath));
-            return;
-        } catch (const offramp::platform::JournalBusy&) {
-            std::this_thread::sleep_for(std::chrono::milliseconds(200));
-        } catch (const std::exception&) {
-            return;
-        }
-    }
-}
-
 } // namespace
 
 void runSimulatedRemoval(QPromise<QString>& promise, std::shared_ptr<const offramp::Catalog> catalog,
@@ -150,7 +130,6 @@ RemovalOutcome runRemovalProcess(const RemovalLaunch& launch, const QString& jou
         }
     }
     if (outcome.error.isEmpty() && !outcome.cancelled) {
-        waitUntilTheJournalIsFree(journalPath);
         try {
             outcome.journalText = QString::fromStdString(
                 offramp::journalToText(offramp::platform::JournalFile(toPath(journalPath)).load()));
