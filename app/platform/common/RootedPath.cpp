@@ -59,25 +59,21 @@ RootedPath::RootedPath(std::filesystem::path root)
 std::filesystem::path RootedPath::host(std::string_view machinePath, LastLink last) const
 {
     const std::vector<std::string_view> parts = machineComponents(machinePath);
-    if (m_isHostRoot) {
+    const auto hostOf = [this](const auto& components) {
         std::filesystem::path path = m_root;
-        for (const std::string_view part : parts) {
+        for (const auto& part : components) {
             path /= pathFromUtf8(part);
         }
         return path;
+    };
+    if (m_isHostRoot) {
+        return hostOf(parts);
     }
     // Linux allows 40 links in one lookup; more is a loop.
     constexpr int kMaxLinks = 40;
     std::vector<std::string> done; // the components resolved so far, none of them a link
     std::deque<std::string> pending(parts.begin(), parts.end());
     int links = 0;
-    const auto hostOf = [this](const std::vector<std::string>& components) {
-        std::filesystem::path path = m_root;
-        for (const std::string& part : components) {
-            path /= pathFromUtf8(part);
-        }
-        return path;
-    };
     while (!pending.empty()) {
         std::string part = std::move(pending.front());
         pending.pop_front();
@@ -158,8 +154,12 @@ std::vector<std::string> RootedPath::expand(std::string_view machinePattern, boo
             // A folder that cannot be listed simply contributes nothing.
             for (const std::filesystem::directory_iterator end; !error && it != end; it.increment(error)) {
                 const std::string name = utf8Text(it->path().filename());
-                if (wildcardMatches(part, name, ignoreCase) && isThere(joinMachine(parent, name))) {
-                    next.push_back(joinMachine(parent, name));
+                if (!wildcardMatches(part, name, ignoreCase)) {
+                    continue;
+                }
+                std::string candidate = joinMachine(parent, name);
+                if (isThere(candidate)) {
+                    next.push_back(std::move(candidate));
                 }
             }
         }

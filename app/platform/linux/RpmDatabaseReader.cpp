@@ -13,14 +13,6 @@ namespace offramp::platform {
 
 namespace {
 
-// Whether `path` lies in `folder`; both are canonical.
-bool isInside(const std::filesystem::path& path, const std::filesystem::path& folder)
-{
-    const auto [folderEnd, pathEnd] = std::mismatch(folder.begin(), folder.end(), path.begin(), path.end());
-    // A trailing separator leaves an empty last element in the folder ("/" itself, for instance).
-    return folderEnd == folder.end() || (std::next(folderEnd) == folder.end() && folderEnd->empty());
-}
-
 // The line rpm explains its failure with: its first "error:" line, else its first line.
 std::string firstErrorLine(std::string_view errorOutput)
 {
@@ -124,9 +116,9 @@ RpmPackages readRpmDatabase(const RootedPath& root, const Watchlist& watchlist)
 {
     RpmPackages packages;
     std::error_code error;
-    const std::filesystem::path canonicalRoot = std::filesystem::canonical(root.root(), error);
     std::vector<std::filesystem::path> seen;
     for (const std::string_view machineDir : rpmDatabaseDirs) {
+        // Resolved inside the tree as a chroot would, so rpm never reads this computer's database.
         std::filesystem::path hostDir;
         try {
             hostDir = root.host(machineDir);
@@ -143,12 +135,6 @@ RpmPackages readRpmDatabase(const RootedPath& root, const Watchlist& watchlist)
             continue;
         }
         seen.push_back(canonicalDir);
-        // A link in a copied tree that points out of it would make rpm read this computer's database.
-        if (canonicalRoot.empty() || !isInside(canonicalDir, canonicalRoot)) {
-            packages.warnings.push_back("the rpm database at " + std::string(machineDir) +
-                                        " links outside the folder being scanned, so it was not read");
-            continue;
-        }
         const std::optional<std::string> rpm = findProgram("rpm");
         if (!rpm) {
             packages.warnings.push_back("an rpm database is at " + std::string(machineDir) +

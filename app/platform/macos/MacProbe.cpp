@@ -148,8 +148,14 @@ private:
             return entries;
         }
         for (; it != fs::directory_iterator(); it.increment(error)) {
-            // Each entry through the root as well: a link in a mounted disk must not lead to this Mac's files.
+            // The folder is resolved already; an entry that is itself a link is resolved through the root too, so
+            // that a link in a mounted disk never leads to this Mac's files.
             std::string name = utf8(it->path().filename());
+            std::error_code linkError;
+            if (!it->is_symlink(linkError)) {
+                entries.push_back({std::move(name), it->path()});
+                continue;
+            }
             std::string machinePath = machineFolder;
             machinePath += '/';
             machinePath += name;
