@@ -31,6 +31,7 @@ WINEPREFIX=$(mktemp -d)/prefix
 export WINEPREFIX WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
 wine wineboot --init >/dev/null 2>&1
 wineserver -w
+cp /usr/share/wine/fonts/tahoma.ttf /usr/share/wine/fonts/tahomabd.ttf "$WINEPREFIX/drive_c/windows/Fonts/"
 ./build/bench/offramp-bench-startup --wine build-windows/offramp-bench-bare-wizard.exe build-windows/offramp.exe
 wineserver -k || true
 rm -rf "$(dirname "$WINEPREFIX")"

@@ -6,6 +6,7 @@
 #include "WineSupport.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
@@ -153,6 +154,12 @@ private slots:
             run(requireProgram(QStringLiteral("wineserver")), {QStringLiteral("-w")}, wineEnvironment(base), 120000);
             QVERIFY(QFileInfo::exists(base + QStringLiteral("/system.reg")));
             QVERIFY(QFileInfo::exists(base + QStringLiteral("/drive_c/windows/system32/msiexec.exe")));
+            // Wine finds its own Tahoma (Debian's fonts-wine) only in the prefix's Fonts folder; without it the
+            // Windows UI font resolves to the first font there is, a serif one, and pages look unlike Windows.
+            for (const QString& font : {QStringLiteral("tahoma.ttf"), QStringLiteral("tahomabd.ttf")}) {
+                const QString to = base + QStringLiteral("/drive_c/windows/Fonts/") + font;
+                QVERIFY2(QFile::copy(QStringLiteral("/usr/share/wine/fonts/") + font, to), qPrintable(to));
+            }
         });
     }
 
