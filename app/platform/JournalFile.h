@@ -5,6 +5,7 @@
 #include "RemovalJournal.h"
 
 #include <filesystem>
+#include <string>
 
 namespace offramp::platform {
 
@@ -19,6 +20,9 @@ public:
     void save(const Journal& journal) override;
     // Throws JournalError when the file is missing, unreadable or not a journal.
     Journal load() const;
+    // The file's text, as a reader following another process's removal sees it: always one whole version.
+    // Throws JournalError when it is missing or unreadable.
+    std::string loadText() const;
     bool exists() const;
     const std::filesystem::path& path() const { return m_path; }
 

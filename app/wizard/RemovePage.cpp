@@ -3,6 +3,7 @@
 
 #include "Catalog.h"
 #include "Finding.h"
+#include "JournalFile.h"
 #include "Platform.h"
 #include "RemovalJournal.h"
 #include "RemovalPlan.h"
@@ -15,7 +16,6 @@
 #include <QCheckBox>
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -302,12 +302,15 @@ void RemovePage::startRemoval()
 
 void RemovePage::pollJournal()
 {
-    QFile file(state()->journalPath());
-    if (file.open(QIODevice::ReadOnly)) {
-        const QString text = QString::fromUtf8(file.readAll());
-        if (text != m_lastJournal) {
-            showJournal(text);
-        }
+    // Read through the platform layer, which never holds the file against the removal's next save.
+    QString text;
+    try {
+        text = QString::fromStdString(offramp::platform::JournalFile(toPath(state()->journalPath())).loadText());
+    } catch (const offramp::JournalError&) {
+        return; // not written yet: the next poll reads it
+    }
+    if (text != m_lastJournal) {
+        showJournal(text);
     }
 }
 

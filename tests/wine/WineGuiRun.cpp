@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs one of the Windows build's Qt Test programs (the wizard's GUI tests) under Wine, in a private copy of
 // the base prefix that test_wine_build makes, on Qt's offscreen platform:
-//   offramp-wine-gui-run PROGRAM.exe [ARGUMENTS...]
+//   offramp-wine-gui-run [--guiless] PROGRAM.exe [ARGUMENTS...]
+// (--guiless for a test without a window, whose Qt Test takes no -platform option).
 // It prints what the program printed and exits with its exit code, so that ctest judges the Windows test
 // itself. Nothing is skipped: a missing program or prefix is a failure.
 #include "WineSupport.h"
@@ -18,8 +19,12 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     QStringList arguments = QCoreApplication::arguments().mid(1);
+    const bool guiless = !arguments.isEmpty() && arguments.front() == QStringLiteral("--guiless");
+    if (guiless) {
+        arguments.removeFirst();
+    }
     if (arguments.isEmpty()) {
-        std::fputs("usage: offramp-wine-gui-run PROGRAM.exe [ARGUMENTS...]\n", stderr);
+        std::fputs("usage: offramp-wine-gui-run [--guiless] PROGRAM.exe [ARGUMENTS...]\n", stderr);
         return 2;
     }
     if (!QFileInfo::exists(arguments.front())) {
@@ -32,8 +37,10 @@ int main(int argc, char** argv)
         // Wine hands no QT_* variable to Windows programs, so the platform is chosen on the command line; Qt
         // Test's report goes to a file, since what it prints reaches no Unix pipe from there.
         const QString report = prefix.path() + QStringLiteral("/test-report.txt");
-        arguments << QStringLiteral("-platform") << QStringLiteral("offscreen") << QStringLiteral("-o")
-                  << throughDriveZ(report) + QStringLiteral(",txt");
+        if (!guiless) {
+            arguments << QStringLiteral("-platform") << QStringLiteral("offscreen");
+        }
+        arguments << QStringLiteral("-o") << throughDriveZ(report) + QStringLiteral(",txt");
         QProcessEnvironment environment;
         // Wine stores names in the Unix file system in the Unix locale's encoding: UTF-8, so that any name works.
         environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "JournalFile.h"
 
-#include <fstream>
-#include <sstream>
+#include "common/ReadOnlyFile.h"
+
 #include <system_error>
 
 namespace offramp::platform {
@@ -22,16 +22,20 @@ bool JournalFile::exists() const
     return std::filesystem::exists(m_path, error);
 }
 
-Journal JournalFile::load() const
+std::string JournalFile::loadText() const
 {
-    std::ifstream in(m_path, std::ios::binary);
-    if (!in) {
+    const ReadOnlyFile file(m_path);
+    auto text = file.contents();
+    if (!text) {
         throw JournalError("cannot read the removal journal " + m_path.string() +
                            (exists() ? ": permission denied or not a file" : ": there is no such file"));
     }
-    std::ostringstream text;
-    text << in.rdbuf();
-    return journalFromText(text.str(), m_path.string());
+    return std::move(*text);
+}
+
+Journal JournalFile::load() const
+{
+    return journalFromText(loadText(), m_path.string());
 }
 
 } // namespace offramp::platform

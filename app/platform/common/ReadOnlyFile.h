@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <memory>
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace offramp::platform {
@@ -29,6 +30,26 @@ public:
     std::optional<std::string_view> mapped() const { return m_mapped; }
     // The open stream, for reading in pieces when the file is not mapped.
     std::FILE* stream() const { return m_stream; }
+    // The whole file as it is now; nothing when it is not open or a read fails.
+    std::optional<std::string> contents() const
+    {
+        if (m_mapped) {
+            return std::string(*m_mapped);
+        }
+        if (m_stream == nullptr) {
+            return std::nullopt;
+        }
+        std::string text;
+        char buffer[65536];
+        std::size_t got = 0;
+        while ((got = std::fread(buffer, 1, sizeof buffer, m_stream)) > 0) {
+            text.append(buffer, got);
+        }
+        if (std::ferror(m_stream) != 0) {
+            return std::nullopt;
+        }
+        return text;
+    }
 
 private:
     int m_error = 0;

@@ -21,6 +21,28 @@ std::runtime_error failure(const std::filesystem::path& path, const std::string&
                               windows::win32ErrorText(::GetLastError()));
 }
 
+// Windows refuses to replace a file that another program has open: a virus scanner, the search indexer, or
+// the wizard following the removal's journal. They let go within moments, so the rename is tried again for a
+// few seconds before the save fails.
+constexpr int kRenameTries = 100;
+constexpr DWORD kRenamePauseMs = 50;
+
+bool renameOver(const std::filesystem::path& from, const std::filesystem::path& to)
+{
+    for (int attempt = 1;; ++attempt) {
+        // Write-through: the rename is on the disk when this returns.
+        if (::MoveFileExW(from.c_str(), to.c_str(), MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH) != 0) {
+            return true;
+        }
+        const DWORD error = ::GetLastError();
+        if ((error != ERROR_ACCESS_DENIED && error != ERROR_SHARING_VIOLATION) || attempt == kRenameTries) {
+            ::SetLastError(error);
+            return false;
+        }
+        ::Sleep(kRenamePauseMs);
+    }
+}
+
 } // namespace
 
 void replaceFileAtomically(const std::filesystem::path& path, const std::string& contents)
@@ -49,9 +71,7 @@ void replaceFileAtomically(const std::filesystem::path& path, const std::string&
         throw error;
     }
     ::CloseHandle(file);
-    // Write-through: the rename is on the disk when this returns.
-    if (::MoveFileExW(temporary.wstring().c_str(), path.wstring().c_str(),
-                      MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH) == 0) {
+    if (!renameOver(temporary, path)) {
         const auto error = failure(path, "renaming the new version into place");
         ::DeleteFileW(temporary.wstring().c_str());
         throw error;

@@ -1,12 +1,35 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/ReadOnlyFile.h"
 
+#include "windows/Win32.h"
+
 #include <cerrno>
-#include <system_error>
+#include <fcntl.h>
+#include <io.h>
 
 namespace offramp::platform {
 
-// On Windows a --root tree is read in pieces; _wfopen takes names outside the ANSI code page.
+namespace {
+
+int errnoFor(DWORD error)
+{
+    switch (error) {
+    case ERROR_FILE_NOT_FOUND:
+    case ERROR_PATH_NOT_FOUND:
+    case ERROR_INVALID_NAME:
+        return ENOENT;
+    case ERROR_ACCESS_DENIED:
+    case ERROR_SHARING_VIOLATION:
+        return EACCES;
+    default:
+        return EIO;
+    }
+}
+
+} // namespace
+
+// Opened by its UTF-16 name (never the ANSI code page), sharing reading, writing and deletion: a reader here
+// keeps no other program from its own work on the file for longer than Windows itself must.
 ReadOnlyFile::ReadOnlyFile(const std::filesystem::path& hostPath)
 {
     std::error_code code;
@@ -14,10 +37,24 @@ ReadOnlyFile::ReadOnlyFile(const std::filesystem::path& hostPath)
         m_error = EISDIR;
         return;
     }
-    errno = 0;
-    m_stream = ::_wfopen(hostPath.c_str(), L"rb");
+    HANDLE handle =
+        ::CreateFileW(hostPath.c_str(), GENERIC_READ, FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE, nullptr,
+                      OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, nullptr);
+    if (handle == INVALID_HANDLE_VALUE) {
+        m_error = errnoFor(::GetLastError());
+        return;
+    }
+    // The C runtime owns the handle from here: fclose closes it.
+    const int fd = ::_open_osfhandle(reinterpret_cast<intptr_t>(handle), _O_RDONLY | _O_BINARY);
+    if (fd < 0) {
+        ::CloseHandle(handle);
+        m_error = EIO;
+        return;
+    }
+    m_stream = ::_fdopen(fd, "rb");
     if (m_stream == nullptr) {
-        m_error = errno != 0 ? errno : ENOENT;
+        m_error = errno != 0 ? errno : EIO;
+        ::_close(fd);
     }
 }
 
