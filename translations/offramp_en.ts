@@ -90,6 +90,20 @@
             <numerusform>Done (simulated): %n products removed. On a real computer, a restart would finish the removal.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>at most %n minute(s)</source>
+        <translation>
+            <numerusform>at most %n minute</numerusform>
+            <numerusform>at most %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RescueSection</name>

@@ -775,6 +775,36 @@ No se perdió nada. Cuando eso esté resuelto, pulse Quitar ahora para volver a 
         <source>Nothing was removed, because the change was not allowed when Windows asked. Nothing is lost; press Remove now to try again when you are ready.</source>
         <translation>No se quitó nada, porque no se permitió el cambio cuando Windows lo preguntó. No se perdió nada; pulse Quitar ahora para intentarlo de nuevo cuando esté listo.</translation>
     </message>
+    <message>
+        <source>An earlier removal was interrupted before it could finish. Press Remove now to finish it: Offramp starts where it stopped.</source>
+        <translation>Una desinstalación anterior se interrumpió antes de terminar. Pulse Quitar ahora para terminarla: Offramp continúa donde se detuvo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n minute(s)</source>
+        <translation>
+            <numerusform>como máximo %n minuto</numerusform>
+            <numerusform>como máximo %n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The uninstaller that Offramp started before is still running: waiting for it to finish (%1). Please keep the computer on.</source>
+        <translation>El desinstalador que Offramp inició antes todavía se está ejecutando: esperando a que termine (%1). Mantenga la computadora encendida.</translation>
+    </message>
+    <message>
+        <source>The uninstaller that Offramp started before is still running: waiting for it to finish (%1 so far, %2). Please keep the computer on.</source>
+        <translation>El desinstalador que Offramp inició antes todavía se está ejecutando: esperando a que termine (%1 hasta ahora, %2). Mantenga la computadora encendida.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waiting for the uninstaller started before…</source>
+        <translation>esperando al desinstalador iniciado antes…</translation>
+    </message>
 </context>
 <context>
     <name>RescueSection</name>
@@ -1200,6 +1230,10 @@ No se perdió nada. Cuando eso esté resuelto, pulse Quitar ahora para volver a 
     <message>
         <source>%1 could not be removed.</source>
         <translation>No se pudo quitar %1.</translation>
+    </message>
+    <message>
+        <source>The uninstaller that Offramp started before is still running, so %1 was not removed yet. It may be waiting for something. Wait until it has finished (or restart the computer), then try again.</source>
+        <translation>El desinstalador que Offramp inició antes todavía se está ejecutando, así que %1 aún no se quitó. Puede que esté esperando algo. Espere a que termine (o reinicie la computadora) y vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>

@@ -290,7 +290,9 @@ std::string removalUsage()
   resume [--journal FILE] [--json] [--root DIR] [--timeout SECONDS]
          [--retry-wait SECONDS] [--login NAME] [--password-stdin]
       Finish a removal that was interrupted (a crash, a restart, a failed step):
-      scans again, skips what is gone and runs what is left.
+      scans again, skips what is gone and runs what is left. An uninstaller that
+      the interrupted run started and that still runs is waited for, at most
+      --timeout seconds (30 minutes by default).
 )";
 }
 

@@ -34,7 +34,7 @@ constexpr EnumNames<JournalStatus, 5> kStatuses{{
     {JournalStatus::Incomplete, "incomplete"},
 }};
 
-constexpr EnumNames<StepProblem, 7> kProblems{{
+constexpr EnumNames<StepProblem, 8> kProblems{{
     {StepProblem::None, ""},
     {StepProblem::Refused, "refused"},
     {StepProblem::NotStarted, "not-started"},
@@ -42,6 +42,7 @@ constexpr EnumNames<StepProblem, 7> kProblems{{
     {StepProblem::Busy, "busy"},
     {StepProblem::ExitCode, "exit-code"},
     {StepProblem::StillThere, "still-there"},
+    {StepProblem::StillRunning, "still-running"},
 }};
 
 std::string optionalString(const JsonNode& node, std::string_view key)
@@ -50,10 +51,83 @@ std::string optionalString(const JsonNode& node, std::string_view key)
     return member ? member->string(true) : std::string();
 }
 
+// A whole number in a JSON value, or nothing.
+std::optional<long long> wholeNumber(const nlohmann::json& object, const char* key)
+{
+    const auto found = object.find(key);
+    if (found == object.end() || !found->is_number_integer()) {
+        return std::nullopt;
+    }
+    return found->get<long long>();
+}
+
+std::optional<std::string> text(const nlohmann::json& object, const char* key)
+{
+    const auto found = object.find(key);
+    if (found == object.end() || !found->is_string()) {
+        return std::nullopt;
+    }
+    return found->get<std::string>();
+}
+
+// The step's process record. It only ever tells whether to wait before running the step again, so one that
+// cannot be read (damaged, or written by hand) is left out rather than refusing the whole journal: the step
+// then runs again as it would without it, and a process still running makes it fail as busy.
+std::optional<StepProcess> readProcess(const JsonNode& node)
+{
+    const nlohmann::json& value = node.value();
+    if (!value.is_object()) {
+        return std::nullopt;
+    }
+    const auto pid = wholeNumber(value, "pid");
+    const auto startTime = wholeNumber(value, "start_time");
+    const auto bootId = text(value, "boot_id");
+    const auto program = text(value, "program");
+    if (!pid || *pid <= 0 || !startTime || *startTime < 0 || !bootId || !program) {
+        return std::nullopt;
+    }
+    return StepProcess{*pid, *startTime, *bootId, *program};
+}
+
+// Only a run that is waiting writes it, and only for as long as it waits; one that cannot be read is left out.
+std::optional<StepWait> readWait(const JsonNode& node)
+{
+    const nlohmann::json& value = node.value();
+    if (!value.is_object()) {
+        return std::nullopt;
+    }
+    const auto since = text(value, "since");
+    const auto limit = wholeNumber(value, "limit_seconds");
+    const auto waited = wholeNumber(value, "waited_seconds");
+    if (!since || !limit || !waited) {
+        return std::nullopt;
+    }
+    return StepWait{*since, *limit, *waited};
+}
+
+nlohmann::json processJson(const std::optional<StepProcess>& process)
+{
+    if (!process) {
+        return nullptr;
+    }
+    return {{"pid", process->pid},
+            {"start_time", process->startTime},
+            {"boot_id", process->bootId},
+            {"program", process->program}};
+}
+
+nlohmann::json waitJson(const std::optional<StepWait>& wait)
+{
+    if (!wait) {
+        return nullptr;
+    }
+    return {{"since", wait->since}, {"limit_seconds", wait->limitSeconds}, {"waited_seconds", wait->waitedSeconds}};
+}
+
 JournalStep readStep(const JsonNode& node)
 {
     node.requireObject({"id", "product", "name", "action", "target", "version", "state", "attempts", "started_at",
-                        "ended_at", "exit_code", "timed_out", "command", "message", "problem"});
+                        "ended_at", "exit_code", "timed_out", "command", "message", "problem", "process", "waiting"});
     JournalStep step;
     step.id = node.at("id").string();
     step.product = node.at("product").string();
@@ -87,6 +161,13 @@ JournalStep readStep(const JsonNode& node)
             problemNode->fail("unknown step problem \"" + problemNode->string(true) + "\"");
         }
         step.problem = *problem;
+    }
+    // Journals written before processes were recorded have none.
+    if (const auto process = node.find("process")) {
+        step.process = readProcess(*process);
+    }
+    if (const auto waiting = node.find("waiting")) {
+        step.waiting = readWait(*waiting);
     }
     return step;
 }
@@ -163,7 +244,9 @@ std::string journalToText(const Journal& journal)
                          {"timed_out", step.timedOut},
                          {"command", step.command},
                          {"message", step.message},
-                         {"problem", stepProblemId(step.problem)}});
+                         {"problem", stepProblemId(step.problem)},
+                         {"process", processJson(step.process)},
+                         {"waiting", waitJson(step.waiting)}});
     }
     nlohmann::json events = nlohmann::json::array();
     for (const auto& event : journal.events) {

@@ -46,17 +46,43 @@ std::optional<JournalStatus> journalStatusFromId(std::string_view id);
 enum class StepProblem
 {
     None,
-    Refused,    // Offramp would not run it: not allowed by the catalog, changed since the scan, or unsafe
-    NotStarted, // the uninstaller or package manager could not be started
-    TimedOut,   // it did not finish in time and was stopped
-    Busy,       // another installation or package manager was running; nothing was removed
-    ExitCode,   // it ended with an error (the step's exit code says which)
-    StillThere, // it reported success or "not installed", but a fresh scan still finds the product
+    Refused,      // Offramp would not run it: not allowed by the catalog, changed since the scan, or unsafe
+    NotStarted,   // the uninstaller or package manager could not be started
+    TimedOut,     // it did not finish in time and was stopped
+    Busy,         // another installation or package manager was running; nothing was removed
+    ExitCode,     // it ended with an error (the step's exit code says which)
+    StillThere,   // it reported success or "not installed", but a fresh scan still finds the product
+    StillRunning, // the uninstaller an earlier run started was still running after the time-out; not started again
 };
 
-// "", "refused", "not-started", "timed-out", "busy", "exit-code", "still-there".
+// "", "refused", "not-started", "timed-out", "busy", "exit-code", "still-there", "still-running".
 std::string_view stepProblemId(StepProblem problem);
 std::optional<StepProblem> stepProblemFromId(std::string_view id);
+
+// The uninstaller or package manager process a step started, as the operating system knows it: its process id
+// and when it started, so that a process id the system has since given to another program is not taken for it.
+// Recorded while it runs, so that a run started after Offramp itself was killed can tell it still runs.
+struct StepProcess
+{
+    long long pid = 0;
+    // When it started, in the system's own unit: on Linux clock ticks since boot (field 22 of /proc/PID/stat),
+    // on Windows its creation time (100-nanosecond intervals since 1601).
+    long long startTime = 0;
+    // Linux: this boot's id (/proc/sys/kernel/random/boot_id), so that a process of an earlier boot is never
+    // taken for one running now; empty elsewhere.
+    std::string bootId;
+    std::string program; // its file name, for messages ("dpkg", "msiexec.exe")
+
+    bool operator==(const StepProcess&) const = default;
+};
+
+// A run waiting for the process an earlier run started (StepProcess) to end, while it waits.
+struct StepWait
+{
+    std::string since;           // when the wait began
+    long long limitSeconds = 0;  // how long it waits at most: the step's time-out
+    long long waitedSeconds = 0; // how long it has waited, as of the journal's last write
+};
 
 struct JournalStep
 {
@@ -75,6 +101,10 @@ struct JournalStep
     std::string command; // what ran, passwords masked
     std::string message; // one line: what happened
     StepProblem problem = StepProblem::None;
+    // The process this step started, while it runs (and after a run that was killed meanwhile); none otherwise.
+    std::optional<StepProcess> process;
+    // Set while a later run waits for that process to end.
+    std::optional<StepWait> waiting;
 };
 
 struct JournalEvent

@@ -53,6 +53,41 @@ std::string saidGoneButStillThere(const JournalStep& step)
            step.target + "), so nothing was removed. Remove it with its own uninstaller, then run offramp-cli resume.";
 }
 
+// "45 seconds", "1 minute", "2 minutes 5 seconds", "30 minutes".
+std::string describeDuration(std::chrono::milliseconds duration)
+{
+    const auto total = std::chrono::duration_cast<std::chrono::seconds>(duration).count();
+    const auto minutes = total / 60;
+    const auto seconds = total % 60;
+    const auto unit = [](long long count, const char* one, const char* many) {
+        return std::to_string(count) + (count == 1 ? one : many);
+    };
+    if (minutes == 0) {
+        return unit(seconds, " second", " seconds");
+    }
+    return unit(minutes, " minute", " minutes") + (seconds == 0 ? "" : " " + unit(seconds, " second", " seconds"));
+}
+
+// "dpkg (process 4711)".
+std::string describeProcess(const StepProcess& process)
+{
+    return (process.program.empty() ? std::string("it") : process.program) + " (process " +
+           std::to_string(process.pid) + ")";
+}
+
+// When a wait tells how long it has waited so far: after 10 and 30 seconds, then every minute.
+std::chrono::milliseconds nextWaitReport(std::chrono::milliseconds last)
+{
+    using std::chrono::seconds;
+    if (last < seconds(10)) {
+        return seconds(10);
+    }
+    if (last < seconds(30)) {
+        return seconds(30);
+    }
+    return std::chrono::duration_cast<seconds>(last) / 60 * 60 + seconds(60);
+}
+
 std::string leftoverLine(const Finding& finding)
 {
     std::string line = finding.product->name.text() + " (" + std::string(findingStateId(finding.state)) + "):";
@@ -158,8 +193,70 @@ Journal RemovalRunner::run(Journal journal)
     return journal;
 }
 
+bool RemovalRunner::awaitEarlierProcess(Journal& journal, std::size_t index)
+{
+    JournalStep& entry = journal.steps[index];
+    const StepProcess process = *entry.process;
+    if (m_machine.checkProcess(process) != ProcessCheck::Running) {
+        // It has ended (or another program has its process id now), or this system cannot tell: the step is
+        // checked and run as usual; a package manager still busy then says so.
+        entry.process.reset();
+        entry.waiting.reset();
+        return true;
+    }
+    using std::chrono::duration_cast;
+    using std::chrono::milliseconds;
+    using std::chrono::seconds;
+    const milliseconds limit = m_machine.stepTimeout();
+    entry.waiting = StepWait{now(), duration_cast<seconds>(limit).count(), 0};
+    note(journal, "The uninstaller that Offramp started before, " + describeProcess(process) +
+                      ", is still running: waiting for it to finish (at most " + describeDuration(limit) +
+                      ") before checking " + describeStep(entry) + " again.");
+    save(journal);
+    milliseconds report = nextWaitReport(milliseconds(0));
+    milliseconds waitedSoFar(0);
+    const ProcessCheck after = m_machine.waitForProcess(process, limit, [&](milliseconds waited) {
+        waitedSoFar = waited;
+        if (waited < report) {
+            return;
+        }
+        report = nextWaitReport(waited);
+        entry.waiting->waitedSeconds = duration_cast<seconds>(waited).count();
+        note(journal, "Still waiting for " + describeProcess(process) + ": " + describeDuration(waited) +
+                          " so far, at most " + describeDuration(limit) + ".");
+        save(journal);
+    });
+    entry.waiting.reset();
+    if (after == ProcessCheck::Running) {
+        // Not stopped: Offramp no longer holds it, and it may be doing its work. The record stays, so that the
+        // next resume waits for it again.
+        entry.state = StepState::Failed;
+        entry.problem = StepProblem::StillRunning;
+        entry.endedAt = now();
+        entry.message = "The uninstaller that Offramp started before, " + describeProcess(process) +
+                        ", was still running after " + describeDuration(limit) + ", so Offramp did not start " +
+                        describeStep(entry) +
+                        " again. It may be waiting for something, or hung; nothing else was changed. Wait until "
+                        "it has finished (or end it), then run offramp-cli resume.";
+        note(journal, "Failed: " + describeStep(entry) + " \u2014 " + entry.message);
+        save(journal);
+        return false;
+    }
+    entry.process.reset();
+    note(journal, "The uninstaller that Offramp started before has finished" +
+                      (waitedSoFar >= seconds(1) ? " after " + describeDuration(waitedSoFar) : std::string()) +
+                      "; checking " + describeStep(entry) + " again.");
+    save(journal);
+    return true;
+}
+
 void RemovalRunner::runStep(Journal& journal, std::size_t index)
 {
+    // An uninstaller that an earlier run started and that outlived it (Offramp was killed) is waited for: it
+    // holds the package manager's lock, and starting the step again beside it would only fail.
+    if (journal.steps[index].process && !awaitEarlierProcess(journal, index)) {
+        return;
+    }
     // Scanned again before every step: the plan's step, not the journal's, says what runs.
     const RemovalPlan plan = planRemoval(m_machine.detect(), m_machine.platform());
     JournalStep& entry = journal.steps[index];
@@ -194,6 +291,8 @@ void RemovalRunner::runStep(Journal& journal, std::size_t index)
     entry.timedOut = false;
     entry.message.clear();
     entry.problem = StepProblem::None;
+    entry.process.reset();
+    entry.waiting.reset();
     note(journal, "Started: " + describeStep(entry) + ".");
     save(journal);
 
@@ -201,13 +300,23 @@ void RemovalRunner::runStep(Journal& journal, std::size_t index)
     struct NoticeScope
     {
         RemovalMachine& machine;
-        ~NoticeScope() { machine.setNotice({}); }
+        ~NoticeScope()
+        {
+            machine.setNotice({});
+            machine.setProcessReport({});
+        }
     } scope{m_machine};
     m_machine.setNotice([&](const std::string& what) {
         note(journal, what);
         save(journal);
     });
+    // The process it starts is in the journal as soon as it runs, and leaves it when it has ended.
+    m_machine.setProcessReport([&](const std::optional<StepProcess>& process) {
+        entry.process = process;
+        save(journal);
+    });
     const StepResult result = m_machine.run(*step);
+    entry.process.reset();
     entry.state =
         result.state == StepState::Running || result.state == StepState::Planned ? StepState::Failed : result.state;
     entry.exitCode = result.exitCode;

@@ -6,6 +6,7 @@
 #include "RemovalJournal.h"
 #include "RemovalPlan.h"
 
+#include <chrono>
 #include <functional>
 #include <optional>
 #include <string>
@@ -26,6 +27,14 @@ struct StepResult
     StepProblem problem = StepProblem::None; // why, when it failed
 };
 
+// What the system says about a process that an earlier run started (the journal's StepProcess).
+enum class ProcessCheck
+{
+    Running, // that very process (same id, same start) still runs
+    Ended,   // it has ended; its process id is free or belongs to another program now
+    Unknown, // this system cannot tell
+};
+
 // The machine a removal works on. Implemented by the platform layer (package managers, the Windows
 // uninstaller, the Mac uninstall scripts); the tests use a machine in memory.
 class RemovalMachine
@@ -44,10 +53,35 @@ public:
     // Runs one step of a plan made from detect(). Never throws for a step that fails: says so in the result.
     virtual StepResult run(const RemovalStep& step) = 0;
 
+    // How long one uninstaller or package manager run may take before it is stopped: also how long a later run
+    // waits for one that is still running.
+    virtual std::chrono::milliseconds stepTimeout() const { return std::chrono::minutes(30); }
+    // Whether the process an earlier run started for a step still runs. The platform layer asks the system;
+    // a machine that cannot tell says Unknown.
+    virtual ProcessCheck checkProcess(const StepProcess& process)
+    {
+        static_cast<void>(process);
+        return ProcessCheck::Unknown;
+    }
+    // Waits until that process has ended (Ended) or `limit` has passed (Running), calling `waited` about once a
+    // second with how long it has waited so far.
+    using Waited = std::function<void(std::chrono::milliseconds)>;
+    virtual ProcessCheck waitForProcess(const StepProcess& process, std::chrono::milliseconds limit,
+                                        const Waited& waited)
+    {
+        static_cast<void>(limit);
+        static_cast<void>(waited);
+        return checkProcess(process);
+    }
+
     // Where a running step tells what happens meanwhile (a wait before trying again), one line each; the
     // runner records each line in the journal as it comes.
     using Notice = std::function<void(const std::string&)>;
     void setNotice(Notice notice) { m_notice = std::move(notice); }
+    // Where a running step tells that it started its uninstaller or package manager (with the process) and that
+    // it ended (nullopt); the runner records the process in the journal at once and clears it afterwards.
+    using ProcessReport = std::function<void(const std::optional<StepProcess>&)>;
+    void setProcessReport(ProcessReport report) { m_processReport = std::move(report); }
 
 protected:
     void notice(const std::string& what) const
@@ -56,9 +90,22 @@ protected:
             m_notice(what);
         }
     }
+    void processStarted(const StepProcess& process) const
+    {
+        if (m_processReport) {
+            m_processReport(process);
+        }
+    }
+    void processEnded() const
+    {
+        if (m_processReport) {
+            m_processReport(std::nullopt);
+        }
+    }
 
 private:
     Notice m_notice;
+    ProcessReport m_processReport;
 };
 
 class RemovalRunner
@@ -81,6 +128,9 @@ public:
 private:
     Journal run(Journal journal);
     void runStep(Journal& journal, std::size_t index);
+    // Before a step runs again: waits for the process an earlier run started for it, if it still runs. False when
+    // it was still running after the step's time-out: the step has failed then, and was not run again.
+    bool awaitEarlierProcess(Journal& journal, std::size_t index);
     bool stillPlanned(const std::string& stepId);
     void verify(Journal& journal);
     void save(Journal& journal);

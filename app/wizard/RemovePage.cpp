@@ -190,7 +190,28 @@ void RemovePage::initializePage()
     m_consent->setEnabled(true);
     m_start->setEnabled(false);
     showPlan();
+    if (!state()->isDemo() && !m_rows.isEmpty() && interruptedBefore()) {
+        // Offramp (or the computer) stopped in the middle of a removal: Remove now finishes that one, and waits
+        // for an uninstaller it had started that is still at work.
+        m_tried = true;
+        m_status->setText(tr("An earlier removal was interrupted before it could finish. Press Remove now to "
+                             "finish it: Offramp starts where it stopped."));
+    }
     emit completeChanged();
+}
+
+bool RemovePage::interruptedBefore() const
+{
+    QFile file(state()->journalPath());
+    if (!file.open(QIODevice::ReadOnly)) {
+        return false;
+    }
+    try {
+        return offramp::journalFromText(file.readAll().toStdString(), "journal").status ==
+               offramp::JournalStatus::Running;
+    } catch (const offramp::JournalError&) {
+        return false;
+    }
 }
 
 void RemovePage::showPlan()
@@ -329,19 +350,39 @@ void RemovePage::showJournal(const QString& text)
 void RemovePage::showSteps(const offramp::Journal& journal)
 {
     int finished = 0;
+    bool waiting = false;
     for (const auto& step : journal.steps) {
         const auto row = m_rows.find(toQString(step.id));
         if (offramp::stepFinished(step.state)) {
             ++finished;
         }
+        if (step.waiting && m_running) {
+            waiting = true;
+            // The uninstaller a run before this one started is still at work: this run waits for it.
+            const auto minutes = [](long long seconds) { return static_cast<int>((seconds + 59) / 60); };
+            const QString limit = tr("at most %n minute(s)", nullptr, minutes(step.waiting->limitSeconds));
+            m_status->setText(
+                step.waiting->waitedSeconds < 60
+                    ? tr("The uninstaller that Offramp started before is still running: waiting for it to finish "
+                         "(%1). Please keep the computer on.")
+                          .arg(limit)
+                    : tr("The uninstaller that Offramp started before is still running: waiting for it to finish "
+                         "(%1 so far, %2). Please keep the computer on.")
+                          .arg(tr("%n minute(s)", nullptr, static_cast<int>(step.waiting->waitedSeconds / 60)), limit));
+        }
         if (row == m_rows.end()) {
             continue;
         }
-        const QString state = describeState(step.state, this->state()->isDemo());
+        const QString state = step.waiting ? tr("waiting for the uninstaller started before…")
+                                           : describeState(step.state, this->state()->isDemo());
         m_plan->item(*row)->setText(state.isEmpty() ? m_rowTexts[*row]
                                                     : m_rowTexts[*row] + QStringLiteral(" — ") + state);
     }
     m_progress->setValue(std::min(finished, m_progress->maximum()));
+    if (m_waitShown && !waiting && m_running) {
+        m_status->setText(tr("Removing… Please wait and keep the computer on."));
+    }
+    m_waitShown = waiting;
 }
 
 void RemovePage::finish(const QString& journalText, const QString& error, bool cancelled)

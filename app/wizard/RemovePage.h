@@ -43,6 +43,8 @@ private:
     void finish(const QString& journalText, const QString& error, bool cancelled);
     void pollJournal();
     void restartNow();
+    // The journal says that a removal was interrupted before it finished: the next start resumes it.
+    bool interruptedBefore() const;
 
     QListWidget* m_plan;
     QLabel* m_untouched;
@@ -66,8 +68,9 @@ private:
     QString m_lastJournal;
     bool m_running = false;
     bool m_finished = false;
-    bool m_tried = false; // a real removal ran before: the next start resumes it
-    bool m_retry = false; // it failed: Remove now tries again
+    bool m_tried = false;     // a real removal ran before: the next start resumes it
+    bool m_retry = false;     // it failed: Remove now tries again
+    bool m_waitShown = false; // the status tells of a wait for the uninstaller a run before started
 };
 
 #endif

@@ -55,6 +55,10 @@ QString StepFailureText::sentence(const offramp::JournalStep& step, const QStrin
         return tr("%1 is still on the computer, although its uninstaller said it was done. Remove it with its "
                   "own uninstaller (in the system's list of programs), then check again.")
             .arg(name);
+    case offramp::StepProblem::StillRunning:
+        return tr("The uninstaller that Offramp started before is still running, so %1 was not removed yet. It may "
+                  "be waiting for something. Wait until it has finished (or restart the computer), then try again.")
+            .arg(name);
     case offramp::StepProblem::None:
         break;
     }

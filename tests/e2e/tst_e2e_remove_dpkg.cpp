@@ -2,12 +2,14 @@
 // offramp-cli remove and resume from start to end on real packages: kesl-gui, kesl and klnagent64 built
 // here with dpkg-deb and installed into a test root with dpkg, each with a prerm that can be made slow or
 // hang. A run killed in the middle (every process of its session, as a power cut would) resumes to the end;
-// a hung uninstaller is stopped after the time-out with nothing lost; a dry run and a usage error change
-// nothing. Afterwards dpkg holds no such package, a scan is clean, the journal tells the whole story and the
-// person's own files are as they were.
+// a hung uninstaller is stopped after the time-out with nothing lost; offramp-cli killed alone (SIGKILL to its
+// process group) while dpkg goes on is followed by a resume that waits for that very dpkg, then finishes; a dry
+// run and a usage error change nothing. Afterwards dpkg holds no such package, a scan is clean, the journal tells the
+// whole story and the person's own files are as they were.
 #include "E2eSupport.h"
 #include "TestSupport.h"
 
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -15,6 +17,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <csignal>
 #include <cstdint>
 #include <exception>
 #include <filesystem>
@@ -101,6 +104,33 @@ private:
         QVERIFY2(dpkgInOwnGroup, qPrintable(describeProcesses(killed)));
         QVERIFY2(std::ranges::any_of(killed, [](const ProcessInfo& process) { return process.name == "sleep"; }),
                  qPrintable(describeProcesses(killed)));
+    }
+
+    // Starts remove --yes, waits until kesl's prerm runs (and waits for `.e2e/wait-kesl`), then kills offramp-cli
+    // alone with SIGKILL to its process group, as a person closing its terminal hard would: dpkg, in a process
+    // group of its own, goes on. Returns dpkg's process id, 0 when the test has failed.
+    pid_t killOfframpDuringKeslPrerm(CliInSession& cli, const fs::path& root)
+    {
+        if (!cli.started()) {
+            return 0;
+        }
+        const auto dpkgRunning = [&] {
+            for (const auto& process : sessionProcesses(cli.session())) {
+                if (process.name == "dpkg") {
+                    return process.pid;
+                }
+            }
+            return pid_t{0};
+        };
+        if (!cli.waitUntil([&] { return scriptStarts(root, "kesl") == 1 && dpkgRunning() != 0; }, 60000)) {
+            qWarning("%s", cli.describe().constData());
+            return 0;
+        }
+        ::kill(-cli.session(), SIGKILL);
+        if (!cli.waitForFinished(20000) || !cli.crashed()) {
+            return 0;
+        }
+        return dpkgRunning();
     }
 
     const TestPackage& packageNamed(const QString& name) const
@@ -338,6 +368,174 @@ private slots:
             QCOMPARE(countStarting(events, "Finished: " + describeStep(name)), 1);
         }
         verifyAllGone(root, before);
+    }
+
+    // offramp-cli is killed alone while kesl's prerm runs; dpkg goes on and holds its lock. resume, started at
+    // once, finds that very dpkg in the journal, says so, waits for it (telling how long), then checks: kesl is
+    // gone without dpkg being started for it again, the rest is removed, the journal is complete, exit 0.
+    void resumeWaitsForTheDpkgThatOutlivedOfframp()
+    {
+        const fs::path root = freshRoot();
+        const fs::path journal = journalPath();
+        const TreeDigest before = digestTree(root, false);
+        setScriptFlag(root, "wait", "kesl", true);
+        CliInSession killed({QStringLiteral("remove"), QStringLiteral("--yes"), QStringLiteral("--root"), qPath(root),
+                             QStringLiteral("--journal"), qPath(journal)});
+        const pid_t dpkg = killOfframpDuringKeslPrerm(killed, root);
+        QVERIFY2(dpkg > 0, killed.describe());
+
+        // The journal names that dpkg, by its process id and start.
+        QString error;
+        const QJsonObject interrupted = readJournal(journal, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(stepStates(interrupted), statesOf({"done", "running", "planned"}));
+        const QJsonObject process = stepFor(interrupted, "kesl").value("process").toObject();
+        QCOMPARE(process.value("pid").toInteger(), qint64(dpkg));
+        QCOMPARE(process.value("program").toString(), QStringLiteral("dpkg"));
+        QVERIFY(process.value("start_time").toInteger() > 0);
+        QVERIFY(!process.value("boot_id").toString().isEmpty());
+
+        CliInSession resumed({QStringLiteral("resume"), QStringLiteral("--root"), qPath(root),
+                              QStringLiteral("--journal"), qPath(journal)});
+        QVERIFY(resumed.started());
+        const auto waiting = [&] {
+            QString readError;
+            const QJsonObject now = readJournal(journal, &readError);
+            return readError.isEmpty() &&
+                   stepFor(now, "kesl").value("waiting").toObject().value("waited_seconds").toInt() >= 10;
+        };
+        // It waits (and tells after 10 seconds how long so far) rather than failing on dpkg's lock.
+        QVERIFY2(resumed.waitUntil(waiting, 60000), resumed.describe());
+        QCOMPARE(scriptStarts(root, "kesl"), 1);
+        QCOMPARE(scriptStarts(root, "klnagent64"), 0);
+        QCOMPARE(::kill(dpkg, 0), 0);
+
+        setScriptFlag(root, "wait", "kesl", false);
+        QVERIFY2(resumed.waitForFinished(60000), resumed.describe());
+        QVERIFY2(!resumed.crashed() && resumed.exitCode() == 0, resumed.describe());
+        const QString out = QString::fromUtf8(resumed.out());
+        const QString said = QStringLiteral("The uninstaller that Offramp started before, dpkg (process %1), is still "
+                                            "running: waiting for it to finish (at most 30 minutes) before checking "
+                                            "package kesl of Kaspersky Endpoint Security for Linux again.\n")
+                                 .arg(dpkg);
+        QVERIFY2(out.contains(said), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("Still waiting for dpkg (process %1): 10 seconds so far, at most 30 "
+                                             "minutes.\n")
+                                  .arg(dpkg)),
+                 qPrintable(out));
+        QVERIFY2(out.contains("Removed. A fresh scan finds nothing left."), qPrintable(out));
+
+        const QJsonObject finished = readJournal(journal, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(finished.value("status").toString(), QStringLiteral("done"));
+        QCOMPARE(stepStates(finished), statesOf({"done", "done", "done"}));
+        for (const QString& target : kTargets) {
+            QVERIFY(stepFor(finished, target).value("process").isNull());
+            QVERIFY(stepFor(finished, target).value("waiting").isNull());
+            // No removal script ran twice.
+            QCOMPARE(scriptStarts(root, target), 1);
+        }
+        // That dpkg's output went to offramp-cli, so the next line it writes once its prerm has ended (dpkg's
+        // "Purging configuration files") ends it by SIGPIPE, with kesl half-removed: after the wait, resume runs
+        // dpkg once more to complete it, without kesl's prerm running again.
+        QVERIFY2(stepFor(finished, "kesl").value("attempts").toInt() <= 2, qPrintable(eventsOf(finished).join("\n")));
+        const QString gap =
+            storyGap(eventsOf(finished),
+                     {"Started: " + describeStep("kesl") + ".", "Resumed: the previous run was interrupted.",
+                      "Interrupted while removing " + describeStep("kesl") + "; checking it again.", said.trimmed(),
+                      QStringLiteral("Still waiting for dpkg (process %1): 10 seconds so far").arg(dpkg),
+                      "The uninstaller that Offramp started before has finished after ",
+                      "Started: " + describeStep("klnagent64") + ".", "Finished: " + describeStep("klnagent64"),
+                      "Checked: Removed. A fresh scan finds nothing left."});
+        QVERIFY2(gap.isEmpty(), qPrintable(gap));
+        verifyAllGone(root, before);
+    }
+
+    // The dpkg that outlived offramp-cli is still running when the step's time-out has passed: resume says what
+    // happened, what it means and what to do, exits 4 and leaves dpkg alone; once dpkg has finished, resume ends.
+    void resumeGivesUpWaitingAfterTheTimeOut()
+    {
+        const fs::path root = freshRoot();
+        const fs::path journal = journalPath();
+        setScriptFlag(root, "wait", "kesl", true);
+        CliInSession killed({QStringLiteral("remove"), QStringLiteral("--yes"), QStringLiteral("--root"), qPath(root),
+                             QStringLiteral("--journal"), qPath(journal)});
+        const pid_t dpkg = killOfframpDuringKeslPrerm(killed, root);
+        QVERIFY2(dpkg > 0, killed.describe());
+
+        const auto timedOut =
+            runCli({QStringLiteral("resume"), QStringLiteral("--root"), qPath(root), QStringLiteral("--journal"),
+                    qPath(journal), QStringLiteral("--timeout"), QStringLiteral("2")});
+        QVERIFY2(timedOut.exitCode == 4, timedOut.out + timedOut.err);
+        const QString message =
+            QStringLiteral(
+                "The uninstaller that Offramp started before, dpkg (process %1), was still running after 2 seconds, so "
+                "Offramp did not start package kesl of Kaspersky Endpoint Security for Linux again. It may be waiting "
+                "for something, or hung; nothing else was changed. Wait until it has finished (or end it), then run "
+                "offramp-cli resume.")
+                .arg(dpkg);
+        QVERIFY2(timedOut.out.contains(message.toUtf8()), timedOut.out);
+        QVERIFY2(timedOut.out.contains("The removal did not finish. Nothing was lost"), timedOut.out);
+        QString error;
+        const QJsonObject failed = readJournal(journal, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(stepStates(failed), statesOf({"done", "failed", "planned"}));
+        const QJsonObject step = stepFor(failed, "kesl");
+        QCOMPARE(step.value("problem").toString(), QStringLiteral("still-running"));
+        QCOMPARE(step.value("message").toString(), message);
+        QCOMPARE(step.value("process").toObject().value("pid").toInteger(), qint64(dpkg));
+        // dpkg was left alone, and is still at work.
+        QCOMPARE(::kill(dpkg, 0), 0);
+        QCOMPARE(scriptStarts(root, "kesl"), 1);
+
+        setScriptFlag(root, "wait", "kesl", false);
+        const auto resumed = runCli({QStringLiteral("resume"), QStringLiteral("--root"), qPath(root),
+                                     QStringLiteral("--journal"), qPath(journal)});
+        QVERIFY2(resumed.exitCode == 0, resumed.out + resumed.err);
+        QCOMPARE(keslPackages(root), QStringList());
+        QCOMPARE(scriptStarts(root, "kesl"), 1);
+    }
+
+    // The journal's process id now belongs to another program (here: the same dpkg, recorded with another start):
+    // resume does not wait for it, and dpkg's lock, held by a package manager Offramp did not start, gets the
+    // usual clear "busy" failure, exit 4.
+    void aProcessThatIsNotOursIsNotWaitedFor()
+    {
+        const fs::path root = freshRoot();
+        const fs::path journal = journalPath();
+        setScriptFlag(root, "wait", "kesl", true);
+        CliInSession killed({QStringLiteral("remove"), QStringLiteral("--yes"), QStringLiteral("--root"), qPath(root),
+                             QStringLiteral("--journal"), qPath(journal)});
+        const pid_t dpkg = killOfframpDuringKeslPrerm(killed, root);
+        QVERIFY2(dpkg > 0, killed.describe());
+        std::string text = offramp::test::readFile(journal);
+        const std::string startKey = "\"start_time\": ";
+        const auto at = text.find(startKey);
+        QVERIFY(at != std::string::npos);
+        // Another start: another process.
+        const std::size_t cut = at + startKey.size();
+        offramp::test::writeFile(journal, text.substr(0, cut) + "1" + text.substr(cut));
+
+        QElapsedTimer timer;
+        timer.start();
+        const auto busy = runCli({QStringLiteral("resume"), QStringLiteral("--root"), qPath(root),
+                                  QStringLiteral("--journal"), qPath(journal)});
+        QVERIFY2(busy.exitCode == 4, busy.out + busy.err);
+        QVERIFY2(timer.elapsed() < 20000, QByteArray::number(timer.elapsed()));
+        QVERIFY2(!busy.out.contains("waiting"), busy.out);
+        QVERIFY2(busy.out.contains("Another package manager is running: wait for it to finish, then run offramp-cli "
+                                   "resume."),
+                 busy.out);
+        QString error;
+        QCOMPARE(stepFor(readJournal(journal, &error), "kesl").value("problem").toString(), QStringLiteral("busy"));
+
+        setScriptFlag(root, "wait", "kesl", false);
+        // That dpkg finishes by itself (once ended, it may stay a zombie, which sessionProcesses leaves out).
+        QVERIFY(QTest::qWaitFor([&] { return sessionProcesses(killed.session()).empty(); }, 30000));
+        const auto resumed = runCli({QStringLiteral("resume"), QStringLiteral("--root"), qPath(root),
+                                     QStringLiteral("--journal"), qPath(journal)});
+        QVERIFY2(resumed.exitCode == 0, resumed.out + resumed.err);
+        QCOMPARE(keslPackages(root), QStringList());
     }
 
     void resumeSaysWhatDpkgLeftHalfDone()

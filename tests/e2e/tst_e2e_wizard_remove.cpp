@@ -2,7 +2,8 @@
 // The wizard's Remove page on a real removal, not a demo: kesl-gui, kesl and klnagent64 installed with dpkg in
 // a test root, removed by the real offramp-cli that the page starts (directly, not through pkexec, with
 // --root). The page shows the plan in order, follows the journal step by step while dpkg works, reports a
-// step that failed with its reason, retries through resume, and ends with dpkg holding none of them.
+// step that failed with its reason, retries through resume, and ends with dpkg holding none of them. Opened
+// again after a removal was killed while dpkg worked, it resumes, waits for that dpkg, and finishes.
 #include "CatalogLoader.h"
 #include "Detector.h"
 #include "E2eSupport.h"
@@ -22,6 +23,7 @@
 #include <QTest>
 #include <QThreadPool>
 
+#include <csignal>
 #include <memory>
 #include <unistd.h>
 
@@ -162,6 +164,62 @@ private slots:
         QString error;
         QCOMPARE(readJournal(journalPath(), &error).value("status").toString(), QStringLiteral("done"));
         QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+
+    // The removal was killed (SIGKILL to offramp-cli's process group) while dpkg ran kesl's prerm; dpkg, in a
+    // group of its own, goes on. The wizard, opened again, says the removal was interrupted; Remove now resumes
+    // it, shows that it waits for the uninstaller still running, then finishes.
+    void reopenedAfterAKillWaitsForTheUninstallerStillRunning()
+    {
+        const fs::path root = freshRoot();
+        setScriptFlag(root, "wait", "kesl", true);
+        // Kept until the end: on failure its session, dpkg included, is killed.
+        CliInSession killed({QStringLiteral("remove"), QStringLiteral("--yes"), QStringLiteral("--root"), qPath(root),
+                             QStringLiteral("--journal"), qPath(journalPath())});
+        QVERIFY(killed.started());
+        const auto dpkgRunning = [&] {
+            return std::ranges::any_of(sessionProcesses(killed.session()),
+                                       [](const ProcessInfo& process) { return process.name == "dpkg"; });
+        };
+        QVERIFY2(killed.waitUntil([&] { return scriptStarts(root, "kesl") == 1 && dpkgRunning(); }, 60000),
+                 killed.describe());
+        ::kill(-killed.session(), SIGKILL);
+        QVERIFY(killed.waitForFinished(20000));
+        QVERIFY(dpkgRunning());
+
+        RealRemoval r(root, journalPath());
+        QCOMPARE(r.plan->count(), 2);
+        QCOMPARE(r.status->text(), QStringLiteral("An earlier removal was interrupted before it could finish. Press "
+                                                  "Remove now to finish it: Offramp starts where it stopped."));
+        r.consent->setChecked(true);
+        r.start->click();
+        QVERIFY2(
+            QTest::qWaitFor(
+                [&] { return r.row(0).endsWith(QStringLiteral(" — waiting for the uninstaller started before…")); },
+                60000),
+            qPrintable(r.row(0) + QLatin1Char('\n') + r.status->text()));
+        QCOMPARE(r.status->text(), QStringLiteral("The uninstaller that Offramp started before is still running: "
+                                                  "waiting for it to finish (at most 30 minute(s)). Please keep the "
+                                                  "computer on."));
+        QVERIFY(!r.page()->isComplete());
+        QCOMPARE(scriptStarts(root, "klnagent64"), 0);
+
+        setScriptFlag(root, "wait", "kesl", false);
+        QVERIFY2(QTest::qWaitFor([&] { return r.page()->isComplete(); }, 60000), qPrintable(r.status->text()));
+        QCOMPARE(r.status->text(),
+                 QStringLiteral("Done: 2 product(s) removed. The next page checks this computer again."));
+        for (int row = 0; row < 2; ++row) {
+            QVERIFY2(r.row(row).endsWith(QStringLiteral(" — removed")), qPrintable(r.row(row)));
+        }
+        for (const QString& name : {QStringLiteral("kesl-gui"), QStringLiteral("kesl"), QStringLiteral("klnagent64")}) {
+            QCOMPARE(dpkgPackages(root).count(name), std::size_t{0});
+        }
+        QString error;
+        const QJsonObject finished = readJournal(journalPath(), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(finished.value("status").toString(), QStringLiteral("done"));
+        QCOMPARE(countStarting(eventsOf(finished), QStringLiteral("The uninstaller that Offramp started before")), 2);
+        QCOMPARE(scriptStarts(root, "kesl"), 1);
     }
 
     // A hung prerm is stopped by the time-out: the page says which step failed and why, and offers to try

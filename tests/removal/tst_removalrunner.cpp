@@ -42,6 +42,7 @@ public:
         SaysGone,    // says "not installed" (msiexec's 1605) but leaves it
         GoneForReal, // removed by someone else meanwhile: says "not installed", and it is gone
         BusyTwice,   // tells of two waits for another installation, then removes it
+        Locked,      // another package manager, not started by Offramp, holds the lock: fails as busy
     };
 
     explicit MemoryMachine(std::vector<Fact> facts, Platform platform = Platform::Linux)
@@ -97,6 +98,13 @@ public:
             result.state = StepState::AlreadyGone;
             result.exitCode = 1605;
             return result;
+        case Behaviour::Locked:
+            result.exitCode = 2;
+            result.message = "dpkg could not remove " + step.target +
+                             " (exit code 2): dpkg frontend lock was locked by "
+                             "another process";
+            result.problem = StepProblem::Busy;
+            return result;
         case Behaviour::BusyTwice:
             notice("Another installation is in progress (exit code 1618): waiting 1 second (try 2 of 4).");
             notice("Another installation is in progress (exit code 1618): waiting 1 second (try 3 of 4).");
@@ -105,10 +113,53 @@ public:
         case Behaviour::Remove:
             break;
         }
-        remove(step.target);
+        if (reportProcesses) {
+            // The package manager's process, in the journal while it runs. A crash while it is recorded leaves it
+            // running, with the removal still to do.
+            running = StepProcess{nextPid++, 1000, "boot-1", "dpkg"};
+            m_runningTarget = step.target;
+            processStarted(*running);
+            running.reset();
+            remove(step.target);
+            processEnded();
+        } else {
+            remove(step.target);
+        }
         result.exitCode = 0;
         result.state = behaviour == Behaviour::NeedRestart ? StepState::RestartNeeded : StepState::Done;
         return result;
+    }
+
+    std::chrono::milliseconds stepTimeout() const override { return std::chrono::minutes(5); }
+
+    // The system's answer, from what this machine keeps as running: the same process id and start time.
+    ProcessCheck checkProcess(const StepProcess& process) override
+    {
+        ++checks;
+        return running && *running == process ? ProcessCheck::Running : ProcessCheck::Ended;
+    }
+
+    // Time passes in steps of one second without a real wait; the process ends after `endsAfter` (its
+    // removal then done), or never when that is unset.
+    ProcessCheck waitForProcess(const StepProcess& process, std::chrono::milliseconds limit,
+                                const Waited& waited) override
+    {
+        ++waits;
+        waitLimits << static_cast<int>(std::chrono::duration_cast<std::chrono::seconds>(limit).count());
+        for (std::chrono::seconds elapsed(0);; ++elapsed) {
+            if (checkProcess(process) != ProcessCheck::Running) {
+                return ProcessCheck::Ended;
+            }
+            if (endsAfter && elapsed >= *endsAfter) {
+                remove(m_runningTarget);
+                running.reset();
+                return ProcessCheck::Ended;
+            }
+            if (elapsed >= limit) {
+                return ProcessCheck::Running;
+            }
+            waited(elapsed);
+        }
     }
 
     void set(const std::string& package, Behaviour behaviour) { m_behaviour[package] = behaviour; }
@@ -123,6 +174,15 @@ public:
 
     QStringList ran;
     int detections = 0;
+    // Processes: whether run() reports the package manager it starts, the one the system says still runs, and
+    // how long it goes on in a wait.
+    bool reportProcesses = false;
+    std::optional<StepProcess> running;
+    std::optional<std::chrono::seconds> endsAfter;
+    long long nextPid = 4711;
+    int checks = 0;
+    int waits = 0;
+    QList<int> waitLimits;
 
 private:
     // A package by its name, an uninstall entry by its key.
@@ -134,6 +194,7 @@ private:
     std::vector<Fact> m_facts;
     std::map<std::string, Behaviour> m_behaviour;
     Platform m_platform;
+    std::string m_runningTarget;
 };
 
 // Keeps the journal as text, as the file would hold it; can stop the run right after a given write.
@@ -440,6 +501,250 @@ private slots:
         QCOMPARE(journal.steps[1].target, std::string("kesl"));
     }
 
+    // The package manager's process is in the journal from right after it started until it ended: the write
+    // after "Started" names it, the step's end clears it.
+    void theProcessIsRecordedWhileItRuns()
+    {
+        MemoryMachine machine(businessLinux());
+        machine.reportProcesses = true;
+        MemoryStore store;
+        const Journal journal = RemovalRunner(machine, store, fixedClock).start("x");
+        QCOMPARE(journal.status, JournalStatus::Done);
+        // Per step: started, process recorded, process cleared, ended.
+        QCOMPARE(store.writes, 1 + 4 * 3 + 1);
+        QCOMPARE(states(store.history[1]), QStringList({"kesl-gui=running", "kesl=planned", "klnagent64=planned"}));
+        QVERIFY(!store.history[1].steps[0].process);
+        const StepProcess expected{4711, 1000, "boot-1", "dpkg"};
+        QCOMPARE(store.history[2].steps[0].state, StepState::Running);
+        QVERIFY(store.history[2].steps[0].process == expected);
+        QCOMPARE(store.history[3].steps[0].state, StepState::Running);
+        QVERIFY(!store.history[3].steps[0].process);
+        QCOMPARE(store.history[4].steps[0].state, StepState::Done);
+        QVERIFY(store.history[6].steps[1].process == (StepProcess{4712, 1000, "boot-1", "dpkg"}));
+        for (const auto& step : journal.steps) {
+            QVERIFY(!step.process && !step.waiting);
+        }
+        // What the file holds says the same.
+        const Journal written = journalFromText(journalToText(store.history[2]), "j");
+        QVERIFY(written.steps[0].process == expected);
+    }
+
+    // Offramp is killed while dpkg runs; dpkg goes on. The resume finds that very process still running, waits
+    // for it (telling how long, within the step's time-out), then checks the step: dpkg finished it, so it is
+    // done without being started again.
+    void resumeWaitsForTheUninstallerStillRunning()
+    {
+        MemoryMachine machine(businessLinux());
+        machine.reportProcesses = true;
+        MemoryStore store;
+        store.crashAfter = 1 + 4 + 2; // right after kesl's process was recorded
+        QVERIFY_THROWS_EXCEPTION(SimulatedCrash, RemovalRunner(machine, store, fixedClock).start("x"));
+        store.crashAfter = 0;
+        const Journal interrupted = store.load();
+        QCOMPARE(states(interrupted), QStringList({"kesl-gui=done", "kesl=running", "klnagent64=planned"}));
+        QVERIFY(interrupted.steps[1].process == (StepProcess{4712, 1000, "boot-1", "dpkg"}));
+        QVERIFY(machine.running);
+
+        machine.endsAfter = std::chrono::seconds(95);
+        const int writesBefore = store.writes;
+        const Journal journal = RemovalRunner(machine, store, fixedClock).resume(interrupted);
+        QCOMPARE(machine.waits, 1);
+        QCOMPARE(machine.waitLimits, QList<int>{300});
+        QCOMPARE(journal.status, JournalStatus::Done);
+        QCOMPARE(states(journal), QStringList({"kesl-gui=done", "kesl=done", "klnagent64=done"}));
+        QCOMPARE(machine.ran.count(QStringLiteral("kesl")), 1); // never started beside the one still running
+        QCOMPARE(journal.steps[1].attempts, 1);
+        QVERIFY(!journal.steps[1].process && !journal.steps[1].waiting);
+        const QStringList story = events(journal);
+        const auto waiting = story.indexOf(
+            QStringLiteral("The uninstaller that Offramp started before, dpkg (process 4712), is still running: "
+                           "waiting for it to finish (at most 5 minutes) before checking package kesl of Kaspersky "
+                           "Endpoint Security for Linux again."));
+        QVERIFY2(waiting > 0, qPrintable(story.join('\n')));
+        QCOMPARE(story.mid(waiting + 1, 5),
+                 QStringList({"Still waiting for dpkg (process 4712): 10 seconds so far, at most 5 minutes.",
+                              "Still waiting for dpkg (process 4712): 30 seconds so far, at most 5 minutes.",
+                              "Still waiting for dpkg (process 4712): 1 minute so far, at most 5 minutes.",
+                              "The uninstaller that Offramp started before has finished after 1 minute 34 seconds; "
+                              "checking package kesl of Kaspersky Endpoint Security for Linux again.",
+                              "Confirmed removed: package kesl of Kaspersky Endpoint Security for Linux."}));
+        // While it waits, the journal says so, with the limit and the time waited so far, for the wizard.
+        const Journal& firstWait = store.history[static_cast<std::size_t>(writesBefore) + 1];
+        QVERIFY(firstWait.steps[1].waiting);
+        QCOMPARE(firstWait.steps[1].waiting->limitSeconds, 300LL);
+        QCOMPARE(firstWait.steps[1].waiting->waitedSeconds, 0LL);
+        QCOMPARE(firstWait.steps[1].waiting->since, std::string("2026-11-23T10:00:00Z"));
+        QCOMPARE(store.history[static_cast<std::size_t>(writesBefore) + 4].steps[1].waiting->waitedSeconds, 60LL);
+        const Journal back = journalFromText(journalToText(firstWait), "j");
+        QCOMPARE(back.steps[1].waiting->limitSeconds, 300LL);
+    }
+
+    // The journal names a process id that has ended and been given to another program since (another start
+    // time): nothing is waited for. If that program is a package manager holding the lock, the step fails as
+    // busy, as with any package manager that Offramp did not start.
+    void aProcessIdUsedAgainIsNotWaitedFor()
+    {
+        MemoryMachine machine(businessLinux());
+        machine.reportProcesses = true;
+        MemoryStore store;
+        store.crashAfter = 1 + 2; // kesl-gui's process recorded
+        QVERIFY_THROWS_EXCEPTION(SimulatedCrash, RemovalRunner(machine, store, fixedClock).start("x"));
+        store.crashAfter = 0;
+        const Journal interrupted = store.load();
+        QVERIFY(interrupted.steps[0].process);
+        // Same id, another start: another program's.
+        machine.running = StepProcess{4711, 2000, "boot-1", "dpkg"};
+        machine.set("kesl-gui", MemoryMachine::Behaviour::Locked);
+        const Journal journal = RemovalRunner(machine, store, fixedClock).resume(interrupted);
+        QCOMPARE(machine.waits, 0);
+        QVERIFY(machine.checks >= 1);
+        QCOMPARE(states(journal), QStringList({"kesl-gui=failed", "kesl=planned", "klnagent64=planned"}));
+        QCOMPARE(journal.steps[0].problem, StepProblem::Busy);
+        QVERIFY(!journal.steps[0].process);
+        QCOMPARE(events(journal).filter(QStringLiteral("waiting")).size(), 0);
+        QCOMPARE(machine.ran.count(QStringLiteral("kesl-gui")), 2); // started again, and found dpkg busy
+    }
+
+    // Still running when the step's time-out has passed: the step fails with what happened, what it means and
+    // what to do; the process is left alone and stays recorded, so that the next resume waits for it again.
+    void anUninstallerStillRunningAfterTheTimeOutFailsClearly()
+    {
+        MemoryMachine machine(businessLinux());
+        machine.reportProcesses = true;
+        MemoryStore store;
+        store.crashAfter = 1 + 2;
+        QVERIFY_THROWS_EXCEPTION(SimulatedCrash, RemovalRunner(machine, store, fixedClock).start("x"));
+        store.crashAfter = 0;
+        const Journal interrupted = store.load();
+
+        const Journal failed = RemovalRunner(machine, store, fixedClock).resume(interrupted);
+        QCOMPARE(machine.waits, 1);
+        QCOMPARE(failed.status, JournalStatus::Failed);
+        QCOMPARE(states(failed), QStringList({"kesl-gui=failed", "kesl=planned", "klnagent64=planned"}));
+        const JournalStep& step = failed.steps[0];
+        QCOMPARE(step.problem, StepProblem::StillRunning);
+        QVERIFY(!step.timedOut);
+        QCOMPARE(step.message,
+                 std::string("The uninstaller that Offramp started before, dpkg (process 4711), was still running "
+                             "after 5 minutes, so Offramp did not start package kesl-gui of Kaspersky Endpoint "
+                             "Security for Linux again. It may be waiting for something, or hung; nothing else was "
+                             "changed. Wait until it has finished (or end it), then run offramp-cli resume."));
+        QVERIFY(step.process == (StepProcess{4711, 1000, "boot-1", "dpkg"}));
+        QVERIFY(!step.waiting);
+        QCOMPARE(machine.ran.count(QStringLiteral("kesl-gui")), 1);
+        QVERIFY(machine.remaining().contains(QStringLiteral("kesl-gui")));
+        // At 10 and 30 seconds, then every minute up to the limit.
+        QCOMPARE(events(failed).filter(QStringLiteral("Still waiting for dpkg (process 4711)")).size(), 2 + 4);
+
+        // Once it has finished, the next resume goes on.
+        machine.endsAfter = std::chrono::seconds(0);
+        const Journal journal = RemovalRunner(machine, store, fixedClock).resume(failed);
+        QCOMPARE(journal.status, JournalStatus::Done);
+        QCOMPARE(machine.ran.count(QStringLiteral("kesl-gui")), 1);
+        QVERIFY(!journal.steps[0].process);
+    }
+
+    // A machine that cannot tell whether a process runs (the default) goes on as if it had ended.
+    void aMachineThatCannotTellDoesNotWait()
+    {
+        struct Unaware final : RemovalMachine
+        {
+            Platform platform() const override { return Platform::Linux; }
+            std::vector<Finding> detect() override { return {}; }
+            StepResult run(const RemovalStep&) override { return {}; }
+        } machine;
+        QCOMPARE(machine.checkProcess(StepProcess{1, 2, "b", "dpkg"}), ProcessCheck::Unknown);
+        Journal journal;
+        journal.platform = "linux";
+        JournalStep step;
+        step.id = "kaspersky-endpoint-security-linux:remove-package:kesl";
+        step.product = "kaspersky-endpoint-security-linux";
+        step.action = "remove-package";
+        step.target = "kesl";
+        step.state = StepState::Running;
+        step.process = StepProcess{1, 2, "b", "dpkg"};
+        journal.steps.push_back(step);
+        MemoryStore store;
+        const Journal done = RemovalRunner(machine, store, fixedClock).resume(journal);
+        QCOMPARE(done.steps[0].state, StepState::Done); // gone from the (empty) machine
+        QVERIFY(!done.steps[0].process);
+        QCOMPARE(events(done).filter(QStringLiteral("waiting")).size(), 0);
+    }
+
+    void theProcessRecordRoundTrips()
+    {
+        Journal journal;
+        journal.platform = "linux";
+        JournalStep step;
+        step.id = "a:b:c";
+        step.product = "a";
+        step.action = "remove-package";
+        step.state = StepState::Running;
+        step.process = StepProcess{4711, 123456789012345LL, "0f6e1c7a-1111-2222-3333-444455556666", "dpkg"};
+        step.waiting = StepWait{"2026-11-23T10:00:00Z", 1800, 61};
+        journal.steps.push_back(step);
+        journal.steps.push_back(step);
+        journal.steps.back().id = "a:b:d";
+        journal.steps.back().process.reset();
+        journal.steps.back().waiting.reset();
+        const std::string text = journalToText(journal);
+        QVERIFY2(text.find(R"("process": {
+        "boot_id": "0f6e1c7a-1111-2222-3333-444455556666",
+        "pid": 4711,
+        "program": "dpkg",
+        "start_time": 123456789012345
+      })") != std::string::npos,
+                 text.c_str());
+        QVERIFY2(text.find(R"("process": null)") != std::string::npos, text.c_str());
+        const Journal back = journalFromText(text, "j");
+        QVERIFY(back.steps[0].process == step.process);
+        QCOMPARE(back.steps[0].waiting->since, step.waiting->since);
+        QCOMPARE(back.steps[0].waiting->limitSeconds, 1800LL);
+        QCOMPARE(back.steps[0].waiting->waitedSeconds, 61LL);
+        QVERIFY(!back.steps[1].process);
+        QVERIFY(!back.steps[1].waiting);
+        QCOMPARE(journalToText(back), text);
+    }
+
+    // A journal from before processes were recorded has none; a record that cannot be read is left out (the
+    // step then runs again as without it), and the rest of the journal is read as usual.
+    void aMissingOrDamagedProcessRecordIsLeftOut_data()
+    {
+        QTest::addColumn<QString>("process");
+        QTest::newRow("missing") << QString();
+        QTest::newRow("null") << QStringLiteral(R"("process": null,)");
+        QTest::newRow("a string") << QStringLiteral(R"("process": "4711",)");
+        QTest::newRow("no start time") << QStringLiteral(
+            R"("process": {"pid": 4711, "boot_id": "b", "program": "dpkg"},)");
+        QTest::newRow("pid as text") << QStringLiteral(
+            R"("process": {"pid": "4711", "start_time": 5, "boot_id": "b", "program": "dpkg"},)");
+        QTest::newRow("pid zero") << QStringLiteral(
+            R"("process": {"pid": 0, "start_time": 5, "boot_id": "b", "program": "dpkg"},)");
+        QTest::newRow("negative start") << QStringLiteral(
+            R"("process": {"pid": 9, "start_time": -5, "boot_id": "b", "program": "dpkg"},)");
+        QTest::newRow("fractional start")
+            << QStringLiteral(R"("process": {"pid": 9, "start_time": 5.5, "boot_id": "b", "program": "dpkg"},)");
+        QTest::newRow("boot id a number")
+            << QStringLiteral(R"("process": {"pid": 9, "start_time": 5, "boot_id": 7, "program": "dpkg"},)");
+        QTest::newRow("an array") << QStringLiteral(R"("process": [9, 5], "waiting": {"since": 3},)");
+    }
+    void aMissingOrDamagedProcessRecordIsLeftOut()
+    {
+        QFETCH(QString, process);
+        const QString text =
+            QStringLiteral(R"({"schema_version": 1, "kind": "offramp-removal-journal", "platform": "linux",
+                "status": "running", "steps": [{"id": "a", "product": "p", "action": "x", "target": "t", %1
+                "state": "running", "attempts": 1, "command": "dpkg --purge t"}]})")
+                .arg(process);
+        const Journal journal = journalFromText(text.toStdString(), "j");
+        QCOMPARE(journal.steps.size(), std::size_t(1));
+        QVERIFY(!journal.steps[0].process);
+        QVERIFY(!journal.steps[0].waiting);
+        QCOMPARE(journal.steps[0].state, StepState::Running);
+        QCOMPARE(journal.steps[0].attempts, 1);
+        QCOMPARE(journal.steps[0].command, std::string("dpkg --purge t"));
+    }
+
     void journalRoundTripsEveryState_data()
     {
         QTest::addColumn<int>("state");
@@ -482,7 +787,7 @@ private slots:
     {
         for (const auto problem :
              {StepProblem::None, StepProblem::Refused, StepProblem::NotStarted, StepProblem::TimedOut,
-              StepProblem::Busy, StepProblem::ExitCode, StepProblem::StillThere}) {
+              StepProblem::Busy, StepProblem::ExitCode, StepProblem::StillThere, StepProblem::StillRunning}) {
             QCOMPARE(stepProblemFromId(stepProblemId(problem)), std::optional<StepProblem>(problem));
         }
         // A journal from before problems were recorded reads as having none.
@@ -533,21 +838,33 @@ private slots:
     {
         QTest::addColumn<int>("crashAfterWrite");
         QTest::addColumn<QString>("crashInside");
-        MemoryMachine machine(businessLinux());
-        MemoryStore store;
-        RemovalRunner(machine, store, fixedClock).start("x");
-        for (int write = 1; write <= store.writes; ++write) {
-            QTest::addRow("after write %d", write) << write << QString();
-        }
-        for (const char* package : {"kesl-gui", "kesl", "klnagent64"}) {
-            QTest::addRow("inside %s", package) << 0 << QString::fromLatin1(package);
+        QTest::addColumn<bool>("processes"); // the package manager's process recorded while it runs
+        QTest::addColumn<int>("lastWrite");
+        for (const bool processes : {false, true}) {
+            MemoryMachine machine(businessLinux());
+            machine.reportProcesses = processes;
+            MemoryStore store;
+            RemovalRunner(machine, store, fixedClock).start("x");
+            const char* const with = processes ? ", processes recorded" : "";
+            for (int write = 1; write <= store.writes; ++write) {
+                QTest::addRow("after write %d%s", write, with) << write << QString() << processes << store.writes;
+            }
+            for (const char* package : {"kesl-gui", "kesl", "klnagent64"}) {
+                QTest::addRow("inside %s%s", package, with)
+                    << 0 << QString::fromLatin1(package) << processes << store.writes;
+            }
         }
     }
     void aCrashAnywhereResumesToTheSameEndState()
     {
         QFETCH(int, crashAfterWrite);
         QFETCH(QString, crashInside);
+        QFETCH(bool, processes);
+        QFETCH(int, lastWrite);
         MemoryMachine machine(businessLinux());
+        machine.reportProcesses = processes;
+        // A process left running by the crash finishes its removal while the resume waits.
+        machine.endsAfter = std::chrono::seconds(3);
         if (!crashInside.isEmpty()) {
             machine.set(crashInside.toStdString(), MemoryMachine::Behaviour::CrashMidway);
         }
@@ -560,7 +877,7 @@ private slots:
         // Only a crash after the very last write finds the journal finished.
         const bool finishedBefore = interrupted.status == JournalStatus::Done;
         QCOMPARE(interrupted.status, finishedBefore ? JournalStatus::Done : JournalStatus::Running);
-        QCOMPARE(finishedBefore, crashInside.isEmpty() && crashAfterWrite == 8);
+        QCOMPARE(finishedBefore, crashInside.isEmpty() && crashAfterWrite == lastWrite);
         const Journal journal = RemovalRunner(machine, store, fixedClock).resume(interrupted);
         QVERIFY(machine.remaining().isEmpty());
         QCOMPARE(journal.status, JournalStatus::Done);

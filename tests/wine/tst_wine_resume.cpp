@@ -1,16 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Resume at login and elevation on Windows, under Wine (through offramp-wine-resume.exe): the RunOnce value
 // is written as one command line that Wine's own reg.exe shows, read back argument for argument, and
-// deleted; runElevated starts a program through ShellExecuteExW "runas" and gets its exit code.
+// deleted; runElevated starts a program through ShellExecuteExW "runas" and gets its exit code. And
+// offramp-cli.exe resume after offramp-cli.exe remove was killed while its uninstaller ran: it waits for that
+// very uninstaller, which outlived it, and finishes.
 #include "WineSupport.h"
 
+#include <QElapsedTimer>
 #include <QFileInfo>
+#include <QProcess>
 #include <QTest>
 
 #include <nlohmann/json.hpp>
 
 #include <filesystem>
+#include <fstream>
 #include <memory>
+#include <sstream>
+#include <string>
 
 using namespace offramp::test::wine;
 using Json = nlohmann::json;
@@ -39,6 +46,29 @@ QString text(const QByteArray& bytes)
     return QString::fromUtf8(bytes).remove(QLatin1Char('\r')).trimmed();
 }
 
+std::string fileText(const std::filesystem::path& file)
+{
+    std::ifstream stream(file, std::ios::binary);
+    std::ostringstream contents;
+    contents << stream.rdbuf();
+    return contents.str();
+}
+
+// The test uninstaller's marker (written in text mode, so with CRLF), its lines joined by "\n".
+QString markerLines(const std::filesystem::path& file)
+{
+    return text(QByteArray::fromStdString(fileText(file)));
+}
+
+// The journal as the file holds it now; null while there is none, or while it cannot be parsed.
+Json journalNow(const std::filesystem::path& file)
+{
+    if (!std::filesystem::exists(file)) {
+        return nullptr;
+    }
+    return Json::parse(fileText(file), nullptr, false);
+}
+
 } // namespace
 
 class TestWineResume : public QObject
@@ -50,7 +80,7 @@ private slots:
     {
         OFFRAMP_WINE_STEP({
             requireProgram(QStringLiteral("wine"));
-            for (const QString& exe : {resumeExe(), helperExe(QStringLiteral("offramp-test-uninstaller"))}) {
+            for (const QString& exe : {resumeExe(), cliExe(), helperExe(QStringLiteral("offramp-test-uninstaller"))}) {
                 QVERIFY2(QFileInfo::exists(exe),
                          qPrintable(exe + QStringLiteral(" is not built: test_wine_build builds it")));
             }
@@ -150,6 +180,80 @@ private slots:
             const Json failed = Json::parse(missing.out.toStdString());
             QCOMPARE(failed.at("started").get<bool>(), false);
             QVERIFY2(!failed.at("failure").get<std::string>().empty(), missing.out.constData());
+        });
+    }
+
+    // offramp-cli.exe remove is killed (SIGKILL to its process) while the uninstaller it started runs; the
+    // uninstaller goes on. resume, started at once, finds that very process through the journal (its id and
+    // creation time), says so, waits for it, then checks: the entry is gone, the step is done, and the
+    // uninstaller ran once and was never stopped.
+    void resumeWaitsForTheUninstallerThatOutlivedIt()
+    {
+        OFFRAMP_WINE_STEP({
+            const QString folder = QStringLiteral("C:\\Program Files (x86)\\Kaspersky Lab\\Kaspersky Anti-Virus 21.3");
+            std::filesystem::create_directories(m_prefix->hostPath(folder));
+            std::filesystem::copy_file(helperExe(QStringLiteral("offramp-test-uninstaller")).toStdString(),
+                                       m_prefix->hostPath(folder) / "offramp-test-uninstaller.exe",
+                                       std::filesystem::copy_options::overwrite_existing);
+            m_prefix->importRegistry(QStringLiteral(OFFRAMP_WINE_DATA_DIR "/removal-outlives.reg"));
+            const QString journalPath = QStringLiteral("C:\\offramp-resume\\journal.json");
+            const auto journalFile = m_prefix->hostPath(journalPath);
+            const auto marker = m_prefix->hostPath(QStringLiteral("C:\\marker-outlives.txt"));
+            const QStringList common{QStringLiteral("--journal"), journalPath, QStringLiteral("--allow-uninstaller"),
+                                     QStringLiteral("offramp-test-uninstaller.exe")};
+
+            QProcess removal;
+            removal.setProcessEnvironment(wineEnvironment(m_prefix->path()));
+            removal.start(requireProgram(QStringLiteral("wine")),
+                          QStringList{cliExe(), QStringLiteral("remove"), QStringLiteral("--yes")} + common);
+            QVERIFY(removal.waitForStarted(30000));
+            // The journal names the uninstaller's process as soon as it runs.
+            QElapsedTimer timer;
+            timer.start();
+            Json running;
+            while (timer.elapsed() < 120000 && removal.state() == QProcess::Running) {
+                running = journalNow(journalFile);
+                // And the uninstaller has begun its work.
+                if (running.is_object() && running.at("steps").size() == 1 &&
+                    running.at("steps").at(0).at("process").is_object() &&
+                    markerLines(marker) == QStringLiteral("ran")) {
+                    break;
+                }
+                QTest::qWait(100);
+            }
+            QVERIFY2(running.is_object() && running.at("steps").at(0).at("process").is_object(),
+                     (removal.readAllStandardOutput() + removal.readAllStandardError()).constData());
+            const Json process = running.at("steps").at(0).at("process");
+            QCOMPARE(process.at("program").get<std::string>(), std::string("offramp-test-uninstaller.exe"));
+            QVERIFY(process.at("pid").get<long long>() > 0);
+            QVERIFY(process.at("start_time").get<long long>() > 0);
+            removal.kill();
+            QVERIFY(removal.waitForFinished(30000));
+            QCOMPARE(removal.exitStatus(), QProcess::CrashExit);
+            QCOMPARE(journalNow(journalFile).at("status").get<std::string>(), std::string("running"));
+            // It is still at work: it has started, and not finished.
+            QCOMPARE(markerLines(marker), QStringLiteral("ran"));
+
+            const auto resumed = m_prefix->wine(QStringList{cliExe(), QStringLiteral("resume")} + common);
+            const QString out = text(resumed.out);
+            QVERIFY2(resumed.exitCode == 0, qPrintable(out + text(resumed.err)));
+            const QString said = QStringLiteral("The uninstaller that Offramp started before, "
+                                                "offramp-test-uninstaller.exe (process %1), is still running: waiting "
+                                                "for it to finish (at most 30 minutes) before checking the uninstaller "
+                                                "of Kaspersky Endpoint Agent again.")
+                                     .arg(process.at("pid").get<long long>());
+            QVERIFY2(out.contains(said), qPrintable(out));
+            QVERIFY2(out.contains(QStringLiteral("The uninstaller that Offramp started before has finished after ")),
+                     qPrintable(out));
+            // Ran once, and was let finish.
+            QCOMPARE(markerLines(marker), QStringLiteral("ran\nfinished"));
+            const Json journal = journalNow(journalFile);
+            QCOMPARE(journal.at("status").get<std::string>(), std::string("done"));
+            const Json& step = journal.at("steps").at(0);
+            QCOMPARE(step.at("state").get<std::string>(), std::string("done"));
+            QCOMPARE(step.at("attempts").get<int>(), 1);
+            QVERIFY(step.at("process").is_null());
+            QVERIFY(step.at("waiting").is_null());
         });
     }
 

@@ -2,7 +2,11 @@
 #ifndef OFFRAMP_PLATFORM_PROCESSRUNNER_H
 #define OFFRAMP_PLATFORM_PROCESSRUNNER_H
 
+#include "RemovalJournal.h"
+#include "RemovalRunner.h"
+
 #include <chrono>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -29,12 +33,23 @@ struct ProcessRequest
     // What the program reads on its standard input (a password); empty for none. At most kMaxProcessInput
     // bytes, so that all of it waits in the pipe before the program reads.
     std::string input;
+    // Told right after the program has started, with its identity (process id and start time), where the system
+    // can tell it: the removal records it in its journal before waiting for the program.
+    std::function<void(const StepProcess&)> onStarted;
 };
 
 inline constexpr std::size_t kMaxProcessInput = 4096;
 
 // Runs a program from an argument vector, never through a shell, and collects what it prints.
 ProcessResult runProcess(const ProcessRequest& request);
+
+// Whether the process a record names still runs: the same process id with the same start time (and, on Linux,
+// the same boot). Unknown where the system cannot tell (macOS, for now).
+ProcessCheck checkProcess(const StepProcess& process);
+// Waits until that process has ended (Ended) or `limit` has passed (Running), calling `waited` about once a
+// second with the time waited so far. It need not be a child of this process.
+ProcessCheck waitForProcess(const StepProcess& process, std::chrono::milliseconds limit,
+                            const std::function<void(std::chrono::milliseconds)>& waited);
 
 // Looks a program up in PATH; nullopt when it is not there.
 std::optional<std::string> findProgram(const std::string& name);

@@ -3,6 +3,7 @@
 
 #include "Detector.h"
 #include "Watchlist.h"
+#include "common/ProcessRunner.h"
 
 namespace offramp::platform {
 
@@ -19,6 +20,17 @@ std::vector<Finding> ScanningRemovalMachine::detect()
     const auto probe = m_makeProbe();
     m_lastFindings = offramp::detect(m_catalog, probe->probe(Watchlist(m_catalog, m_platform)));
     return m_lastFindings;
+}
+
+ProcessCheck ScanningRemovalMachine::checkProcess(const StepProcess& process)
+{
+    return platform::checkProcess(process);
+}
+
+ProcessCheck ScanningRemovalMachine::waitForProcess(const StepProcess& process, std::chrono::milliseconds limit,
+                                                    const Waited& waited)
+{
+    return platform::waitForProcess(process, limit, waited);
 }
 
 std::string describeTimeout(std::chrono::milliseconds timeout)

@@ -23,11 +23,20 @@ public:
 
     Platform platform() const override { return m_platform; }
     std::vector<Finding> detect() override;
+    std::chrono::milliseconds stepTimeout() const override { return m_options.timeout; }
+    ProcessCheck checkProcess(const StepProcess& process) override;
+    ProcessCheck waitForProcess(const StepProcess& process, std::chrono::milliseconds limit,
+                                const Waited& waited) override;
 
 protected:
     const Catalog& catalog() const { return m_catalog; }
     const RemovalOptions& options() const { return m_options; }
     const std::vector<Finding>& lastFindings() const { return m_lastFindings; }
+    // For a ProcessRequest's onStarted: records the process in the journal as soon as it runs.
+    std::function<void(const StepProcess&)> recordProcess() const
+    {
+        return [this](const StepProcess& process) { processStarted(process); };
+    }
 
 private:
     const Catalog& m_catalog;

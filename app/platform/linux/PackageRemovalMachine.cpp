@@ -88,7 +88,9 @@ StepResult PackageRemovalMachine::runPackageManager(const std::string& tool, std
     // Nothing may wait for an answer nobody can give: debconf takes its defaults.
     request.extraEnvironment = {{"DEBIAN_FRONTEND", "noninteractive"}, {"LC_ALL", "C"}};
     request.timeout = options().timeout;
+    request.onStarted = recordProcess();
     const ProcessResult process = runProcess(request);
+    processEnded();
 
     StepResult result;
     result.command = joinCommand(tool, request.arguments);

@@ -38,7 +38,9 @@ StepResult ScriptRemovalMachine::run(const RemovalStep& step)
     ProcessRequest request;
     request.program = path;
     request.timeout = options().timeout;
+    request.onStarted = recordProcess();
     const ProcessResult process = runProcess(request);
+    processEnded();
     result.command = path;
     if (!process.started) {
         result.problem = StepProblem::NotStarted;

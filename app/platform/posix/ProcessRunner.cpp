@@ -9,9 +9,12 @@
 #include <csignal>
 #include <cstdlib>
 #include <cstring>
+#include <exception>
 #include <fcntl.h>
+#include <fstream>
 #include <poll.h>
 #include <spawn.h>
+#include <sstream>
 #include <string_view>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -141,6 +144,70 @@ int waitFor(pid_t pid, int options)
     }
 }
 
+#if defined(__linux__)
+// This boot's id; empty when it cannot be read.
+std::string bootId()
+{
+    std::ifstream file("/proc/sys/kernel/random/boot_id");
+    std::string id;
+    std::getline(file, id);
+    return id;
+}
+
+struct ProcStat
+{
+    char state = '?';
+    long long startTime = 0; // clock ticks since boot
+};
+
+// What /proc/PID/stat says of a process; nullopt when there is none.
+std::optional<ProcStat> procStat(long long pid)
+{
+    std::ifstream file("/proc/" + std::to_string(pid) + "/stat");
+    std::string text;
+    if (pid <= 0 || !std::getline(file, text)) {
+        return std::nullopt;
+    }
+    // "pid (name) state ppid ...": the name may hold spaces and parentheses, so the fields start after the last ')'.
+    const auto close = text.rfind(')');
+    if (close == std::string::npos) {
+        return std::nullopt;
+    }
+    std::istringstream fields(text.substr(close + 1));
+    ProcStat stat;
+    fields >> stat.state;
+    // Fields 4 to 21, then 22: the start time.
+    std::string skipped;
+    for (int field = 4; field <= 21 && fields; ++field) {
+        fields >> skipped;
+    }
+    fields >> stat.startTime;
+    if (!fields) {
+        return std::nullopt;
+    }
+    return stat;
+}
+#endif
+
+// The identity of a process this one has just started (and not yet waited for, so its id is still its own).
+std::optional<StepProcess> identify(pid_t pid, const std::string& program)
+{
+#if defined(__linux__)
+    const auto stat = procStat(pid);
+    const std::string boot = bootId();
+    if (!stat || boot.empty()) {
+        return std::nullopt;
+    }
+    const auto slash = program.rfind('/');
+    return StepProcess{pid, stat->startTime, boot, slash == std::string::npos ? program : program.substr(slash + 1)};
+#else
+    // Not told on this system yet: a later run cannot tell whether it still runs.
+    static_cast<void>(pid);
+    static_cast<void>(program);
+    return std::nullopt;
+#endif
+}
+
 class SpawnSetup
 {
 public:
@@ -164,6 +231,51 @@ public:
 };
 
 } // namespace
+
+ProcessCheck checkProcess(const StepProcess& process)
+{
+#if defined(__linux__)
+    const std::string boot = bootId();
+    if (boot.empty()) {
+        return ProcessCheck::Unknown;
+    }
+    if (boot != process.bootId) {
+        return ProcessCheck::Ended; // it ran before the computer was restarted
+    }
+    const auto stat = procStat(process.pid);
+    if (!stat || stat->startTime != process.startTime) {
+        return ProcessCheck::Ended; // gone, or the id belongs to another program now
+    }
+    // A zombie has ended; only its parent's wait is missing.
+    return stat->state == 'Z' || stat->state == 'X' ? ProcessCheck::Ended : ProcessCheck::Running;
+#else
+    static_cast<void>(process);
+    return ProcessCheck::Unknown;
+#endif
+}
+
+ProcessCheck waitForProcess(const StepProcess& process, std::chrono::milliseconds limit,
+                            const std::function<void(std::chrono::milliseconds)>& waited)
+{
+    // Not a child of this process, so nothing can wait for it in the kernel: it is looked at four times a second.
+    const auto start = std::chrono::steady_clock::now();
+    auto nextTell = std::chrono::milliseconds(1000);
+    for (;;) {
+        const ProcessCheck check = checkProcess(process);
+        const auto elapsed =
+            std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start);
+        if (check != ProcessCheck::Running || elapsed >= limit) {
+            return check;
+        }
+        if (elapsed >= nextTell) {
+            nextTell = elapsed + std::chrono::milliseconds(1000);
+            if (waited) {
+                waited(elapsed);
+            }
+        }
+        std::this_thread::sleep_for(std::min(std::chrono::milliseconds(250), limit - elapsed));
+    }
+}
 
 std::optional<std::string> findProgram(const std::string& name)
 {
@@ -273,6 +385,17 @@ ProcessResult runProcess(const ProcessRequest& request)
         return result;
     }
     result.started = true;
+    // Should telling fail (the journal cannot be written), the program is still waited for before it is said.
+    std::exception_ptr tellingFailed;
+    if (request.onStarted) {
+        try {
+            if (const auto identity = identify(pid, *program)) {
+                request.onStarted(*identity);
+            }
+        } catch (...) {
+            tellingFailed = std::current_exception();
+        }
+    }
     outWrite.reset();
     errWrite.reset();
     inRead.reset();
@@ -322,10 +445,16 @@ ProcessResult runProcess(const ProcessRequest& request)
         ::kill(-pid, SIGKILL);
         ::kill(pid, SIGKILL);
         waitFor(pid, 0);
+        if (tellingFailed) {
+            std::rethrow_exception(tellingFailed);
+        }
         return result;
     }
     if (status == -1) {
         status = waitFor(pid, 0);
+    }
+    if (tellingFailed) {
+        std::rethrow_exception(tellingFailed);
     }
     if (WIFEXITED(status)) {
         result.exitCode = WEXITSTATUS(status);

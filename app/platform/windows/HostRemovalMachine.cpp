@@ -78,6 +78,13 @@ public:
                 removal.timeout = options().timeout;
                 removal.retryWait = options().retryWait;
                 removal.onRetry = [this](const std::string& what) { notice(what); };
+                removal.onProcess = [this](const std::optional<StepProcess>& process) {
+                    if (process) {
+                        processStarted(*process);
+                    } else {
+                        processEnded();
+                    }
+                };
                 const auto outcome = windows::removeWindowsEntry(catalog(), finding, evidence, removal);
                 result.state = stepStateOf(outcome.status);
                 if (outcome.ran && !outcome.timedOut) {

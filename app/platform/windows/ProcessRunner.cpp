@@ -11,6 +11,7 @@
 #include <array>
 #include <atomic>
 #include <cwchar>
+#include <exception>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -254,7 +255,84 @@ Handle inputPipe(const std::string& text)
     return reading;
 }
 
+long long creationTime(HANDLE process)
+{
+    FILETIME created{};
+    FILETIME exited{};
+    FILETIME kernel{};
+    FILETIME user{};
+    if (::GetProcessTimes(process, &created, &exited, &kernel, &user) == 0) {
+        return -1;
+    }
+    return static_cast<long long>((static_cast<unsigned long long>(created.dwHighDateTime) << 32U) |
+                                  created.dwLowDateTime);
+}
+
+// The process a record names, opened for waiting, when it is that very process; an empty handle and why not.
+Handle openRecorded(const StepProcess& process, ProcessCheck& otherwise)
+{
+    otherwise = ProcessCheck::Ended;
+    if (process.pid <= 0 || process.pid > 0xFFFFFFFFLL) {
+        return {};
+    }
+    Handle handle(
+        ::OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION | SYNCHRONIZE, FALSE, static_cast<DWORD>(process.pid)));
+    if (!handle) {
+        // No such process (ERROR_INVALID_PARAMETER); one this process may not look at cannot be told.
+        otherwise = ::GetLastError() == ERROR_ACCESS_DENIED ? ProcessCheck::Unknown : ProcessCheck::Ended;
+        return {};
+    }
+    const long long created = creationTime(handle.get());
+    if (created < 0) {
+        otherwise = ProcessCheck::Unknown;
+        return {};
+    }
+    if (created != process.startTime) {
+        return {}; // another program has its id now
+    }
+    return handle;
+}
+
 } // namespace
+
+ProcessCheck checkProcess(const StepProcess& process)
+{
+    ProcessCheck otherwise = ProcessCheck::Ended;
+    const Handle handle = openRecorded(process, otherwise);
+    if (!handle) {
+        return otherwise;
+    }
+    return ::WaitForSingleObject(handle.get(), 0) == WAIT_TIMEOUT ? ProcessCheck::Running : ProcessCheck::Ended;
+}
+
+ProcessCheck waitForProcess(const StepProcess& process, std::chrono::milliseconds limit,
+                            const std::function<void(std::chrono::milliseconds)>& waited)
+{
+    ProcessCheck otherwise = ProcessCheck::Ended;
+    const Handle handle = openRecorded(process, otherwise);
+    if (!handle) {
+        return otherwise;
+    }
+    const auto start = std::chrono::steady_clock::now();
+    for (;;) {
+        const auto elapsed =
+            std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start);
+        if (elapsed >= limit) {
+            return ::WaitForSingleObject(handle.get(), 0) == WAIT_TIMEOUT ? ProcessCheck::Running : ProcessCheck::Ended;
+        }
+        const auto slice = std::min(std::chrono::milliseconds(1000), limit - elapsed);
+        const DWORD wait = ::WaitForSingleObject(handle.get(), static_cast<DWORD>(slice.count()));
+        if (wait == WAIT_OBJECT_0) {
+            return ProcessCheck::Ended;
+        }
+        if (wait == WAIT_FAILED) {
+            return ProcessCheck::Unknown;
+        }
+        if (waited) {
+            waited(std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start));
+        }
+    }
+}
 
 std::optional<std::string> findProgram(const std::string& name)
 {
@@ -379,6 +457,22 @@ ProcessResult runProcess(const ProcessRequest& request)
     ::ResumeThread(threadHandle.get());
     threadHandle.reset();
     result.started = true;
+    // Should telling fail (the journal cannot be written), the program is still waited for before it is said.
+    std::exception_ptr tellingFailed;
+    if (request.onStarted) {
+        try {
+            const long long created = creationTime(processHandle.get());
+            if (created >= 0) {
+                const auto slash = program->find_last_of("\\/");
+                request.onStarted(StepProcess{static_cast<long long>(process.dwProcessId),
+                                              created,
+                                              {},
+                                              slash == std::string::npos ? *program : program->substr(slash + 1)});
+            }
+        } catch (...) {
+            tellingFailed = std::current_exception();
+        }
+    }
     // Only the child holds the write ends now, so that the pipes close when it (and its children) exit.
     outWrite.reset();
     errWrite.reset();
@@ -449,6 +543,9 @@ ProcessResult runProcess(const ProcessRequest& request)
     }
     result.output = std::move(output);
     result.errorOutput = std::move(errorOutput);
+    if (tellingFailed) {
+        std::rethrow_exception(tellingFailed);
+    }
     return result;
 }
 

@@ -126,7 +126,13 @@ void run(const UninstallCommand& command, const WindowsRemovalOptions& options, 
         request.program = command.program;
         request.arguments = command.arguments;
         request.timeout = options.timeout;
+        if (options.onProcess) {
+            request.onStarted = [&options](const StepProcess& started) { options.onProcess(started); };
+        }
         const ProcessResult process = runProcess(request);
+        if (options.onProcess && process.started) {
+            options.onProcess(std::nullopt);
+        }
         // Its output is not kept: an uninstaller may echo its command line, password included.
         if (!process.started) {
             result.status = RemovalStatus::Failed;

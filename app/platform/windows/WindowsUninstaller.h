@@ -4,6 +4,7 @@
 
 #include "Catalog.h"
 #include "Finding.h"
+#include "RemovalJournal.h"
 #include "UninstallCommand.h"
 
 #include <chrono>
@@ -39,6 +40,8 @@ struct WindowsRemovalOptions
     std::chrono::milliseconds retryWait{std::chrono::seconds(30)};
     // Told, in one line, before each wait for another try (what happened, how long it waits, which try is next).
     std::function<void(const std::string&)> onRetry;
+    // Told when each run of the uninstaller has started (its process) and when it has ended (nullopt).
+    std::function<void(const std::optional<StepProcess>&)> onProcess;
 };
 
 enum class RemovalStatus

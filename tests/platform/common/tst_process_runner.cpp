@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // runProcess and findProgram: real programs, run from argument vectors. The test executable doubles as
-// a helper program (started with --helper-...) for what no standard tool does reliably.
+// a helper program (started with --helper-...) for what no standard tool does reliably. checkProcess and
+// waitForProcess: a real child told by its process id and start time, running, ended, and its id with another
+// start time, which is not it.
 #include "common/ProcessRunner.h"
 
 #include <QString>
@@ -13,6 +15,9 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <future>
+#include <sstream>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <sys/stat.h>
@@ -65,6 +70,13 @@ int helperMain(std::string_view mode, int argc, char** argv)
         static_cast<void>(std::fputs("leaving\n", stderr));
         return std::atoi(argv[2]);
     }
+    if (mode == "--helper-wait" && argc >= 3) {
+        // Runs until the file appears.
+        while (!fs::exists(argv[2])) {
+            std::this_thread::sleep_for(20ms);
+        }
+        return 0;
+    }
     if (mode == "--helper-crash") {
         static_cast<void>(std::raise(SIGKILL));
         return 0;
@@ -94,6 +106,30 @@ bool processIsGone(pid_t pid)
     std::string text((std::istreambuf_iterator<char>(stat)), std::istreambuf_iterator<char>());
     const std::size_t close = text.rfind(')');
     return close == std::string::npos || (close + 2 < text.size() && text[close + 2] == 'Z');
+}
+
+// Field 22 of /proc/PID/stat, read here on its own: the process's start in clock ticks since boot.
+long long startTicks(long long pid)
+{
+    std::ifstream stat("/proc/" + std::to_string(pid) + "/stat");
+    std::string text((std::istreambuf_iterator<char>(stat)), std::istreambuf_iterator<char>());
+    const std::size_t close = text.rfind(')');
+    if (close == std::string::npos) {
+        return -1;
+    }
+    std::istringstream fields(text.substr(close + 2));
+    std::string field;
+    for (int number = 3; number <= 22 && fields >> field; ++number) {
+    }
+    return fields ? std::stoll(field) : -1;
+}
+
+std::string bootId()
+{
+    std::ifstream file("/proc/sys/kernel/random/boot_id");
+    std::string id;
+    std::getline(file, id);
+    return id;
 }
 
 QString q(const std::string& text)
@@ -281,6 +317,81 @@ private slots:
             std::this_thread::sleep_for(20ms);
         }
         QVERIFY2(processIsGone(grandchild), "the grandchild outlived the time-out");
+    }
+
+    // The process runProcess started is told right after it started, by its id and start time; checkProcess
+    // and waitForProcess know it by both, running or ended, and take its id with another start (or from
+    // another boot) for another process.
+    void tellsTheProcessItStartedAndKnowsItByItsStart()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const std::string release = dir.path().toStdString() + "/release";
+        ProcessRequest request = helper("--helper-wait", {release});
+        std::promise<offramp::StepProcess> told;
+        request.onStarted = [&told](const offramp::StepProcess& process) { told.set_value(process); };
+        auto running = std::async(std::launch::async, [&request] { return runProcess(request); });
+        auto toldFuture = told.get_future();
+        QVERIFY(toldFuture.wait_for(30s) == std::future_status::ready);
+        const offramp::StepProcess process = toldFuture.get();
+        QVERIFY(process.pid > 0);
+        QCOMPARE(process.startTime, startTicks(process.pid));
+        QVERIFY(!bootId().empty());
+        QCOMPARE(q(process.bootId), q(bootId()));
+        QCOMPARE(q(process.program), q(selfPath().filename().string()));
+
+        QCOMPARE(checkProcess(process), offramp::ProcessCheck::Running);
+        auto reused = process;
+        reused.startTime += 1;
+        QCOMPARE(checkProcess(reused), offramp::ProcessCheck::Ended);
+        auto otherBoot = process;
+        otherBoot.bootId = "00000000-0000-0000-0000-000000000000";
+        QCOMPARE(checkProcess(otherBoot), offramp::ProcessCheck::Ended);
+        auto unknownPid = process;
+        unknownPid.pid = 0x7ffffff0;
+        QCOMPARE(checkProcess(unknownPid), offramp::ProcessCheck::Ended);
+        // Its id with another start is not waited for.
+        auto started = std::chrono::steady_clock::now();
+        QCOMPARE(waitForProcess(reused, 10s, {}), offramp::ProcessCheck::Ended);
+        QVERIFY(std::chrono::steady_clock::now() - started < 2s);
+
+        // Still running when the limit has passed.
+        started = std::chrono::steady_clock::now();
+        QCOMPARE(waitForProcess(process, 600ms, {}), offramp::ProcessCheck::Running);
+        auto elapsed = std::chrono::steady_clock::now() - started;
+        QVERIFY(elapsed >= 590ms && elapsed < 3s);
+
+        // Waited for until it ends, told about once a second meanwhile.
+        std::vector<std::chrono::milliseconds> waited;
+        auto waiting = std::async(std::launch::async, [&] {
+            return waitForProcess(process, 60s, [&waited](std::chrono::milliseconds so) { waited.push_back(so); });
+        });
+        std::this_thread::sleep_for(2500ms);
+        std::ofstream(release) << "go\n";
+        QVERIFY(waiting.wait_for(30s) == std::future_status::ready);
+        QCOMPARE(waiting.get(), offramp::ProcessCheck::Ended);
+        QVERIFY2(waited.size() >= 2 && waited.size() <= 4, qPrintable(QString::number(waited.size())));
+        QVERIFY(waited.front() >= 1000ms && waited.front() < 2000ms);
+        QVERIFY(running.wait_for(30s) == std::future_status::ready);
+        const ProcessResult result = running.get();
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(checkProcess(process), offramp::ProcessCheck::Ended);
+    }
+
+    // Should telling fail (the journal cannot be written), the program is still waited for, then it is said.
+    void aFailureToTellWaitsForTheProgramFirst()
+    {
+        ProcessRequest request = helper("--helper-exit", {"0"});
+        long long pid = 0;
+        request.onStarted = [&pid](const offramp::StepProcess& process) {
+            pid = process.pid;
+            throw std::runtime_error("the journal cannot be written");
+        };
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, runProcess(request));
+        QVERIFY(pid > 0);
+        QVERIFY(processIsGone(static_cast<pid_t>(pid)));
+        // Reaped, not left a zombie.
+        QVERIFY(!fs::exists("/proc/" + std::to_string(pid)));
     }
 
     void aProcessKilledBySignalHasNoExitCode()
