@@ -3,6 +3,7 @@
 
 #include "UninstallCommand.h"
 #include "windows/AbsolutePath.h"
+#include "windows/ElevationRefusal.h"
 #include "windows/Handle.h"
 #include "windows/InputPipeServer.h"
 #include "windows/Registry.h"
@@ -27,6 +28,19 @@ using windows::win32ErrorText;
 constexpr std::chrono::minutes kInputPipeWait{2};
 
 } // namespace
+
+ElevatedResult windows::notElevated(DWORD error, const std::string& program)
+{
+    ElevatedResult result;
+    if (error == ERROR_CANCELLED) {
+        // Windows' own answer when the person chooses No at the UAC prompt.
+        result.cancelled = true;
+        result.failure = "the administrator prompt was dismissed, so nothing was run; try again when you are ready";
+    } else {
+        result.failure = "cannot start " + program + " with administrator rights: " + win32ErrorText(error);
+    }
+    return result;
+}
 
 ElevatedResult runElevated(const ElevatedRequest& request)
 {
@@ -61,14 +75,7 @@ ElevatedResult runElevated(const ElevatedRequest& request)
     // offramp-cli needs no console window: the wizard follows the removal through its journal.
     info.nShow = SW_HIDE;
     if (::ShellExecuteExW(&info) == FALSE) {
-        const DWORD error = ::GetLastError();
-        if (error == ERROR_CANCELLED) {
-            result.cancelled = true;
-            result.failure = "the administrator prompt was dismissed, so nothing was run; try again when you are ready";
-        } else {
-            result.failure = "cannot start " + request.program + " with administrator rights: " + win32ErrorText(error);
-        }
-        return result;
+        return windows::notElevated(::GetLastError(), request.program);
     }
     result.started = true;
     const Handle process(info.hProcess);
