@@ -154,6 +154,12 @@ private slots:
             run(requireProgram(QStringLiteral("wineserver")), {QStringLiteral("-w")}, wineEnvironment(base), 120000);
             QVERIFY(QFileInfo::exists(base + QStringLiteral("/system.reg")));
             QVERIFY(QFileInfo::exists(base + QStringLiteral("/drive_c/windows/system32/msiexec.exe")));
+            // Debian's Wine poses as Windows 7 unless told otherwise; Offramp's users run Windows 10 or 11.
+            const auto version = run(requireProgram(QStringLiteral("wine")),
+                                     {QStringLiteral("winecfg"), QStringLiteral("-v"), QStringLiteral("win10")},
+                                     wineEnvironment(base), 120000, workDir());
+            QVERIFY2(version.exitCode == 0, version.err.constData());
+            run(requireProgram(QStringLiteral("wineserver")), {QStringLiteral("-w")}, wineEnvironment(base), 120000);
             // Wine finds its own Tahoma (Debian's fonts-wine) only in the prefix's Fonts folder; without it the
             // Windows UI font resolves to the first font there is, a serif one, and pages look unlike Windows.
             for (const QString& font : {QStringLiteral("tahoma.ttf"), QStringLiteral("tahomabd.ttf")}) {

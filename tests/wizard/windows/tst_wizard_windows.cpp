@@ -200,6 +200,33 @@ private slots:
         QVERIFY2(result.contains(QStringLiteral("No Kaspersky product is left")), qPrintable(result));
     }
 
+    // Wine reports Windows 10 (10.0, a build below Windows 11's 22000) through RtlGetVersion, as the probe reads
+    // it: after 14 October 2025 the Choose and Check pages say that Windows 10 itself gets no security fixes.
+    void windows10IsToldItGetsNoSecurityFixes()
+    {
+        RealWizard r(QStringLiteral(OFFRAMP_WIZARD_EXE), kJournalFolder + QStringLiteral("/unused.json"));
+        r.scan();
+        QVERIFY(r.state.runsWindows10());
+        const QString fixes = QStringLiteral("no longer gets security fixes");
+        r.wizard->setStartId(MigrationWizard::ChoosePageId);
+        r.wizard->restart();
+        auto* notice = r.child<QLabel>("systemNotice");
+        QVERIFY(notice->isVisible());
+        QVERIFY2(notice->text().contains(QStringLiteral("Windows 10 on this computer")) &&
+                     notice->text().contains(fixes),
+                 qPrintable(notice->text()));
+        r.wizard->setStartId(MigrationWizard::CheckPageId);
+        r.wizard->restart();
+        QVERIFY(r.waitComplete());
+        const QString protection = r.child<QLabel>("checkProtection")->text();
+        QVERIFY2(protection.contains(fixes), qPrintable(protection));
+        // The day before support ended, nothing is said.
+        r.state.setToday(QDate(2025, 10, 13));
+        r.wizard->setStartId(MigrationWizard::ChoosePageId);
+        r.wizard->restart();
+        QVERIFY(!r.child<QLabel>("systemNotice")->isVisible());
+    }
+
     void thePasswordReachesTheRemovalThroughThePipeOnly()
     {
         try {
