@@ -202,15 +202,11 @@ void RemovePage::initializePage()
 
 bool RemovePage::interruptedBefore() const
 {
-    QFile file(state()->journalPath());
-    if (!file.open(QIODevice::ReadOnly)) {
-        return false;
-    }
     try {
-        return offramp::journalFromText(file.readAll().toStdString(), "journal").status ==
+        return offramp::platform::JournalFile(toPath(state()->journalPath())).load().status ==
                offramp::JournalStatus::Running;
     } catch (const offramp::JournalError&) {
-        return false;
+        return false; // none yet, or not a journal: nothing to finish
     }
 }
 
