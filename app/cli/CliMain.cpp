@@ -4,6 +4,7 @@
 #include "Commands.h"
 #include "ConvertPasswordsCommand.h"
 #include "InputPipe.h"
+#include "LostOutput.h"
 #include "MachineProbe.h"
 #include "RemovalCommands.h"
 #include "RescueCommand.h"
@@ -107,6 +108,7 @@ private:
 
 int runCli(std::vector<std::string> words)
 {
+    offramp::platform::surviveLostOutput();
     try {
         std::optional<StandardInputFrom> pipedInput;
         if (auto piped = takeInputPipe(words)) {

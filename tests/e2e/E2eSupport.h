@@ -20,6 +20,7 @@
 #include <QStringList>
 #include <QTest>
 
+#include <array>
 #include <chrono>
 #include <csignal>
 #include <filesystem>
@@ -507,9 +508,26 @@ inline std::vector<ProcessInfo> killSession(pid_t session)
 class CliInSession
 {
 public:
-    explicit CliInSession(const QStringList& arguments, const QString& workingDirectory = {})
+    enum class Output
     {
-        m_process.setChildProcessModifier([] { ::setsid(); });
+        ToTest,
+        OwnPipe
+    };
+    explicit CliInSession(const QStringList& arguments, const QString& workingDirectory = {},
+                          Output output = Output::ToTest)
+    {
+        if (output == Output::OwnPipe && ::pipe(m_outputPipe.data()) != 0) {
+            return;
+        }
+        m_process.setChildProcessModifier([pipe = m_outputPipe] {
+            ::setsid();
+            if (pipe[1] >= 0) {
+                ::dup2(pipe[1], STDOUT_FILENO);
+                ::dup2(pipe[1], STDERR_FILENO);
+                ::close(pipe[0]);
+                ::close(pipe[1]);
+            }
+        });
         m_process.setWorkingDirectory(workingDirectory);
         m_timer.start();
         m_process.start(QStringLiteral(OFFRAMP_CLI_PATH), arguments);
@@ -517,9 +535,13 @@ public:
             m_session = static_cast<pid_t>(m_process.processId());
             m_process.closeWriteChannel();
         }
+        if (m_outputPipe[1] >= 0) {
+            ::close(std::exchange(m_outputPipe[1], -1));
+        }
     }
     ~CliInSession()
     {
+        loseReader();
         // A failed test must not leave a hanging script behind.
         if (m_session > 0) {
             killSession(m_session);
@@ -561,6 +583,14 @@ public:
         return finished;
     }
     qint64 elapsedMs() const { return m_elapsedMs; }
+    // The reader of its output goes away, as a wizard that crashed would: the reading end of the pipe that
+    // startWithOwnOutputPipe gave it is closed (QProcess keeps its own pipes open to the end).
+    void loseReader()
+    {
+        if (m_outputPipe[0] >= 0) {
+            ::close(std::exchange(m_outputPipe[0], -1));
+        }
+    }
     bool crashed() const { return m_process.exitStatus() == QProcess::CrashExit; }
     int exitCode() const { return m_process.exitCode(); }
     const QByteArray& out() const { return m_out; }
@@ -575,6 +605,7 @@ public:
 
 private:
     QProcess m_process;
+    std::array<int, 2> m_outputPipe{-1, -1};
     QElapsedTimer m_timer;
     pid_t m_session = 0;
     qint64 m_elapsedMs = -1;

@@ -373,6 +373,32 @@ private slots:
     // offramp-cli is killed alone while kesl's prerm runs; dpkg goes on and holds its lock. resume, started at
     // once, finds that very dpkg in the journal, says so, waits for it (telling how long), then checks: kesl is
     // gone without dpkg being started for it again, the rest is removed, the journal is complete, exit 0.
+    // The wizard follows offramp-cli through pipes; should the wizard crash, offramp-cli's next line to it must not
+    // end the removal (SIGPIPE would, in the middle of a package's removal): the lines are lost, the work is not.
+    void aReaderThatGoesAwayDoesNotStopTheRemoval()
+    {
+        const fs::path root = freshRoot();
+        const fs::path journal = journalPath();
+        const TreeDigest before = digestTree(root, false);
+        setScriptFlag(root, "wait", "kesl", true);
+        CliInSession cli({QStringLiteral("remove"), QStringLiteral("--yes"), QStringLiteral("--root"), qPath(root),
+                          QStringLiteral("--journal"), qPath(journal)},
+                         {}, CliInSession::Output::OwnPipe);
+        QVERIFY(cli.started());
+        QVERIFY(cli.waitUntil([&] { return scriptStarts(root, "kesl") == 1; }, 60000));
+        cli.loseReader();
+        setScriptFlag(root, "wait", "kesl", false);
+        QVERIFY(cli.waitForFinished(120000));
+        QVERIFY2(!cli.crashed(), "offramp-cli ended by a signal once nobody read its output");
+        QCOMPARE(cli.exitCode(), 0);
+        QString error;
+        const QJsonObject written = readJournal(journal, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(written.value("status").toString(), QStringLiteral("done"));
+        QCOMPARE(stepStates(written), statesOf({"done", "done", "done"}));
+        verifyAllGone(root, before);
+    }
+
     void resumeWaitsForTheDpkgThatOutlivedOfframp()
     {
         const fs::path root = freshRoot();

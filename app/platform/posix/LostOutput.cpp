@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "LostOutput.h"
+
+#include <csignal>
+
+namespace offramp::platform {
+
+void surviveLostOutput()
+{
+    std::signal(SIGPIPE, SIG_IGN);
+}
+
+} // namespace offramp::platform
