@@ -25,7 +25,7 @@ inline std::string_view text(const std::uint8_t* data, std::size_t size)
 inline void require(bool holds, const char* what)
 {
     if (!holds) {
-        std::fprintf(stderr, "fuzz property broken: %s\n", what);
+        static_cast<void>(std::fprintf(stderr, "fuzz property broken: %s\n", what));
         std::abort();
     }
 }

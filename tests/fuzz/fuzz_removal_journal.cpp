@@ -19,7 +19,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     try {
         again = journalFromText(written, "removal-journal.json");
     } catch (const JournalError& error) {
-        std::fprintf(stderr, "%s\n", error.what());
+        static_cast<void>(std::fprintf(stderr, "%s\n", error.what()));
         fuzz::require(false, "a journal Offramp wrote cannot be read back");
     }
     fuzz::require(journalToText(again) == written, "a journal changes when it is read back");

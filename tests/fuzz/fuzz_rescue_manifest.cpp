@@ -28,7 +28,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     try {
         again = rescueManifestFromText(written);
     } catch (const RescueManifestError& error) {
-        std::fprintf(stderr, "%s\n", error.what());
+        static_cast<void>(std::fprintf(stderr, "%s\n", error.what()));
         fuzz::require(false, "a manifest Offramp wrote cannot be read back");
     }
     fuzz::require(rescueManifestToJson(again).dump(2) == written, "a manifest changes when it is read back");
