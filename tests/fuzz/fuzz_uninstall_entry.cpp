@@ -7,8 +7,10 @@
 #include "FuzzSupport.h"
 #include "UninstallCommand.h"
 
+#include <algorithm>
 #include <array>
 #include <string>
+#include <vector>
 
 using namespace offramp;
 
@@ -64,12 +66,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     } else {
         fuzz::require(!checkUninstallerPath(command.program, policy), "a program the policy does not allow");
     }
-    const std::string shown = command.describe();
-    for (const std::size_t secret : command.secretArguments) {
-        fuzz::require(secret < command.arguments.size(), "a secret argument that is not there");
-        const std::string& argument = command.arguments[secret];
-        const std::string value = argument.substr(argument.find('=') + 1);
-        fuzz::require(value.empty() || shown.find(argument) == std::string::npos, "a password shown");
+    // The description splits back into the command with each password, and only the passwords, masked.
+    const std::vector<std::string> shown = splitWindowsCommandLine(command.describe());
+    fuzz::require(shown.size() == command.arguments.size() + 1 && shown.front() == command.program,
+                  "a description that is not the command");
+    for (std::size_t i = 0; i < command.arguments.size(); ++i) {
+        const std::string& argument = command.arguments[i];
+        const bool secret = std::ranges::find(command.secretArguments, i) != command.secretArguments.end();
+        const std::string masked = argument.substr(0, argument.find('=') + 1) + "********";
+        fuzz::require(shown[i + 1] == (secret ? masked : argument),
+                      secret ? "a password shown" : "an argument shown otherwise than it is");
     }
     return 0;
 }
