@@ -4,7 +4,6 @@
 // tree: "f PATH" a file, "d PATH" a folder, "l PATH<TAB>TARGET" a symbolic link to anything. Then the unit
 // folders are read and the catalog's Linux paths looked for; a link may lead anywhere, but never out of the tree.
 #include "FuzzSupport.h"
-#include "MachineProbe.h"
 #include "Watchlist.h"
 #include "common/RootedPath.h"
 #include "linux/SystemdUnitReader.h"
@@ -131,7 +130,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         for (const Fact& fact : platform::readSystemdUnits(rooted, watchlist)) {
             fuzz::require(platform::isSystemdUnitName(fact.name), "a unit fact that is not a unit's name");
         }
-    } catch (const ProbeError&) {
+    } catch (const platform::RootLinkError&) {
         // A link that leads out of the tree or round in a loop.
     }
     for (const std::string& pattern : watchlist.paths()) {
@@ -141,7 +140,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                 const auto relative = host.lexically_normal().lexically_relative(root);
                 fuzz::require(!relative.empty() && *relative.begin() != "..", "a path read outside the tree");
             }
-        } catch (const ProbeError&) {
+        } catch (const platform::RootLinkError&) {
         }
     }
     return 0;
