@@ -13,3 +13,8 @@ trap 'kill "$qt_build" 2>/dev/null || true' EXIT
 wait "$qt_build"
 trap - EXIT
 ctest --preset default
+# Every parser's libFuzzer target, built with clang and the sanitizers and run for a few seconds each
+# (docs/RELIABILITY.md; scripts/fuzz.sh runs them for long).
+cmake --preset fuzz
+cmake --build --preset fuzz -j "$(nproc)"
+ctest --preset fuzz

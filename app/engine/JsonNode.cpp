@@ -56,31 +56,49 @@ bool isKebabId(std::string_view text)
     return true;
 }
 
+namespace {
+
+// "line L, column C" of a byte offset, for a person to find in an editor.
+std::string lineAndColumn(std::string_view text, std::size_t offset)
+{
+    std::size_t line = 1;
+    std::size_t column = 1;
+    for (std::size_t i = 0; i < std::min(offset, text.size()); ++i) {
+        if (text[i] == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+    }
+    return "line " + std::to_string(line) + ", column " + std::to_string(column);
+}
+
+} // namespace
+
 nlohmann::json parseJsonText(std::string_view text, const JsonNode::FailHandler& fail)
 {
     try {
         return nlohmann::json::parse(text);
     } catch (const nlohmann::json::parse_error& error) {
-        // Turn the byte offset into a line and column a person can find in an editor.
-        const std::size_t offset = std::min<std::size_t>(error.byte == 0 ? 0 : error.byte - 1, text.size());
-        std::size_t line = 1;
-        std::size_t column = 1;
-        for (std::size_t i = 0; i < offset; ++i) {
-            if (text[i] == '\n') {
-                ++line;
-                column = 1;
-            } else {
-                ++column;
-            }
-        }
         std::string reason = error.what();
         // nlohmann's text starts with "[json.exception.parse_error.101] parse error at line ..: ";
         // keep only the part after the last ": " that describes the problem.
         if (const auto cut = reason.rfind(": "); cut != std::string::npos) {
             reason = reason.substr(cut + 2);
         }
-        fail("",
-             "not valid JSON at line " + std::to_string(line) + ", column " + std::to_string(column) + ": " + reason);
+        fail("", "not valid JSON at " + lineAndColumn(text, error.byte == 0 ? 0 : error.byte - 1) + ": " + reason);
+    } catch (const nlohmann::json::out_of_range& error) {
+        // A number no double can hold ("1e999"): nlohmann names it ("number overflow parsing '1e999'") but not
+        // where it is, so the first place it appears stands for it.
+        const std::string_view reason = error.what();
+        const auto open = reason.find('\'');
+        const auto close = reason.rfind('\'');
+        const std::string_view number =
+            open != std::string_view::npos && close > open ? reason.substr(open + 1, close - open - 1) : "";
+        const auto at = number.empty() ? std::string_view::npos : text.find(number);
+        fail("", "not valid JSON" + (at == std::string_view::npos ? std::string() : " at " + lineAndColumn(text, at)) +
+                     ": the number " + std::string(number) + " is too large");
     }
     return {};
 }

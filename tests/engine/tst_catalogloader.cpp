@@ -281,6 +281,21 @@ private slots:
         }
     }
 
+    // Found by fuzz_demo_machine; every JSON reader shares the parser: a number beyond any double ended the program.
+    void refusesNumbersTooLargeForAnyDouble()
+    {
+        auto files = offramp::test::minimalCatalogFiles();
+        fileNamed(files, "sources.json").contents = "{\n  \"schema_version\": 1E+400\n}";
+        try {
+            CatalogLoader::load(files);
+            QFAIL("a number no double holds was accepted");
+        } catch (const CatalogError& error) {
+            QCOMPARE(QString::fromStdString(error.file()), QStringLiteral("sources.json"));
+            QCOMPARE(QString::fromStdString(error.reason()),
+                     QStringLiteral("not valid JSON at line 2, column 21: the number 1E+400 is too large"));
+        }
+    }
+
     void needsOneFileOfEachKind()
     {
         auto files = offramp::test::minimalCatalogFiles();

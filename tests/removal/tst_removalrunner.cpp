@@ -806,6 +806,8 @@ private slots:
                                   << "j: not valid JSON";
         QTest::newRow("truncated file") << ""
                                         << "j: not valid JSON";
+        QTest::newRow("number too large") << R"({"schema_version": 1e999, "kind": "offramp-removal-journal"})"
+                                          << "j: not valid JSON at line 1, column 20: the number 1e999 is too large";
         QTest::newRow("another file") << R"({"schema_version": 1, "kind": "report", "platform": "linux", "steps": []})"
                                       << "j at /kind: this is not a removal journal";
         QTest::newRow("unknown state")

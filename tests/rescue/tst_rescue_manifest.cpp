@@ -112,6 +112,14 @@ private slots:
         bad["schema_version"] = 2;
         expectRefused(bad, "schema_version 2");
         try {
+            // A size no double can hold ended `verify` instead of being refused.
+            static_cast<void>(rescueManifestFromText(R"({"kind": "offramp-rescue-manifest", "size": -1e400})"));
+            QFAIL("accepted a number no double holds");
+        } catch (const RescueManifestError& error) {
+            QCOMPARE(QString::fromUtf8(error.what()),
+                     QStringLiteral("not valid JSON at line 1, column 45: the number -1e400 is too large"));
+        }
+        try {
             static_cast<void>(rescueManifestFromText("{\"files\": ["));
             QFAIL("accepted broken JSON");
         } catch (const RescueManifestError& error) {

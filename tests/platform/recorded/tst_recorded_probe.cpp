@@ -145,6 +145,20 @@ private slots:
         }
     }
 
+    // Found by fuzz_demo_machine: a number beyond any double ended the program instead of being refused.
+    void refusesNumbersTooLargeForAnyDouble()
+    {
+        try {
+            platform::RecordedProbe probe("{\"schema_version\": 44444444444e4444e44}", "tiny.json");
+            QFAIL("accepted a number no double holds");
+        } catch (const ProbeError& error) {
+            QCOMPARE(
+                QString::fromUtf8(error.what()),
+                QStringLiteral("tiny.json: not valid JSON at line 1, column 20: the number 44444444444e4444 is too "
+                               "large"));
+        }
+    }
+
     void everyShippedDemoIsValid()
     {
         QVERIFY(embeddedDemoFiles().size() >= 5);
