@@ -2,6 +2,7 @@
 #ifndef OFFRAMP_PLATFORM_READONLYFILE_H
 #define OFFRAMP_PLATFORM_READONLYFILE_H
 
+#include <array>
 #include <cstdio>
 #include <filesystem>
 #include <memory>
@@ -40,10 +41,10 @@ public:
             return std::nullopt;
         }
         std::string text;
-        char buffer[65536];
+        std::array<char, 65536> buffer{};
         std::size_t got = 0;
-        while ((got = std::fread(buffer, 1, sizeof buffer, m_stream)) > 0) {
-            text.append(buffer, got);
+        while ((got = std::fread(buffer.data(), 1, buffer.size(), m_stream)) > 0) {
+            text.append(buffer.data(), got);
         }
         if (std::ferror(m_stream) != 0) {
             return std::nullopt;

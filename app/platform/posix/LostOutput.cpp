@@ -7,7 +7,7 @@ namespace offramp::platform {
 
 void surviveLostOutput()
 {
-    std::signal(SIGPIPE, SIG_IGN);
+    (void)std::signal(SIGPIPE, SIG_IGN);
 }
 
 } // namespace offramp::platform
