@@ -805,6 +805,18 @@ No se perdió nada. Cuando eso esté resuelto, pulse Quitar ahora para volver a 
         <source>waiting for the uninstaller started before…</source>
         <translation>esperando al desinstalador iniciado antes…</translation>
     </message>
+    <message>
+        <source>&amp;Go back and save my passwords</source>
+        <translation>&amp;Volver y guardar mis contraseñas</translation>
+    </message>
+    <message>
+        <source>Go back to Save your data and save my passwords</source>
+        <translation>Volver a la página Guarde sus datos para guardar mis contraseñas</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your passwords are not saved.&lt;/b&gt; Removing Kaspersky Password Manager loses the passwords kept in it: no other program can open its vault. Go back to save them first.</source>
+        <translation>&lt;b&gt;Sus contraseñas no están guardadas.&lt;/b&gt; Al quitar Kaspersky Password Manager se pierden las contraseñas que guarda: ningún otro programa puede abrir su bóveda. Vuelva atrás para guardarlas primero.</translation>
+    </message>
 </context>
 <context>
     <name>RescueSection</name>
@@ -913,6 +925,14 @@ No se perdió nada. Cuando eso esté resuelto, pulse Quitar ahora para volver a 
     <message>
         <source>These were not copied:</source>
         <translation>Estos no se copiaron:</translation>
+    </message>
+    <message>
+        <source>the files Kaspersky products leave behind, in the places Offramp knows of</source>
+        <translation>los archivos que dejan los productos de Kaspersky, en los lugares que Offramp conoce</translation>
+    </message>
+    <message>
+        <source>%1; and what other Kaspersky products leave behind, in the places Offramp knows of</source>
+        <translation>%1; y lo que dejan otros productos de Kaspersky, en los lugares que Offramp conoce</translation>
     </message>
 </context>
 <context>
@@ -1090,6 +1110,22 @@ No se perdió nada. Cuando eso esté resuelto, pulse Quitar ahora para volver a 
     <message>
         <source>Nothing that Offramp knows of needs saving before removal.</source>
         <translation>Que Offramp sepa, no hay nada que guardar antes de quitar los productos.</translation>
+    </message>
+    <message>
+        <source>I have a &amp;Password Manager export</source>
+        <translation>&amp;Tengo una exportación de Password Manager</translation>
+    </message>
+    <message>
+        <source>I have a Kaspersky Password Manager export: show the password hand-over</source>
+        <translation>Tengo una exportación de Kaspersky Password Manager: mostrar cómo llevar mis contraseñas a otro administrador</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Save your passwords first.&lt;/b&gt; Kaspersky Password Manager is on this computer. Once it is removed, the passwords kept in it are lost: no other program can open its vault. Save them now, with the steps below.</source>
+        <translation>&lt;b&gt;Guarde primero sus contraseñas.&lt;/b&gt; Kaspersky Password Manager está en esta computadora. Una vez que se quite, se pierden las contraseñas que guarda: ningún otro programa puede abrir su bóveda. Guárdelas ahora, con los pasos de abajo.</translation>
+    </message>
+    <message>
+        <source>Did you use Kaspersky Password Manager, on this computer or another one, and export your passwords to a text file? Offramp can turn that file into one your new password manager imports.</source>
+        <translation>¿Usó Kaspersky Password Manager, en esta computadora o en otra, y exportó sus contraseñas a un archivo de texto? Offramp puede convertir ese archivo en uno que su nuevo administrador de contraseñas pueda importar.</translation>
     </message>
 </context>
 <context>
@@ -1368,6 +1404,17 @@ No se perdió nada. Cuando eso esté resuelto, pulse Quitar ahora para volver a 
     <message>
         <source>Timeline of the rules</source>
         <translation>Cronología de las normas</translation>
+    </message>
+</context>
+<context>
+    <name>WarningNote</name>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Advertencia: %1</translation>
     </message>
 </context>
 <context>

@@ -42,8 +42,21 @@ std::string describePassword(UninstallPassword password)
     return {};
 }
 
+// Said before the plan, since the passwords are what a person can least afford to lose.
+void printPasswordWarning(std::ostream& out, const RemovalPlan& plan)
+{
+    if (!removesPasswordManager(plan)) {
+        return;
+    }
+    out << "Warning: this removes Kaspersky Password Manager, and the passwords kept in it are lost with it:\n"
+           "no other program can open its vault. If your passwords are not saved yet, save them first: in\n"
+           "Kaspersky Password Manager choose Settings > Import/Export > Export to text file, then turn that\n"
+           "file into your new password manager's CSV with offramp-cli convert-passwords.\n\n";
+}
+
 void printPlan(std::ostream& out, const RemovalPlan& plan)
 {
+    printPasswordWarning(out, plan);
     if (plan.steps.empty()) {
         out << "Nothing to remove: no banned product that Offramp can remove is installed.\n";
     } else {

@@ -49,6 +49,11 @@ std::string_view signatureKindId(SignatureKind kind)
     return "paths";
 }
 
+bool DataAtRisk::appliesTo(Platform platform) const
+{
+    return platforms.empty() || std::ranges::find(platforms, platform) != platforms.end();
+}
+
 const Product* Catalog::product(std::string_view id) const
 {
     return findById(products, id);

@@ -37,6 +37,12 @@ struct DataAtRisk
     std::map<Platform, std::vector<std::string>> rescuePaths;
     // What the copy is and how to use it later; present exactly when rescuePaths is.
     LocalizedText useLater;
+    // The systems its text is written for (a Windows command, a Windows folder): shown only on these. Empty
+    // when it holds on every system the product runs on.
+    std::vector<Platform> platforms;
+
+    // Whether it is shown to a person whose computer runs this platform.
+    bool appliesTo(Platform platform) const;
 };
 
 struct Component

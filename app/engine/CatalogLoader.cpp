@@ -354,6 +354,7 @@ private:
             std::set<std::string, std::less<>> componentIds;
             for (const auto& componentNode : components->array(true)) {
                 product.components.push_back(readComponent(componentNode, componentIds));
+                checkDataPlatforms(componentNode, product);
             }
         }
         if (const auto removal = item.find("removal")) {
@@ -361,6 +362,26 @@ private:
         }
         product.sources = item.at("sources").strings();
         return product;
+    }
+
+    // Data at risk written for a system the product is never found on would never be shown.
+    static void checkDataPlatforms(const JsonNode& componentNode, const Product& product)
+    {
+        const auto& data = product.components.back().dataAtRisk;
+        if (data.empty()) {
+            return;
+        }
+        const auto items = componentNode.at("data_at_risk").array(true);
+        for (std::size_t i = 0; i < data.size() && i < items.size(); ++i) {
+            for (const auto platform : data[i].platforms) {
+                if (!product.signatures.contains(platform)) {
+                    items[i]
+                        .at("platforms")
+                        .fail("the product has no " + std::string(platformDisplayName(platform)) +
+                              " signatures, so this would never be shown");
+                }
+            }
+        }
     }
 
     // {"linux": {...}, "windows": {...}}: one recipe per platform the product has signatures on.
@@ -528,6 +549,33 @@ private:
         risk.useLater = useLater->localized();
     }
 
+    // "platforms": the systems the text is written for; a rescue path must be for one of them.
+    static void readDataPlatforms(const JsonNode& item, DataAtRisk& risk)
+    {
+        const auto list = item.find("platforms");
+        if (!list) {
+            return;
+        }
+        for (const auto& platformNode : list->array()) {
+            const auto id = platformNode.string();
+            const auto platform = platformFromId(id);
+            if (!platform) {
+                platformNode.fail("unknown platform \"" + id + "\" (expected linux, macos or windows)");
+            }
+            if (std::ranges::find(risk.platforms, *platform) != risk.platforms.end()) {
+                platformNode.fail("\"" + id + "\" is listed twice");
+            }
+            risk.platforms.push_back(*platform);
+        }
+        for (const auto& [platform, unused] : risk.rescuePaths) {
+            if (!risk.appliesTo(platform)) {
+                item.at("rescue_paths")
+                    .fail("names " + std::string(platformDisplayName(platform)) + " paths, but \"platforms\" leaves " +
+                          std::string(platformDisplayName(platform)) + " out");
+            }
+        }
+    }
+
     static Component readComponent(const JsonNode& node, std::set<std::string, std::less<>>& ids)
     {
         node.requireObject({"id", "name", "data_at_risk"});
@@ -537,8 +585,8 @@ private:
         if (const auto data = node.find("data_at_risk")) {
             std::set<std::string, std::less<>> dataIds;
             for (const auto& item : data->array(true)) {
-                item.requireObject(
-                    {"id", "what", "where", "how_to_save", "if_skipped", "sources", "rescue_paths", "use_later"});
+                item.requireObject({"id", "what", "where", "how_to_save", "if_skipped", "sources", "rescue_paths",
+                                    "use_later", "platforms"});
                 DataAtRisk risk;
                 risk.id = uniqueId(item.at("id"), dataIds, "data");
                 risk.what = item.at("what").localized();
@@ -547,6 +595,7 @@ private:
                 risk.ifSkipped = item.at("if_skipped").localized();
                 risk.sources = item.at("sources").strings();
                 readRescuePaths(item, risk);
+                readDataPlatforms(item, risk);
                 component.dataAtRisk.push_back(std::move(risk));
             }
         }

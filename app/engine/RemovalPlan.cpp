@@ -160,6 +160,13 @@ bool RemovalPlan::hasManualSteps() const
     return std::ranges::any_of(steps, [](const RemovalStep& s) { return s.action == StepAction::Manual; });
 }
 
+bool removesPasswordManager(const RemovalPlan& plan)
+{
+    return std::ranges::any_of(plan.steps, [](const RemovalStep& s) {
+        return s.product != nullptr && s.product->id == kPasswordManagerProduct;
+    });
+}
+
 RemovalPlan planRemoval(const std::vector<Finding>& findings, Platform platform)
 {
     RemovalPlan plan;

@@ -69,6 +69,12 @@ struct RemovalPlan
 // data are never touched, and are listed as untouched.
 RemovalPlan planRemoval(const std::vector<Finding>& findings, Platform platform);
 
+// Kaspersky Password Manager: removing it loses the passwords in its vault, which no other program opens, unless
+// they were exported first.
+inline constexpr std::string_view kPasswordManagerProduct = "kaspersky-password-manager";
+// Whether the plan removes Kaspersky Password Manager.
+bool removesPasswordManager(const RemovalPlan& plan);
+
 // The plan as `offramp-cli plan --json` prints it.
 nlohmann::json planToJson(const RemovalPlan& plan, const std::string& language = "en");
 

@@ -123,7 +123,8 @@ std::vector<ManualRescue> manualRescues(const std::vector<Finding>& findings, Pl
         }
         for (const auto& component : finding.product->components) {
             for (const auto& data : component.dataAtRisk) {
-                if (!data.rescuePaths.contains(platform) && seen.emplace(finding.product, &data).second) {
+                if (data.appliesTo(platform) && !data.rescuePaths.contains(platform) &&
+                    seen.emplace(finding.product, &data).second) {
                     manual.push_back({finding.product, &data});
                 }
             }

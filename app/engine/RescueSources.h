@@ -39,7 +39,8 @@ std::string machinePathForDisplay(Platform platform, std::string_view machinePat
 std::vector<RescueLocation> rescueLocations(const Catalog& catalog, Platform platform,
                                             const std::vector<Finding>& findings);
 
-// The data at risk of the detected products that cannot be copied as files: what the user must save by hand.
+// The data at risk of the detected products that cannot be copied as files and whose text is written for this
+// platform: what the user must save by hand.
 struct ManualRescue
 {
     const Product* product = nullptr;

@@ -29,9 +29,21 @@ MigrationWizard::MigrationWizard(WizardState* state, QWidget* parent)
     setPage(RulesPageId, new RulesPage(state, this));
     setPage(SaveDataPageId, new SaveDataPage(state, this));
     setPage(ChoosePageId, new ChoosePage(state, this));
-    setPage(RemovePageId, new RemovePage(state, this));
+    auto* remove = new RemovePage(state, this);
+    setPage(RemovePageId, remove);
     setPage(CheckPageId, new CheckPage(state, this));
     setPage(SummaryPageId, new SummaryPage(state, this));
+
+    // From the removal's warning back to the passwords, through the pages between, as Back would go.
+    connect(remove, &RemovePage::saveDataRequested, this, [this] {
+        while (currentId() > SaveDataPageId && visitedIds().contains(SaveDataPageId)) {
+            const int before = currentId();
+            back();
+            if (currentId() == before) {
+                break;
+            }
+        }
+    });
 
     // Sized in text lines, so it grows with the system font, and never beyond a 1366x768 screen.
     const int line = fontMetrics().height();

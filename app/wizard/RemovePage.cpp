@@ -11,6 +11,7 @@
 #include "ResumeAtLogin.h"
 #include "StepFailureText.h"
 #include "TextHelpers.h"
+#include "WarningNote.h"
 #include "WizardState.h"
 
 #include <QCheckBox>
@@ -110,6 +111,8 @@ RemovePage::RemovePage(WizardState* state, QWidget* parent)
     , m_loginLabel(new QLabel(tr("Kaspersky administrator’s &user name:")))
     , m_login(new QLineEdit)
     , m_password(new QLineEdit)
+    , m_passwordsNotSaved(new WarningNote(QStringLiteral("passwordsNotSaved")))
+    , m_backToSave(new QPushButton(tr("&Go back and save my passwords")))
     , m_consent(new QCheckBox(tr("I have saved what I need, and I want to remove these products")))
     , m_start(new QPushButton(tr("&Remove now")))
     , m_progress(new QProgressBar)
@@ -155,6 +158,10 @@ RemovePage::RemovePage(WizardState* state, QWidget* parent)
     content()->addWidget(m_plan);
     content()->addWidget(m_untouched);
     content()->addWidget(m_credentials);
+    m_backToSave->setObjectName(QStringLiteral("backToSaveData"));
+    m_backToSave->setAccessibleName(tr("Go back to Save your data and save my passwords"));
+    m_passwordsNotSaved->addButton(m_backToSave);
+    content()->addWidget(m_passwordsNotSaved);
     content()->addWidget(m_consent);
     content()->addWidget(m_start, 0, Qt::AlignLeft);
     content()->addWidget(m_progress);
@@ -167,6 +174,7 @@ RemovePage::RemovePage(WizardState* state, QWidget* parent)
     connect(m_consent, &QCheckBox::toggled, this,
             [this](bool on) { m_start->setEnabled(on && !m_running && (!m_finished || m_retry)); });
     connect(m_start, &QPushButton::clicked, this, &RemovePage::startRemoval);
+    connect(m_backToSave, &QPushButton::clicked, this, &RemovePage::saveDataRequested);
     connect(m_restart, &QPushButton::clicked, this, &RemovePage::restartNow);
     connect(m_simulation, &QFutureWatcher<QString>::resultReadyAt, this,
             [this](int index) { showJournal(m_simulation->resultAt(index)); });
@@ -253,6 +261,13 @@ void RemovePage::showPlan()
     m_login->setVisible(login);
     m_login->clear();
     m_password->clear();
+    // Passwords the person has not marked as saved are lost with Password Manager: said before the consent.
+    const bool passwordsAtRisk = offramp::removesPasswordManager(plan) && state()->passwordsUnsaved();
+    m_passwordsNotSaved->setText(
+        tr("<b>Your passwords are not saved.</b> Removing Kaspersky Password Manager loses the passwords kept in "
+           "it: no other program can open its vault. Go back to save them first."));
+    m_passwordsNotSaved->setVisible(passwordsAtRisk);
+    m_backToSave->setEnabled(true);
     const bool nothing = plan.steps.empty();
     m_consent->setVisible(!nothing);
     m_start->setVisible(!nothing);
@@ -287,6 +302,7 @@ void RemovePage::startRemoval()
     m_running = true;
     m_start->setEnabled(false);
     m_consent->setEnabled(false);
+    m_backToSave->setEnabled(false);
     m_status->setText(tr("Removing… Please wait and keep the computer on."));
     if (state()->isDemo()) {
         m_simulation->setFuture(QtConcurrent::run(runSimulatedRemoval, state()->sharedCatalog(), state()->findings(),

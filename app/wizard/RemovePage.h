@@ -15,6 +15,7 @@ class QListWidget;
 class QProgressBar;
 class QPushButton;
 class QTimer;
+class WarningNote;
 
 namespace offramp {
 struct Journal;
@@ -34,6 +35,10 @@ public:
 
     // Starts the removal (or, after a failure, resumes it); the page is complete once it has finished.
     void startRemoval();
+
+signals:
+    // The person wants to go back and save their passwords before the removal.
+    void saveDataRequested();
 
 private:
     void showPlan();
@@ -55,6 +60,9 @@ private:
     QLabel* m_loginLabel;
     QLineEdit* m_login;
     QLineEdit* m_password;
+    // Before the consent: the passwords in Kaspersky Password Manager are not saved, with a way back to save them.
+    WarningNote* m_passwordsNotSaved;
+    QPushButton* m_backToSave;
     QCheckBox* m_consent;
     QPushButton* m_start;
     QProgressBar* m_progress;

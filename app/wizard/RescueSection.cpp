@@ -21,6 +21,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+
 RescueSection::RescueSection(WizardState* state, QWidget* parent)
     : QGroupBox(tr("Save a copy of these files"), parent)
     , m_state(state)
@@ -110,17 +112,29 @@ bool RescueSection::available() const
 
 void RescueSection::refresh()
 {
+    // Named are the files of the products found here; the copy also takes what other Kaspersky products leave
+    // behind (a vault backup whose app is gone), but a home PC is not told of Endpoint Security's Backup.
     QStringList what;
+    bool others = false;
     const QString language = m_state->language();
-    for (const auto& location :
-         offramp::rescueLocations(m_state->catalog(), m_state->platform(), m_state->findings())) {
+    const auto& findings = m_state->findings();
+    for (const auto& location : offramp::rescueLocations(m_state->catalog(), m_state->platform(), findings)) {
+        const bool found = std::ranges::any_of(
+            findings, [&location](const offramp::Finding& finding) { return finding.product == location.product; });
         const QString item = localizedText(location.data->what, language);
-        if (!what.contains(item)) {
+        if (!found) {
+            others = true;
+        } else if (!what.contains(item)) {
             what << item;
         }
     }
-    const QString list = what.join(QStringLiteral("; "));
-    if (what.isEmpty()) {
+    QString list = what.join(QStringLiteral("; "));
+    if (what.isEmpty() && others) {
+        list = tr("the files Kaspersky products leave behind, in the places Offramp knows of");
+    } else if (others) {
+        list = tr("%1; and what other Kaspersky products leave behind, in the places Offramp knows of").arg(list);
+    }
+    if (list.isEmpty()) {
         m_intro->setText(tr("Offramp knows of no files to copy on this kind of computer: save what is listed above "
                             "by hand."));
     } else if (!available()) {
@@ -133,7 +147,7 @@ void RescueSection::refresh()
                             "and then check every copy: %1. The originals are only read.")
                              .arg(list));
     }
-    setVisible(!what.isEmpty());
+    setVisible(!list.isEmpty());
     if (!m_running) {
         setRunning(false);
     }

@@ -6,11 +6,13 @@
 #include "PasswordHandover.h"
 #include "RescueSection.h"
 #include "TextHelpers.h"
+#include "WarningNote.h"
 #include "WizardState.h"
 
 #include <QCheckBox>
 #include <QGroupBox>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace {
@@ -18,28 +20,56 @@ namespace {
 // The data at risk that Kaspersky Password Manager's text export carries over: its passwords, logins and notes.
 const QString kPasswordData = QStringLiteral("kaspersky-password-manager/passwords");
 
+void clear(QVBoxLayout* layout)
+{
+    while (QLayoutItem* item = layout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+}
+
 } // namespace
 
 SaveDataPage::SaveDataPage(WizardState* state, QWidget* parent)
     : WizardPage(state, parent)
+    , m_passwordWarning(new WarningNote(QStringLiteral("passwordWarning")))
+    , m_passwordItem(new QWidget)
+    , m_passwordItemLayout(new QVBoxLayout(m_passwordItem))
     , m_itemsWidget(new QWidget)
     , m_items(new QVBoxLayout(m_itemsWidget))
+    , m_reveal(new QWidget)
+    , m_revealHandover(new QPushButton(tr("I have a &Password Manager export")))
     , m_passwords(new PasswordHandover)
     , m_rescue(new RescueSection(state))
 {
     setTitle(tr("Save your data"));
     setSubTitle(tr("Removing Kaspersky deletes what it keeps. Save what you need first."));
-    // The items live in a widget of their own, made before the sections below, so that they come first in the
-    // page's widget tree, as on the screen.
+    m_passwordItem->setObjectName(QStringLiteral("passwordItem"));
+    m_passwordItemLayout->setContentsMargins(0, 0, 0, 0);
     m_itemsWidget->setObjectName(QStringLiteral("dataAtRisk"));
     m_items->setContentsMargins(0, 0, 0, 0);
-    content()->addWidget(m_itemsWidget);
-    content()->addWidget(m_passwords);
-    content()->addWidget(m_rescue);
+    m_reveal->setObjectName(QStringLiteral("revealPasswordHandoverSection"));
+    auto* revealHint =
+        new QLabel(tr("Did you use Kaspersky Password Manager, on this computer or another one, and export your "
+                      "passwords to a text file? Offramp can turn that file into one your new password manager "
+                      "imports."));
+    revealHint->setObjectName(QStringLiteral("revealPasswordHandoverHint"));
+    revealHint->setWordWrap(true);
+    m_revealHandover->setObjectName(QStringLiteral("revealPasswordHandover"));
+    m_revealHandover->setAccessibleName(tr("I have a Kaspersky Password Manager export: show the password hand-over"));
+    auto* revealLayout = new QVBoxLayout(m_reveal);
+    revealLayout->setContentsMargins(0, 0, 0, 0);
+    revealLayout->addWidget(revealHint);
+    revealLayout->addWidget(m_revealHandover, 0, Qt::AlignLeft);
+    for (QWidget* section : {static_cast<QWidget*>(m_passwordWarning), m_passwordItem, m_itemsWidget, m_reveal,
+                             static_cast<QWidget*>(m_passwords), static_cast<QWidget*>(m_rescue)}) {
+        content()->addWidget(section);
+    }
     content()->addStretch();
     connect(m_passwords, &PasswordHandover::passwordsConverted, this, [this] { markSaved({kPasswordData}); });
     connect(m_rescue, &RescueSection::saved, this, &SaveDataPage::markSaved);
     connect(m_rescue, &RescueSection::runningChanged, this, &SaveDataPage::completeChanged);
+    connect(m_revealHandover, &QPushButton::clicked, this, &SaveDataPage::revealHandover);
 }
 
 bool SaveDataPage::isComplete() const
@@ -61,14 +91,22 @@ void SaveDataPage::markSaved(const QStringList& covered)
     }
 }
 
+void SaveDataPage::revealHandover()
+{
+    m_handoverRevealed = true;
+    m_reveal->setVisible(false);
+    m_passwords->setVisible(true);
+    m_passwords->focusOrder().constFirst()->setFocus(Qt::OtherFocusReason);
+}
+
 void SaveDataPage::initializePage()
 {
-    while (QLayoutItem* item = m_items->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
+    clear(m_items);
+    clear(m_passwordItemLayout);
     const QString language = state()->language();
     const auto& catalog = state()->catalog();
+    const auto platform = state()->platform();
+    const QString passwordItem = WizardState::passwordItem();
     QStringList seen;
     int count = 0;
     for (const auto& finding : state()->findings()) {
@@ -77,6 +115,10 @@ void SaveDataPage::initializePage()
         }
         for (const auto& component : finding.product->components) {
             for (const auto& risk : component.dataAtRisk) {
+                // Only what is written for this computer's system: no Windows command on a Mac.
+                if (!risk.appliesTo(platform)) {
+                    continue;
+                }
                 const QString key = toQString(finding.product->id + "/" + component.id + "/" + risk.id);
                 if (seen.contains(key)) {
                     continue;
@@ -106,7 +148,7 @@ void SaveDataPage::initializePage()
                 connect(saved, &QCheckBox::toggled, this,
                         [this, key](bool on) { this->state()->setItemSaved(key, on); });
                 layout->addWidget(saved);
-                m_items->addWidget(box);
+                (key == passwordItem ? m_passwordItemLayout : m_items)->addWidget(box);
             }
         }
     }
@@ -116,19 +158,48 @@ void SaveDataPage::initializePage()
         none->setWordWrap(true);
         m_items->addWidget(none);
     }
+    const bool passwordsFirst = state()->passwordManagerFound();
+    m_passwordWarning->setText(
+        tr("<b>Save your passwords first.</b> Kaspersky Password Manager is on this computer. Once it is removed, "
+           "the passwords kept in it are lost: no other program can open its vault. Save them now, with the steps "
+           "below."));
+    m_passwordWarning->setVisible(passwordsFirst);
+    m_passwordItem->setVisible(passwordsFirst && m_passwordItemLayout->count() > 0);
+    // Without Password Manager here, the hand-over waits until the person says they have an export.
+    m_reveal->setVisible(!passwordsFirst && !m_handoverRevealed);
+    m_passwords->setVisible(passwordsFirst || m_handoverRevealed);
     m_rescue->refresh();
+    arrange(passwordsFirst);
+}
 
-    // The items are made anew each time, so they would come last for the keyboard: the sections follow them.
-    QWidget* previous = nullptr;
-    for (auto* widget : m_itemsWidget->findChildren<QWidget*>()) {
-        if ((widget->focusPolicy() & Qt::TabFocus) != 0) {
-            previous = widget;
+void SaveDataPage::arrange(bool passwordsFirst)
+{
+    QList<QWidget*> order{m_passwordWarning, m_passwordItem, m_itemsWidget, m_reveal, m_passwords, m_rescue};
+    if (passwordsFirst) {
+        order = {m_passwordWarning, m_passwordItem, m_passwords, m_itemsWidget, m_reveal, m_rescue};
+    }
+    // The layout for the eye; the order of the widgets for screen readers, which read them as siblings.
+    for (qsizetype i = 0; i < order.size(); ++i) {
+        content()->removeWidget(order[i]);
+        content()->insertWidget(static_cast<int>(i), order[i]);
+        order[i]->raise();
+    }
+    // The keyboard follows the same order. The items are made anew each time, so they need it too.
+    QList<QWidget*> chain;
+    for (QWidget* section : order) {
+        if (section == m_passwords) {
+            chain << m_passwords->focusOrder();
+        } else if (section == m_rescue) {
+            chain << m_rescue->focusOrder();
+        } else {
+            for (auto* widget : section->findChildren<QWidget*>()) {
+                if ((widget->focusPolicy() & Qt::TabFocus) != 0) {
+                    chain << widget;
+                }
+            }
         }
     }
-    for (auto* widget : m_passwords->focusOrder() + m_rescue->focusOrder()) {
-        if (previous != nullptr) {
-            setTabOrder(previous, widget);
-        }
-        previous = widget;
+    for (qsizetype i = 1; i < chain.size(); ++i) {
+        setTabOrder(chain[i - 1], chain[i]);
     }
 }

@@ -5,8 +5,10 @@
 #include "Detector.h"
 #include "Finding.h"
 #include "JournalFile.h"
+#include "RemovalPlan.h"
 #include "common/Utf8Path.h"
 
+#include <algorithm>
 #include <utility>
 
 WizardState::WizardState(offramp::Catalog catalog, QObject* parent)
@@ -40,6 +42,22 @@ void WizardState::setScanResult(std::vector<offramp::Finding> findings, offramp:
 bool WizardState::bannedInstalled() const
 {
     return offramp::anyBannedInstalled(m_findings);
+}
+
+QString WizardState::passwordItem()
+{
+    return QString::fromUtf8(offramp::kPasswordManagerProduct.data(),
+                             static_cast<qsizetype>(offramp::kPasswordManagerProduct.size())) +
+           QStringLiteral("/password-vault/passwords");
+}
+
+bool WizardState::passwordManagerFound() const
+{
+    return std::ranges::any_of(m_findings, [](const offramp::Finding& finding) {
+        return finding.product != nullptr && finding.product->banned &&
+               finding.product->id == offramp::kPasswordManagerProduct &&
+               finding.state == offramp::FindingState::Installed;
+    });
 }
 
 void WizardState::setItemSaved(const QString& item, bool saved)

@@ -62,6 +62,12 @@ public:
     // Data-at-risk items ("product/component/data") the user has marked as saved.
     const QSet<QString>& savedItems() const { return m_savedItems; }
     void setItemSaved(const QString& item, bool saved);
+    // The passwords kept in Kaspersky Password Manager, as a saved item.
+    static QString passwordItem();
+    // Whether Kaspersky Password Manager is installed here, so that removing it would lose the passwords in it.
+    bool passwordManagerFound() const;
+    // It is found, and the person has not marked its passwords as saved (a converted export marks them).
+    bool passwordsUnsaved() const { return passwordManagerFound() && !m_savedItems.contains(passwordItem()); }
 
     QString chosenAlternative() const { return m_chosenAlternative; }
     void setChosenAlternative(const QString& id);

@@ -67,6 +67,27 @@ private slots:
         QVERIFY2(QString::fromUtf8(result.err).contains(message), result.err.constData());
     }
 
+    // A plan that removes Kaspersky Password Manager says first that its passwords are lost with it, and how to save
+    // them; a plan without it says nothing of passwords.
+    void planWarnsBeforeRemovingThePasswordManager()
+    {
+        const auto home = runCli({QStringLiteral("plan"), QStringLiteral("--demo"), QStringLiteral("home-windows")});
+        QCOMPARE(home.exitCode, 0);
+        const QString text = QString::fromUtf8(home.out);
+        QVERIFY2(text.startsWith(QStringLiteral("Warning: this removes Kaspersky Password Manager, and the passwords "
+                                                "kept in it are lost with it")),
+                 home.out.constData());
+        QVERIFY(text.indexOf(QStringLiteral("Removal plan, in this order:")) > text.indexOf(QStringLiteral("Warning")));
+        for (const char* how : {"Settings > Import/Export > Export to text file", "offramp-cli convert-passwords"}) {
+            QVERIFY2(text.contains(QLatin1String(how)), how);
+        }
+        for (const char* demo : {"office-linux", "home-mac", "ultraav-swap"}) {
+            const auto other = runCli({QStringLiteral("plan"), QStringLiteral("--demo"), QString::fromLatin1(demo)});
+            QCOMPARE(other.exitCode, 0);
+            QVERIFY2(!other.out.contains("Password Manager") && !other.out.contains("Warning"), demo);
+        }
+    }
+
     // The input pipe is how Windows' elevated removal gets a password; it opens only names Offramp makes, and
     // elsewhere standard input does the job.
     void anInputPipeIsOnlyOneOfOfframpsOwnOnWindows_data()

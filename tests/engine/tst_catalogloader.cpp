@@ -63,6 +63,9 @@ private slots:
         QCOMPARE(product->signatures.at(offramp::Platform::Linux).at(offramp::SignatureKind::Packages).size(),
                  std::size_t(2));
         QCOMPARE(product->components.at(0).dataAtRisk.at(0).howToSave.text(), std::string("Copy them out"));
+        // Data at risk without "platforms" holds on every system the product is found on.
+        QVERIFY(product->components.at(0).dataAtRisk.at(0).platforms.empty());
+        QVERIFY(product->components.at(0).dataAtRisk.at(0).appliesTo(offramp::Platform::MacOS));
         // Removal recipes, per platform.
         const auto& linuxRecipe = product->removal.at(offramp::Platform::Linux);
         QCOMPARE(linuxRecipe.method, offramp::RemovalMethod::PackageManager);
@@ -235,6 +238,36 @@ private slots:
         QTest::newRow("removal: order out of range")
             << "products.json" << set("/products/0/removal/linux/order", -1) << "/products/0/removal/linux/order"
             << "between 0 and 1000";
+        // Data at risk written for some systems only: "platforms" names systems the product is found on.
+        QTest::newRow("data: unknown platform")
+            << "products.json" << set("/products/0/components/0/data_at_risk/0/platforms", Json{"beos"})
+            << "/products/0/components/0/data_at_risk/0/platforms/0"
+            << "unknown platform \"beos\"";
+        QTest::newRow("data: platform twice")
+            << "products.json" << set("/products/0/components/0/data_at_risk/0/platforms", Json{"macos", "macos"})
+            << "/products/0/components/0/data_at_risk/0/platforms/1"
+            << "\"macos\" is listed twice";
+        QTest::newRow("data: no platform")
+            << "products.json" << set("/products/0/components/0/data_at_risk/0/platforms", Json::array())
+            << "/products/0/components/0/data_at_risk/0/platforms"
+            << "must not be empty";
+        QTest::newRow("data: platform without signatures")
+            << "products.json"
+            << set("/products/1/components",
+                   Json::parse(R"([{"id": "vault", "name": {"en": "Vault"}, "data_at_risk": [{"id": "keys",
+                       "what": {"en": "Keys"}, "where": {"en": "Here"}, "how_to_save": {"en": "Copy"},
+                       "if_skipped": {"en": "Lost"}, "sources": ["src-a"], "platforms": ["windows"]}]}])"))
+            << "/products/1/components/0/data_at_risk/0/platforms"
+            << "the product has no Windows signatures, so this would never be shown";
+        QTest::newRow("data: rescue paths for a platform left out")
+            << "products.json" << Mutation([](Json& document) {
+                   auto& data = document[Json::json_pointer("/products/0/components/0/data_at_risk/0")];
+                   data["platforms"] = Json{"windows"};
+                   data["rescue_paths"] = Json{{"linux", {"/opt/acme/vault"}}};
+                   data["use_later"] = Json{{"en", "Keep it"}};
+               })
+            << "/products/0/components/0/data_at_risk/0/rescue_paths"
+            << "names Linux paths, but \"platforms\" leaves Linux out";
         QTest::newRow("removal: unknown source")
             << "products.json" << set("/products/0/removal/linux/sources/0", "nowhere")
             << "/products/0/removal/linux/sources/0"
@@ -263,6 +296,23 @@ private slots:
             const QString message = QString::fromStdString(error.what());
             QVERIFY(message.startsWith(file + QStringLiteral(" at ") + pointer + QStringLiteral(": ")));
         }
+    }
+
+    // "platforms" limits data at risk to the systems its text is written for.
+    void readsTheSystemsDataAtRiskIsWrittenFor()
+    {
+        auto files = offramp::test::minimalCatalogFiles();
+        auto& target = fileNamed(files, "products.json");
+        auto document = Json::parse(target.contents);
+        document[Json::json_pointer("/products/0/components/0/data_at_risk/0/platforms")] = Json{"windows", "linux"};
+        target.contents = document.dump(2);
+        const auto catalog = CatalogLoader::load(files);
+        const auto& risk = catalog.product("acme-av")->components.at(0).dataAtRisk.at(0);
+        QCOMPARE(risk.platforms,
+                 (std::vector<offramp::Platform>{offramp::Platform::Windows, offramp::Platform::Linux}));
+        QVERIFY(risk.appliesTo(offramp::Platform::Windows));
+        QVERIFY(risk.appliesTo(offramp::Platform::Linux));
+        QVERIFY(!risk.appliesTo(offramp::Platform::MacOS));
     }
 
     void reportsSyntaxErrorsWithLineAndColumn()

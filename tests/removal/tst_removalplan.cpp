@@ -123,6 +123,17 @@ private slots:
         QCOMPARE(plan.steps[0].password, UninstallPassword::None);
     }
 
+    // Whether a plan takes Kaspersky Password Manager, and its passwords with it.
+    void knowsWhenThePasswordManagerGoes()
+    {
+        QVERIFY(!removesPasswordManager(planFor(
+            Platform::Windows, {uninstallEntryFact("Kaspersky Plus", "{C0000000-2222-3333-4444-555555555555}")})));
+        QVERIFY(removesPasswordManager(
+            planFor(Platform::Windows,
+                    {uninstallEntryFact("Kaspersky Plus", "{C0000000-2222-3333-4444-555555555555}"),
+                     uninstallEntryFact("Kaspersky Password Manager", "{C0000000-2222-3333-4444-666666666666}")})));
+    }
+
     void macScriptsRunOnceEach()
     {
         // Internet Security and Endpoint Security share Kaspersky Lab/KAV's uninstall script: it runs once.

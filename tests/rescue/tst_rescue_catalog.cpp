@@ -186,6 +186,43 @@ private slots:
         QCOMPARE(manual.front().data->id, std::string("passwords"));
     }
 
+    // A Mac or a Linux computer is never shown a Windows command, folder or uninstall wizard: data at risk whose
+    // text is written for Windows says so in "platforms", and the Mac's Kaspersky apps get none of it.
+    void textFitsTheSystemItIsShownOn()
+    {
+        const auto& catalog = test::sourceCatalog();
+        for (const auto& product : catalog.products) {
+            for (const auto& component : product.components) {
+                for (const auto& data : component.dataAtRisk) {
+                    for (const auto platform : {Platform::Linux, Platform::MacOS}) {
+                        if (!product.signatures.contains(platform) || !data.appliesTo(platform)) {
+                            continue;
+                        }
+                        for (const auto* text : {&data.what, &data.where, &data.howToSave, &data.ifSkipped}) {
+                            for (const char* language : {"en", "es"}) {
+                                const QString shown = QString::fromStdString(text->text(language));
+                                for (const char* windows : {"avp.com", "KAVSHELL", "%", "C:\\", "uninstall wizard",
+                                                            "asistente de desinstalación"}) {
+                                    QVERIFY2(
+                                        !shown.contains(QLatin1String(windows), Qt::CaseInsensitive),
+                                        qPrintable(QString::fromStdString(product.id + "/" + data.id + ": ") + shown));
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        for (const char* product : {"kaspersky-internet-security", "kaspersky-anti-virus"}) {
+            QVERIFY(manualRescues({findingOf(catalog.product(product))}, Platform::MacOS).empty());
+            QCOMPARE(manualRescues({findingOf(catalog.product(product))}, Platform::Windows).size(), std::size_t(3));
+        }
+        const auto* settings = findData(catalog, "kaspersky-internet-security", "app-settings");
+        QVERIFY(settings != nullptr);
+        QVERIFY(settings->appliesTo(Platform::Windows));
+        QVERIFY(!settings->appliesTo(Platform::MacOS));
+    }
+
     void pathForms()
     {
         QCOMPARE(rescueMachinePath(Platform::Windows, "C:\\Users\\*\\Documents"), std::string("/Users/*/Documents"));

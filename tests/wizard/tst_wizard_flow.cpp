@@ -302,6 +302,48 @@ private slots:
                  qPrintable(html));
     }
 
+    // Going on with the passwords not saved, the Remove page says so before the consent, with a way back; once
+    // they are marked saved, it says nothing of them.
+    void removeWarnsOfPasswordsNotSaved()
+    {
+        Fixture f(QStringLiteral("home-windows"));
+        for (int i = 0; i < 5; ++i) {
+            f.goNext();
+        }
+        QCOMPARE(f.wizard->currentId(), int(MigrationWizard::RemovePageId));
+        auto* warning = f.page()->findChild<QWidget*>(QStringLiteral("passwordsNotSaved"));
+        auto* consent = f.page()->findChild<QCheckBox*>(QStringLiteral("removalConsent"));
+        QVERIFY(warning != nullptr && warning->isVisible());
+        const QString said = f.page()->findChild<QLabel*>(QStringLiteral("passwordsNotSavedText"))->text();
+        QVERIFY2(said.contains(QStringLiteral("Your passwords are not saved.")) &&
+                     said.contains(QStringLiteral("Removing Kaspersky Password Manager loses the passwords kept in "
+                                                  "it")),
+                 qPrintable(said));
+        QVERIFY(warning->mapTo(f.page(), QPoint()).y() < consent->mapTo(f.page(), QPoint()).y());
+        checkAccessibleNames(f.page());
+
+        // The way back leads to the passwords, through the pages between.
+        auto* back = f.page()->findChild<QAbstractButton*>(QStringLiteral("backToSaveData"));
+        QVERIFY(back->isVisible() && back->isEnabled());
+        back->click();
+        QCOMPARE(f.wizard->currentId(), int(MigrationWizard::SaveDataPageId));
+        f.page()
+            ->findChild<QCheckBox*>(QStringLiteral("saved:kaspersky-password-manager/password-vault/passwords"))
+            ->setChecked(true);
+        f.goNext();
+        f.goNext();
+        QCOMPARE(f.wizard->currentId(), int(MigrationWizard::RemovePageId));
+        QVERIFY(!f.page()->findChild<QWidget*>(QStringLiteral("passwordsNotSaved"))->isVisible());
+
+        // Without Password Manager there is nothing to warn of.
+        Fixture office(QStringLiteral("office-linux"));
+        for (int i = 0; i < 5; ++i) {
+            office.goNext();
+        }
+        QCOMPARE(office.wizard->currentId(), int(MigrationWizard::RemovePageId));
+        QVERIFY(!office.page()->findChild<QWidget*>(QStringLiteral("passwordsNotSaved"))->isVisible());
+    }
+
     void officeDemoRemovesEndpointSecurityBeforeTheAgent()
     {
         Fixture f(QStringLiteral("office-linux"));

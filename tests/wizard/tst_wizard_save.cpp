@@ -215,6 +215,41 @@ void checkAccessibleNames(QWidget* page)
     }
 }
 
+// Everything the page shows a person: the visible labels, group titles and buttons, in plain text.
+QString visibleText(QWidget* page)
+{
+    QStringList texts;
+    for (QWidget* widget : page->findChildren<QWidget*>()) {
+        if (!widget->isVisible()) {
+            continue;
+        }
+        if (auto* label = qobject_cast<QLabel*>(widget)) {
+            texts << label->text();
+        } else if (auto* box = qobject_cast<QGroupBox*>(widget)) {
+            texts << box->title();
+        } else if (auto* button = qobject_cast<QAbstractButton*>(widget)) {
+            texts << button->text();
+        }
+    }
+    return texts.join(QLatin1Char('\n'));
+}
+
+// The next control Tab reaches: hidden ones stay in the focus chain but Tab passes them by.
+QWidget* nextShown(QWidget* widget)
+{
+    QWidget* next = widget->nextInFocusChain();
+    while (next != widget && (!next->isVisible() || (next->focusPolicy() & Qt::TabFocus) == 0)) {
+        next = next->nextInFocusChain();
+    }
+    return next;
+}
+
+// Where a widget is on the page, from the top.
+int top(QWidget* widget)
+{
+    return widget->mapTo(widget->window(), QPoint(0, 0)).y();
+}
+
 } // namespace
 
 class TestWizardSave : public QObject
@@ -515,20 +550,129 @@ private slots:
         }
         QVERIFY(!f.find<QProgressBar>(QStringLiteral("rescueProgress"))->accessibleName().isEmpty());
 
-        // Tab goes through the page as it reads: the last item's box, then the hand-over, then the copy.
-        QWidget* previous = f.wizard->currentPage()->findChildren<QCheckBox*>().first();
-        for (auto* box : f.wizard->currentPage()->findChildren<QCheckBox*>()) {
-            if (box->objectName().startsWith(QStringLiteral("saved:"))) {
-                previous = box;
-            }
-        }
+        // Tab goes through the page as it reads: the passwords' item, the hand-over, the other items, the copy.
+        QWidget* previous = f.find<QCheckBox>(QStringLiteral("saved:") + kPasswordsItem);
         for (const char* name : {"kpmExportPath", "chooseKpmExport", "passwordManager", "passwordCsvPath",
-                                 "choosePasswordCsv", "convertPasswords", "passwordsImported", "deletePlaintext",
-                                 "rescueFolder", "chooseRescueFolder", "startRescue", "cancelRescue"}) {
-            QCOMPARE(previous->nextInFocusChain()->objectName(), QString::fromLatin1(name));
-            previous = previous->nextInFocusChain();
+                                 "choosePasswordCsv", "convertPasswords", "passwordsImported", "deletePlaintext"}) {
+            QCOMPARE(nextShown(previous)->objectName(), QString::fromLatin1(name));
+            previous = nextShown(previous);
+        }
+        QCheckBox* lastItem = nullptr;
+        for (auto* box : f.find<QWidget>(QStringLiteral("dataAtRisk"))->findChildren<QCheckBox*>()) {
+            lastItem = box;
+        }
+        QVERIFY(lastItem != nullptr);
+        QVERIFY(f.find<QWidget>(QStringLiteral("dataAtRisk"))->isAncestorOf(nextShown(previous)));
+        previous = lastItem;
+        for (const char* name : {"rescueFolder", "chooseRescueFolder", "startRescue", "cancelRescue"}) {
+            QCOMPARE(nextShown(previous)->objectName(), QString::fromLatin1(name));
+            previous = nextShown(previous);
         }
         checkAccessibleNames(f.wizard->currentPage());
+    }
+
+    // With Kaspersky Password Manager installed, its passwords come first: a warning in plain words, their item,
+    // then the hand-over, and only then the rest.
+    void passwordsComeFirstWhenPasswordManagerIsFound()
+    {
+        Fixture f;
+        f.open();
+        auto* warning = f.find<QWidget>(QStringLiteral("passwordWarning"));
+        QVERIFY(warning->isVisible());
+        const QString said = f.text(QStringLiteral("passwordWarningText"));
+        for (const char* words :
+             {"Save your passwords first", "Once it is removed", "passwords kept in it are lost", "Save them now"}) {
+            QVERIFY2(said.contains(QLatin1String(words)), qPrintable(said));
+        }
+        QVERIFY(warning->accessibleName().startsWith(QStringLiteral("Warning: Save your passwords first.")));
+        auto* item = f.find<QGroupBox>(QStringLiteral("risk:") + kPasswordsItem);
+        auto* handover = f.find<QGroupBox>(QStringLiteral("passwordHandover"));
+        auto* others = f.find<QWidget>(QStringLiteral("dataAtRisk"));
+        QVERIFY(item->isVisible() && handover->isVisible());
+        QVERIFY(top(warning) < top(item));
+        QVERIFY(top(item) < top(handover));
+        QVERIFY(top(handover) < top(others));
+        QVERIFY(!others->isAncestorOf(item));
+        // Every other item follows, the vault's backups among them.
+        QVERIFY(others->isAncestorOf(f.find<QGroupBox>(QStringLiteral("risk:") + kBackupsItem)));
+        QVERIFY(!f.find<QPushButton>(QStringLiteral("revealPasswordHandover"))->isVisible());
+        // Screen readers meet them in the same order: the warning and the passwords are the page's first widgets.
+        const QObjectList siblings = warning->parentWidget()->children();
+        QVERIFY(siblings.indexOf(warning) < siblings.indexOf(item->parentWidget()));
+        QVERIFY(siblings.indexOf(handover) < siblings.indexOf(others));
+        checkAccessibleNames(f.wizard->currentPage());
+    }
+
+    // Where Password Manager is not found, no hand-over is shown, only a button for a person who has an export.
+    void theHandOverWaitsBehindAButtonWithoutPasswordManager_data()
+    {
+        QTest::addColumn<QString>("demo");
+        QTest::newRow("mac") << QStringLiteral("home-mac");
+        QTest::newRow("linux office") << QStringLiteral("office-linux");
+        QTest::newRow("ultraav") << QStringLiteral("ultraav-swap");
+    }
+    void theHandOverWaitsBehindAButtonWithoutPasswordManager()
+    {
+        QFETCH(QString, demo);
+        Fixture f;
+        f.state.setDemoName(demo);
+        f.open();
+        QVERIFY(!f.find<QWidget>(QStringLiteral("passwordWarning"))->isVisible());
+        auto* handover = f.find<QGroupBox>(QStringLiteral("passwordHandover"));
+        QVERIFY(!handover->isVisible());
+        auto* reveal = f.find<QPushButton>(QStringLiteral("revealPasswordHandover"));
+        QVERIFY(reveal->isVisible());
+        // A sentence says what the button is for, before it.
+        auto* hint = f.find<QLabel>(QStringLiteral("revealPasswordHandoverHint"));
+        QVERIFY(hint->isVisible() && top(hint) < top(reveal));
+        QVERIFY(hint->text().contains(QStringLiteral("export your passwords to a text file")));
+        QCOMPARE(reveal->text().remove(QLatin1Char('&')), QStringLiteral("I have a Password Manager export"));
+        QVERIFY(!reveal->accessibleName().isEmpty());
+        QTest::mouseClick(reveal, Qt::LeftButton);
+        QVERIFY(handover->isVisible());
+        QVERIFY(!reveal->isVisible());
+        QCOMPARE(f.wizard->focusWidget(), f.find<QWidget>(QStringLiteral("kpmExportPath")));
+        // It stays open when the person comes back to the page.
+        f.wizard->back();
+        f.wizard->next();
+        QVERIFY(handover->isVisible());
+        checkAccessibleNames(f.wizard->currentPage());
+    }
+
+    // Each computer is told only what fits its system: no Windows command, folder or uninstall wizard on a Mac or
+    // Linux, no Mac command on Windows, no Endpoint Security on a home PC, and no folder jargon before plain words.
+    void onlyWhatFitsThisComputerIsShown_data()
+    {
+        QTest::addColumn<QString>("demo");
+        QTest::addColumn<QStringList>("absent");
+        const QStringList windows{QStringLiteral("avp.com"),          QStringLiteral("%LocalAppData%"),
+                                  QStringLiteral("%USERPROFILE%"),    QStringLiteral("C:\\"),
+                                  QStringLiteral("uninstall wizard"), QStringLiteral("KAVSHELL")};
+        QTest::newRow("mac") << QStringLiteral("home-mac") << windows;
+        QTest::newRow("linux office") << QStringLiteral("office-linux") << windows;
+        QTest::newRow("windows home") << QStringLiteral("home-windows")
+                                      << QStringList{QStringLiteral("kav export"), QStringLiteral("macOS"),
+                                                     QStringLiteral("Endpoint Security"), QStringLiteral("EDB files")};
+    }
+    void onlyWhatFitsThisComputerIsShown()
+    {
+        QFETCH(QString, demo);
+        QFETCH(QStringList, absent);
+        Fixture f;
+        f.state.setDemoName(demo);
+        f.open();
+        const QString shown = visibleText(f.wizard->currentPage());
+        for (const QString& text : absent) {
+            QVERIFY2(!shown.contains(text, Qt::CaseInsensitive), qPrintable(text + QStringLiteral(" in:\n") + shown));
+        }
+        if (demo == QStringLiteral("home-windows")) {
+            // The vault's folder is named after it is described in plain words.
+            const QString where =
+                f.find<QGroupBox>(QStringLiteral("risk:") + kPasswordsItem)->findChild<QLabel*>()->text();
+            QVERIFY2(where.indexOf(QStringLiteral("hidden folder of your Windows account")) <
+                         where.indexOf(QStringLiteral("%LocalAppData%")),
+                     qPrintable(where));
+        }
     }
 
     // The conversion's report is the wizard's own text: in Spanish, no English sentence from the engine is left.
