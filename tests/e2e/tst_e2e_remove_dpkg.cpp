@@ -370,9 +370,6 @@ private slots:
         verifyAllGone(root, before);
     }
 
-    // offramp-cli is killed alone while kesl's prerm runs; dpkg goes on and holds its lock. resume, started at
-    // once, finds that very dpkg in the journal, says so, waits for it (telling how long), then checks: kesl is
-    // gone without dpkg being started for it again, the rest is removed, the journal is complete, exit 0.
     // The wizard follows offramp-cli through pipes; should the wizard crash, offramp-cli's next line to it must not
     // end the removal (SIGPIPE would, in the middle of a package's removal): the lines are lost, the work is not.
     void aReaderThatGoesAwayDoesNotStopTheRemoval()
@@ -399,6 +396,9 @@ private slots:
         verifyAllGone(root, before);
     }
 
+    // offramp-cli is killed alone while kesl's prerm runs; dpkg goes on and holds its lock. resume, started at
+    // once, finds that very dpkg in the journal, says so, waits for it (telling how long), then checks: kesl is
+    // gone without dpkg being started for it again, the rest is removed, the journal is complete, exit 0.
     void resumeWaitsForTheDpkgThatOutlivedOfframp()
     {
         const fs::path root = freshRoot();
