@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RescueBundle.h"
 
+#include "common/ReadOnlyFile.h"
 #include "common/RescueFinder.h"
 #include "common/Utf8Path.h"
 
@@ -9,8 +10,6 @@
 #include <algorithm>
 #include <array>
 #include <cstdio>
-#include <fstream>
-#include <iterator>
 #include <optional>
 #include <set>
 #include <system_error>
@@ -33,12 +32,11 @@ std::string shown(const fs::path& path)
 
 std::string readWholeFile(const fs::path& path)
 {
-    std::ifstream stream(path, std::ios::binary);
-    std::string text((std::istreambuf_iterator<char>(stream)), std::istreambuf_iterator<char>());
-    if (!stream.good() && !stream.eof()) {
+    auto text = ReadOnlyFile(path).contents();
+    if (!text) {
         throw RescueError(Reason::DamagedManifest, "cannot read " + shown(path));
     }
-    return text;
+    return std::move(*text);
 }
 
 std::string dumpJson(const nlohmann::json& json)
