@@ -7,11 +7,11 @@
 #include "windows/Handle.h"
 #include "windows/InputPipeServer.h"
 #include "windows/Registry.h"
+#include "windows/UacPrompt.h"
 #include "windows/Utf16.h"
 #include "windows/Win32.h"
 
 #include <optional>
-#include <shellapi.h>
 #include <string_view>
 #include <vector>
 
@@ -74,7 +74,7 @@ ElevatedResult runElevated(const ElevatedRequest& request)
     info.lpParameters = parameters.empty() ? nullptr : parameters.c_str();
     // offramp-cli needs no console window: the wizard follows the removal through its journal.
     info.nShow = SW_HIDE;
-    if (::ShellExecuteExW(&info) == FALSE) {
+    if (windows::askUac(info) == FALSE) {
         return windows::notElevated(::GetLastError(), request.program);
     }
     result.started = true;

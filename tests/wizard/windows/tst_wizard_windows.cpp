@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTest>
 #include <QThreadPool>
 #include <QTreeWidget>
@@ -35,6 +36,10 @@ constexpr int kRemovalTimeoutMs = 180000;
 const QString kAllowedFolder = QStringLiteral("C:/Program Files (x86)/Kaspersky Lab/Kaspersky Anti-Virus 21.3");
 const QString kUninstaller = QStringLiteral("offramp-test-uninstaller.exe");
 const QString kJournalFolder = QStringLiteral("C:/offramp-test");
+// The uninstall entry of removal-restart.reg, which the stand-in uninstaller takes away.
+const QString kProductKey =
+    QStringLiteral("HKLM\\SOFTWARE\\Wow6432Node\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\Kaspersky Anti-Virus "
+                   "(offramp test)");
 
 QString native(const QString& path)
 {
@@ -145,10 +150,7 @@ private slots:
         } catch (const std::exception& error) {
             QFAIL(error.what());
         }
-        const QString key = QStringLiteral(
-            "HKLM\\SOFTWARE\\Wow6432Node\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\Kaspersky Anti-Virus "
-            "(offramp test)");
-        QVERIFY(keyExists(key));
+        QVERIFY(keyExists(kProductKey));
         // A user name outside Latin-1 and an accented one: the program, its --cli words and the journal path
         // go through UTF-16 all the way, never the ANSI code page.
         const QString downloads = QStringLiteral("C:/Users/Дмитрий José/Downloads");
@@ -177,7 +179,7 @@ private slots:
         const Json kept = journalAt(journal);
         QCOMPARE(kept.at("status").get<std::string>(), std::string("restart-required"));
         QCOMPARE(kept.at("steps").at(0).at("exit_code").get<int>(), 3010);
-        QVERIFY(!keyExists(key));
+        QVERIFY(!keyExists(kProductKey));
         QCOMPARE(r.state.removedProducts(), QStringList{QStringLiteral("kaspersky-anti-virus")});
         // After the restart, Windows opens the wizard once, at the check, with this journal.
         const auto resume = offramp::test::run(
@@ -198,6 +200,45 @@ private slots:
         QVERIFY(r.waitComplete());
         const QString result = r.child<QLabel>("checkResult")->text();
         QVERIFY2(result.contains(QStringLiteral("No Kaspersky product is left")), qPrintable(result));
+    }
+
+    // The person chooses No at the UAC prompt (Wine never asks, so the test-hook build gives Windows' answer,
+    // ERROR_CANCELLED): nothing is removed, no journal is started, the page says so in Windows' words and lets
+    // them try again; the second time the prompt is allowed and the removal runs.
+    void aDeclinedUacPromptRemovesNothingAndCanBeRetried()
+    {
+        try {
+            importRegistry("removal-restart.reg");
+        } catch (const std::exception& error) {
+            QFAIL(error.what());
+        }
+        QVERIFY(keyExists(kProductKey));
+        const QString journal = kJournalFolder + QStringLiteral("/declined.json");
+        QFile::remove(journal);
+        RealWizard r(QStringLiteral(OFFRAMP_WIZARD_EXE), journal);
+        r.scan();
+        r.wizard->setStartId(MigrationWizard::RemovePageId);
+        r.wizard->restart();
+        auto* start = r.child<QAbstractButton>("startRemoval");
+        auto* status = r.child<QLabel>("removalStatus");
+        qputenv("OFFRAMP_TEST_UAC_ANSWER", "no");
+        const auto answerYes = qScopeGuard([] { qunsetenv("OFFRAMP_TEST_UAC_ANSWER"); });
+        r.child<QCheckBox>("removalConsent")->setChecked(true);
+        start->click();
+        QVERIFY2(QTest::qWaitFor([&] { return start->isEnabled(); }, 60000), qPrintable(status->text()));
+        QCOMPARE(status->text(), QStringLiteral("Nothing was removed, because the change was not allowed when Windows "
+                                                "asked. Nothing is lost; press Remove now to try again when you are "
+                                                "ready."));
+        QVERIFY(!r.page()->isComplete());
+        QVERIFY(!QFile::exists(journal));
+        QVERIFY(keyExists(kProductKey));
+        QVERIFY(QFile::exists(kAllowedFolder + QLatin1Char('/') + kUninstaller));
+
+        qunsetenv("OFFRAMP_TEST_UAC_ANSWER");
+        start->click();
+        QVERIFY2(r.waitComplete(kRemovalTimeoutMs), qPrintable(status->text()));
+        QVERIFY2(status->text().contains(QStringLiteral("Restart the computer to finish")), qPrintable(status->text()));
+        QVERIFY(!keyExists(kProductKey));
     }
 
     // Wine reports Windows 10 (10.0, a build below Windows 11's 22000) through RtlGetVersion, as the probe reads

@@ -1,0 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "windows/UacPrompt.h"
+
+namespace offramp::platform::windows {
+
+BOOL askUac(SHELLEXECUTEINFOW& info)
+{
+    return ::ShellExecuteExW(&info);
+}
+
+} // namespace offramp::platform::windows
