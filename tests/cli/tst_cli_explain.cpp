@@ -121,7 +121,7 @@ private slots:
     void everyStepAroundItsDate_data()
     {
         QTest::addColumn<QString>("jurisdiction");
-        for (const char* code : {"US", "DE", "CA", "GB", "LT", "NL", "IT", "PL", "AU", "UA"}) {
+        for (const char* code : {"US", "DE", "FR", "CA", "GB", "LT", "NL", "IT", "PL", "AU", "UA"}) {
             QTest::newRow(code) << QString::fromLatin1(code);
         }
     }
@@ -168,6 +168,11 @@ private slots:
                                                  << "did not take up Kaspersky's constitutional complaint (1 BvR "
                                                     "1071/22): it found the complaint inadmissible"
                                                  << "https://www.dr-bahr.com/";
+        QTest::newRow("FR ANSSI") << "FR"
+                                  << "fr-anssi-bulletin-2022"
+                                  << "2022-03-07"
+                                  << "the use of Kaspersky's tools can be questioned"
+                                  << "https://www.francetvinfo.fr/";
         QTest::newRow("US NDAA final rule") << "US"
                                             << "us-ndaa-fy2018-section-1634"
                                             << "2019-09-10"

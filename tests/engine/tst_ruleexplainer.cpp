@@ -111,8 +111,8 @@ private slots:
                 }
             }
         }
-        // 38 steps in 18 rules (10 jurisdictions) as of the corrections of December 2026.
-        QVERIFY(checked >= 3 * 38);
+        // 39 steps in 19 rules (11 jurisdictions) since France's bulletin was added.
+        QVERIFY(checked >= 3 * 39);
     }
 
     // The steps corrected or added after the check of December 2026 (regulation.md, section 9), each found by its
@@ -131,6 +131,9 @@ private slots:
         QTest::newRow("DE Constitutional Court") << "de-bsi-warning-2022"
                                                  << "2022-06-02"
                                                  << "1 BvR 1071/22";
+        QTest::newRow("FR ANSSI bulletin") << "fr-anssi-bulletin-2022"
+                                           << "2022-03-07"
+                                           << "can be questioned";
         QTest::newRow("US NDAA final rule") << "us-ndaa-fy2018-section-1634"
                                             << "2019-09-10"
                                             << "84 FR 47861";

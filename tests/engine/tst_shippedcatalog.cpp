@@ -107,7 +107,7 @@ private slots:
     void coversTheRequiredJurisdictions()
     {
         const auto& catalog = test::sourceCatalog();
-        for (const char* code : {"US", "DE", "CA", "GB", "LT", "NL", "IT", "PL", "AU", "UA"}) {
+        for (const char* code : {"US", "DE", "FR", "CA", "GB", "LT", "NL", "IT", "PL", "AU", "UA"}) {
             const auto count = std::count_if(catalog.regulations.begin(), catalog.regulations.end(),
                                              [&](const Regulation& r) { return r.jurisdiction == code; });
             QVERIFY2(count >= 1, code);

@@ -419,8 +419,10 @@ private slots:
                                         << "GB";
         QTest::newRow("Japan: not listed") << "ja_JP"
                                            << "";
-        QTest::newRow("France: not listed") << "fr_FR"
-                                            << "";
+        QTest::newRow("France") << "fr_FR"
+                                << "FR";
+        QTest::newRow("Portugal: not listed") << "pt_PT"
+                                              << "";
         QTest::newRow("no country") << "C"
                                     << "";
     }
