@@ -144,7 +144,7 @@ private slots:
         QVERIFY(!boxes.isEmpty());
         bool passwords = false;
         for (auto* box : f.page()->findChildren<QGroupBox*>()) {
-            passwords = passwords || box->title().contains(QStringLiteral("Password Manager"));
+            passwords = passwords || box->accessibleName().contains(QStringLiteral("Password Manager"));
         }
         QVERIFY(passwords);
         boxes.first()->setChecked(true);
