@@ -14,6 +14,7 @@
 #include "WizardState.h"
 
 #include <QGuiApplication>
+#include <QPushButton>
 #include <QScreen>
 
 MigrationWizard::MigrationWizard(WizardState* state, QWidget* parent)
@@ -37,7 +38,13 @@ MigrationWizard::MigrationWizard(WizardState* state, QWidget* parent)
     setPage(CheckPageId, new CheckPage(state, this));
     setPage(SummaryPageId, new SummaryPage(state, this));
     setSideWidget(m_steps);
+
+    // After QWizard's own reactions to the same signals, which turn Back on again.
     connect(this, &QWizard::currentIdChanged, this, &MigrationWizard::showSteps);
+    connect(this, &QWizard::currentIdChanged, this, &MigrationWizard::updateButtons);
+    for (const int id : pageIds()) {
+        connect(page(id), &QWizardPage::completeChanged, this, &MigrationWizard::updateButtons);
+    }
 
     // From the removal's warning back to the passwords, through the pages between, as Back would go.
     connect(remove, &RemovePage::saveDataRequested, this, [this] {
@@ -92,6 +99,20 @@ void MigrationWizard::showSteps()
         }
     }
     m_steps->setStates(states, titles);
+}
+
+void MigrationWizard::updateButtons()
+{
+    const auto* current = qobject_cast<const WizardPage*>(currentPage());
+    if (current == nullptr) {
+        return;
+    }
+    if (!current->allowsBack()) {
+        button(BackButton)->setEnabled(false);
+    }
+    if (QPushButton* main = current->mainButton(); main != nullptr && !main->isHidden() && !current->isComplete()) {
+        main->setDefault(true);
+    }
 }
 
 QString MigrationWizard::pageName(int id)

@@ -38,6 +38,9 @@ public:
 private:
     // Marks the current and the finished steps beside the pages.
     void showSteps();
+    // What QWizard's own button updates undo: Back kept off where a page cannot be undone, and the page's main
+    // button the default one.
+    void updateButtons();
 
     WizardState* m_state;
     StepList* m_steps;
