@@ -307,6 +307,7 @@ void RemovePage::showPlan()
     const bool nothing = plan.steps.empty();
     m_consent->setVisible(!nothing);
     m_start->setVisible(!nothing);
+    m_progress->setVisible(!nothing); // an empty bar would only raise the question of what is left to do
     if (nothing) {
         m_finished = true;
         m_plan->addItem(tr("Nothing needs removing."));
