@@ -224,6 +224,41 @@ Los restos son archivos y configuraciones inofensivos; un producto instalado, en
         <source>Offramp</source>
         <translation>Offramp</translation>
     </message>
+    <message>
+        <source>Scan</source>
+        <comment>step</comment>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <comment>step</comment>
+        <translation>Reglas</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <comment>step</comment>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <comment>step</comment>
+        <translation>Elegir</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <comment>step</comment>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <comment>step</comment>
+        <translation>Revisar</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>step</comment>
+        <translation>Listo</translation>
+    </message>
 </context>
 <context>
     <name>PasswordHandover</name>
@@ -1127,6 +1162,14 @@ No se perdió nada. Cuando eso esté resuelto, pulse Quitar ahora para volver a 
         <source>Did you use Kaspersky Password Manager, on this computer or another one, and export your passwords to a text file? Offramp can turn that file into one your new password manager imports.</source>
         <translation>¿Usó Kaspersky Password Manager, en esta computadora o en otra, y exportó sus contraseñas a un archivo de texto? Offramp puede convertir ese archivo en uno que su nuevo administrador de contraseñas pueda importar.</translation>
     </message>
+    <message>
+        <source>Saved, or not needed</source>
+        <translation>Guardado, o no hace falta</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Aún no guardado</translation>
+    </message>
 </context>
 <context>
     <name>ScanPage</name>
@@ -1270,6 +1313,33 @@ No se perdió nada. Cuando eso esté resuelto, pulse Quitar ahora para volver a 
     <message>
         <source>The uninstaller that Offramp started before is still running, so %1 was not removed yet. It may be waiting for something. Wait until it has finished (or restart the computer), then try again.</source>
         <translation>El desinstalador que Offramp inició antes todavía se está ejecutando, así que %1 aún no se quitó. Puede que esté esperando algo. Espere a que termine (o reinicie la computadora) y vuelva a intentarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>StepList</name>
+    <message>
+        <source>to do</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>actual</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>terminado</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>no hace falta</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2, %3, %4</source>
+        <translation>Paso %1 de %2, %3, %4</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "Catalog.h"
 #include "Finding.h"
 #include "ScanTask.h"
+#include "StateLabel.h"
 #include "SystemSupportText.h"
 #include "TextHelpers.h"
 #include "WizardState.h"
@@ -17,12 +18,14 @@
 
 CheckPage::CheckPage(WizardState* state, QWidget* parent)
     : WizardPage(state, parent)
-    , m_result(addParagraph({}, QStringLiteral("checkResult")))
-    , m_protection(addParagraph({}, QStringLiteral("checkProtection"), true))
+    , m_result(new StateLabel(QStringLiteral("checkResult")))
+    , m_protection(nullptr)
     , m_watcher(new QFutureWatcher<ScanOutcome>(this))
 {
     setTitle(tr("Check this computer"));
     setSubTitle(tr("Offramp looks again, and tells you what should protect this computer now."));
+    content()->addWidget(m_result);
+    m_protection = addParagraph({}, QStringLiteral("checkProtection"), true);
     content()->addStretch();
     connect(m_watcher, &QFutureWatcher<ScanOutcome>::finished, this, [this] {
         const ScanOutcome outcome = m_watcher->result();
@@ -40,16 +43,15 @@ CheckPage::CheckPage(WizardState* state, QWidget* parent)
             m_protection->setText(describeProtection(&outcome));
         }
         // The demo computer does not change: what the simulated removal took care of counts as gone.
-        showOutcome(demo ? describeRemaining(this->state()->findings(), this->state()->removedProducts())
-                         : describeRemaining(outcome.findings, {}),
-                    outcome.error);
+        showOutcome(demo ? this->state()->findings() : outcome.findings,
+                    demo ? this->state()->removedProducts() : QStringList(), outcome.error);
     });
 }
 
 void CheckPage::initializePage()
 {
     m_done = false;
-    m_result->setText(tr("Looking again…"));
+    m_result->setState(StateIcon::Current, tr("Looking again…"));
     m_protection->setText(describeProtection(nullptr));
     emit completeChanged();
     const auto catalog = state()->sharedCatalog();
@@ -197,17 +199,26 @@ bool CheckPage::isComplete() const
     return m_done;
 }
 
-void CheckPage::showOutcome(const QStringList& remaining, const QString& error)
+void CheckPage::showOutcome(const std::vector<offramp::Finding>& findings, const QStringList& gone,
+                            const QString& error)
 {
     m_done = true;
+    const QStringList remaining = describeRemaining(findings, gone);
+    // Leftovers are harmless; a product still installed needs attention.
+    const bool installed = std::ranges::any_of(findings, [&gone](const offramp::Finding& finding) {
+        return finding.product->banned && finding.state == offramp::FindingState::Installed &&
+               !gone.contains(toQString(finding.product->id));
+    });
     if (!error.isEmpty()) {
-        m_result->setText(error);
+        m_result->setState(StateIcon::Attention, error);
     } else if (remaining.isEmpty()) {
-        m_result->setText(tr("No Kaspersky product is left on %1.").arg(state()->machineDescription()));
+        m_result->setState(StateIcon::Done,
+                           tr("No Kaspersky product is left on %1.").arg(state()->machineDescription()));
     } else {
-        m_result->setText(tr("Still found on %1:\n• %2\nLeftovers are harmless files and settings; an installed "
-                             "product still needs removing.")
-                              .arg(state()->machineDescription(), remaining.join(QStringLiteral("\n• "))));
+        m_result->setState(installed ? StateIcon::Attention : StateIcon::Information,
+                           tr("Still found on %1:\n• %2\nLeftovers are harmless files and settings; an installed "
+                              "product still needs removing.")
+                               .arg(state()->machineDescription(), remaining.join(QStringLiteral("\n• "))));
     }
     emit completeChanged();
 }

@@ -9,6 +9,7 @@
 #include <vector>
 
 class QLabel;
+class StateLabel;
 struct ScanOutcome;
 namespace offramp {
 struct Finding;
@@ -26,7 +27,8 @@ public:
     bool isComplete() const override;
 
 private:
-    void showOutcome(const QStringList& remaining, const QString& error);
+    // What is left of the banned products found, except those in `gone` (removed on a demo computer).
+    void showOutcome(const std::vector<offramp::Finding>& findings, const QStringList& gone, const QString& error);
     // What protects the computer now: the alternatives the scan found installed, what the system itself
     // reports (Windows Security Center), then what to do about the person's choice.
     QString describeProtection(const ScanOutcome* outcome) const;
@@ -40,7 +42,7 @@ private:
     // The banned products still found, except those in `gone`, as lines to show.
     QStringList describeRemaining(const std::vector<offramp::Finding>& findings, const QStringList& gone) const;
 
-    QLabel* m_result;
+    StateLabel* m_result;
     QLabel* m_protection;
     QFutureWatcher<ScanOutcome>* m_watcher;
     bool m_done = false;

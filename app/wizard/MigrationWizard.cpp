@@ -8,16 +8,20 @@
 #include "RulesPage.h"
 #include "SaveDataPage.h"
 #include "ScanPage.h"
+#include "StepList.h"
 #include "SummaryPage.h"
 #include "WelcomePage.h"
 #include "WizardState.h"
 
 #include <QGuiApplication>
+#include <QPushButton>
 #include <QScreen>
 
 MigrationWizard::MigrationWizard(WizardState* state, QWidget* parent)
     : QWizard(parent)
     , m_state(state)
+    , m_steps(new StepList({tr("Scan", "step"), tr("Rules", "step"), tr("Save", "step"), tr("Choose", "step"),
+                            tr("Remove", "step"), tr("Check", "step"), tr("Done", "step")}))
 {
     setObjectName(QStringLiteral("migrationWizard"));
     setWindowTitle(tr("Offramp"));
@@ -33,6 +37,14 @@ MigrationWizard::MigrationWizard(WizardState* state, QWidget* parent)
     setPage(RemovePageId, remove);
     setPage(CheckPageId, new CheckPage(state, this));
     setPage(SummaryPageId, new SummaryPage(state, this));
+    setSideWidget(m_steps);
+
+    // After QWizard's own reactions to the same signals, which turn Back on again.
+    connect(this, &QWizard::currentIdChanged, this, &MigrationWizard::showSteps);
+    connect(this, &QWizard::currentIdChanged, this, &MigrationWizard::updateButtons);
+    for (const int id : pageIds()) {
+        connect(page(id), &QWizardPage::completeChanged, this, &MigrationWizard::updateButtons);
+    }
 
     // From the removal's warning back to the passwords, through the pages between, as Back would go.
     connect(remove, &RemovePage::saveDataRequested, this, [this] {
@@ -61,6 +73,46 @@ int MigrationWizard::nextId() const
         return CheckPageId;
     }
     return QWizard::nextId();
+}
+
+QList<int> MigrationWizard::stepPages()
+{
+    return {ScanPageId, RulesPageId, SaveDataPageId, ChoosePageId, RemovePageId, CheckPageId, SummaryPageId};
+}
+
+void MigrationWizard::showSteps()
+{
+    const QList<int> visited = visitedIds();
+    QList<StepList::State> states;
+    QStringList titles;
+    for (const int id : stepPages()) {
+        titles << page(id)->title();
+        if (id == currentId()) {
+            states << StepList::State::Current;
+        } else if (visited.contains(id) || id < startId()) {
+            // Before the start page are the steps done before a restart (the wizard opens again at the check).
+            states << StepList::State::Finished;
+        } else if (id < currentId()) {
+            states << StepList::State::Skipped; // nothing found: no rules, saving or removal
+        } else {
+            states << StepList::State::Upcoming;
+        }
+    }
+    m_steps->setStates(states, titles);
+}
+
+void MigrationWizard::updateButtons()
+{
+    const auto* current = qobject_cast<const WizardPage*>(currentPage());
+    if (current == nullptr) {
+        return;
+    }
+    if (!current->allowsBack()) {
+        button(BackButton)->setEnabled(false);
+    }
+    if (QPushButton* main = current->mainButton(); main != nullptr && !main->isHidden() && !current->isComplete()) {
+        main->setDefault(true);
+    }
 }
 
 QString MigrationWizard::pageName(int id)

@@ -4,6 +4,7 @@
 
 #include <QWizard>
 
+class StepList;
 class WizardState;
 
 // The wizard: one small page class per step, sharing one WizardState.
@@ -31,9 +32,18 @@ public:
     int nextId() const override;
     // Short names for screenshots and tests ("welcome", "scan", ...).
     static QString pageName(int id);
+    // The pages the step list names, in its order: Scan, Rules, Save, Choose, Remove, Check, Done.
+    static QList<int> stepPages();
 
 private:
+    // Marks the current and the finished steps beside the pages.
+    void showSteps();
+    // What QWizard's own button updates undo: Back kept off where a page cannot be undone, and the page's main
+    // button the default one.
+    void updateButtons();
+
     WizardState* m_state;
+    StepList* m_steps;
 };
 
 #endif

@@ -9,6 +9,7 @@
 #include "RemovalPlan.h"
 #include "Restart.h"
 #include "ResumeAtLogin.h"
+#include "StateIcon.h"
 #include "StepFailureText.h"
 #include "TextHelpers.h"
 #include "WarningNote.h"
@@ -18,6 +19,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -103,6 +105,24 @@ QString describeState(offramp::StepState state, bool demo)
 
 } // namespace
 
+QIcon RemovePage::stepIcon(offramp::StepState state) const
+{
+    switch (state) {
+    case offramp::StepState::Planned:
+        return {};
+    case offramp::StepState::Running:
+        return stateIcon(StateIcon::Current, this);
+    case offramp::StepState::Done:
+    case offramp::StepState::AlreadyGone:
+    case offramp::StepState::RestartNeeded:
+        return stateIcon(StateIcon::Done, this);
+    case offramp::StepState::Failed:
+    case offramp::StepState::Manual:
+        return stateIcon(StateIcon::Attention, this);
+    }
+    return {};
+}
+
 RemovePage::RemovePage(WizardState* state, QWidget* parent)
     : WizardPage(state, parent)
     , m_plan(new QListWidget)
@@ -125,7 +145,8 @@ RemovePage::RemovePage(WizardState* state, QWidget* parent)
     setTitle(tr("Remove Kaspersky"));
     m_plan->setObjectName(QStringLiteral("removalPlan"));
     m_plan->setAccessibleName(tr("Removal plan"));
-    m_plan->setMinimumHeight(fontMetrics().height() * 7);
+    m_plan->setMinimumHeight(fontMetrics().height() * 4);
+    m_plan->setIconSize(QSize(fontMetrics().height(), fontMetrics().height()));
     m_plan->setWordWrap(true);
     m_untouched->setObjectName(QStringLiteral("removalUntouched"));
     m_untouched->setWordWrap(true);
@@ -155,24 +176,36 @@ RemovePage::RemovePage(WizardState* state, QWidget* parent)
     credentialsForm->addRow(passwordLabel, m_password);
     credentialsForm->addRow(credentialsHint);
 
-    content()->addWidget(m_plan);
-    content()->addWidget(m_untouched);
-    content()->addWidget(m_credentials);
+    // What the person must not miss comes first; the plan may scroll, but the consent, Remove now, the progress
+    // and what is happening stay in view below it, even at 200%.
     m_backToSave->setObjectName(QStringLiteral("backToSaveData"));
     m_backToSave->setAccessibleName(tr("Go back to Save your data and save my passwords"));
     m_passwordsNotSaved->addButton(m_backToSave);
     content()->addWidget(m_passwordsNotSaved);
-    content()->addWidget(m_consent);
-    content()->addWidget(m_start, 0, Qt::AlignLeft);
-    content()->addWidget(m_progress);
-    content()->addWidget(m_status);
-    content()->addWidget(m_restart, 0, Qt::AlignLeft);
-    content()->addStretch();
+    content()->addWidget(m_plan, 1);
+    content()->addWidget(m_untouched);
+    content()->addWidget(m_credentials);
+    // The page's main button: larger and bold, and the default one until the removal has run.
+    QFont large = m_start->font();
+    large.setPointSizeF(large.pointSizeF() * 1.25);
+    large.setBold(true);
+    m_start->setFont(large);
+    m_start->setMinimumHeight(QFontMetrics(large).height() * 2);
+    m_start->setMinimumWidth(QFontMetrics(large).horizontalAdvance(m_start->text()) + QFontMetrics(large).height() * 3);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_start);
+    buttons->addWidget(m_restart);
+    buttons->addStretch();
+    fixedContent()->addWidget(m_consent);
+    fixedContent()->addLayout(buttons);
+    fixedContent()->addWidget(m_progress);
+    fixedContent()->addWidget(m_status);
 
     m_poll->setInterval(300);
     connect(m_poll, &QTimer::timeout, this, &RemovePage::pollJournal);
     connect(m_consent, &QCheckBox::toggled, this,
             [this](bool on) { m_start->setEnabled(on && !m_running && (!m_finished || m_retry)); });
+    connect(m_consent, &QCheckBox::toggled, this, &RemovePage::completeChanged);
     connect(m_start, &QPushButton::clicked, this, &RemovePage::startRemoval);
     connect(m_backToSave, &QPushButton::clicked, this, &RemovePage::saveDataRequested);
     connect(m_restart, &QPushButton::clicked, this, &RemovePage::restartNow);
@@ -184,6 +217,9 @@ RemovePage::RemovePage(WizardState* state, QWidget* parent)
         m_poll->stop();
         finish(outcome.journalText, outcome.error, outcome.cancelled);
     });
+    // However a removal ends, the wizard asks again whether Back may be on.
+    connect(m_simulation, &QFutureWatcher<QString>::finished, this, &RemovePage::completeChanged);
+    connect(m_process, &QFutureWatcher<RemovalOutcome>::finished, this, &RemovePage::completeChanged);
 }
 
 void RemovePage::initializePage()
@@ -271,6 +307,7 @@ void RemovePage::showPlan()
     const bool nothing = plan.steps.empty();
     m_consent->setVisible(!nothing);
     m_start->setVisible(!nothing);
+    m_progress->setVisible(!nothing); // an empty bar would only raise the question of what is left to do
     if (nothing) {
         m_finished = true;
         m_plan->addItem(tr("Nothing needs removing."));
@@ -293,6 +330,17 @@ bool RemovePage::isComplete() const
     return m_finished;
 }
 
+bool RemovePage::allowsBack() const
+{
+    const bool removed = m_finished && !m_rows.isEmpty(); // finished with nothing to remove is not a removal
+    return !m_running && !removed;
+}
+
+QPushButton* RemovePage::mainButton() const
+{
+    return m_start;
+}
+
 void RemovePage::startRemoval()
 {
     if (m_running || (m_finished && !m_retry) || !m_consent->isChecked() || m_rows.isEmpty()) {
@@ -304,6 +352,7 @@ void RemovePage::startRemoval()
     m_consent->setEnabled(false);
     m_backToSave->setEnabled(false);
     m_status->setText(tr("Removing… Please wait and keep the computer on."));
+    emit completeChanged(); // Back goes off
     if (state()->isDemo()) {
         m_simulation->setFuture(QtConcurrent::run(runSimulatedRemoval, state()->sharedCatalog(), state()->findings(),
                                                   state()->platform(), kDemoPause));
@@ -389,6 +438,7 @@ void RemovePage::showSteps(const offramp::Journal& journal)
                                            : describeState(step.state, this->state()->isDemo());
         m_plan->item(*row)->setText(state.isEmpty() ? m_rowTexts[*row]
                                                     : m_rowTexts[*row] + QStringLiteral(" — ") + state);
+        m_plan->item(*row)->setIcon(step.waiting ? stateIcon(StateIcon::Current, this) : stepIcon(step.state));
     }
     m_progress->setValue(std::min(finished, m_progress->maximum()));
     if (m_waitShown && !waiting && m_running) {

@@ -9,6 +9,7 @@
 #include <QHash>
 
 class QCheckBox;
+class QIcon;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -19,6 +20,7 @@ class WarningNote;
 
 namespace offramp {
 struct Journal;
+enum class StepState;
 } // namespace offramp
 
 // The removal plan (what goes, in which order, what needs a password or a restart, what is left alone), the
@@ -32,6 +34,9 @@ public:
     explicit RemovePage(WizardState* state, QWidget* parent = nullptr);
     void initializePage() override;
     bool isComplete() const override;
+    // Off while a removal runs and once it has finished: what is removed cannot be put back.
+    bool allowsBack() const override;
+    QPushButton* mainButton() const override;
 
     // Starts the removal (or, after a failure, resumes it); the page is complete once it has finished.
     void startRemoval();
@@ -45,6 +50,8 @@ private:
     // Reads a journal's text; ignores one that is being replaced.
     void showJournal(const QString& text);
     void showSteps(const offramp::Journal& journal);
+    // The icon beside a step of the plan: under way, removed, or needs attention.
+    QIcon stepIcon(offramp::StepState state) const;
     void finish(const QString& journalText, const QString& error, bool cancelled);
     void pollJournal();
     void restartNow();

@@ -5,6 +5,7 @@
 #include "Finding.h"
 #include "PasswordHandover.h"
 #include "RescueSection.h"
+#include "StateLabel.h"
 #include "TextHelpers.h"
 #include "WarningNote.h"
 #include "WizardState.h"
@@ -125,10 +126,29 @@ void SaveDataPage::initializePage()
                 }
                 seen << key;
                 ++count;
-                auto* box = new QGroupBox(QStringLiteral("%1 — %2").arg(
-                    localizedText(risk.what, language), localizedText(finding.product->name, language)));
+                const QString heading = QStringLiteral("%1 — %2").arg(localizedText(risk.what, language),
+                                                                      localizedText(finding.product->name, language));
+                // The heading is a wrapped label: a group box's title does not wrap, and would make the page
+                // wider than a small screen at 200%.
+                auto* box = new QGroupBox;
                 box->setObjectName(QStringLiteral("risk:") + key);
+                box->setAccessibleName(heading);
                 auto* layout = new QVBoxLayout(box);
+                auto* top = new QWidget;
+                auto* topLayout = new QVBoxLayout(top);
+                topLayout->setContentsMargins(0, 0, 0, 0);
+                auto* title = new QLabel(heading);
+                title->setObjectName(QStringLiteral("riskTitle:") + key);
+                title->setWordWrap(true);
+                title->setTextFormat(Qt::PlainText);
+                QFont bold = title->font();
+                bold.setBold(true);
+                title->setFont(bold);
+                topLayout->addWidget(title);
+                // Where the card stands, under its name, with its icon: what still needs saving is seen at a glance.
+                auto* standing = new StateLabel(QStringLiteral("savedState:") + key);
+                topLayout->addWidget(standing);
+                layout->addWidget(top);
                 auto* text = new QLabel(
                     QStringLiteral("<p><b>%1</b> %2</p><p><b>%3</b> %4</p><p><b>%5</b> %6</p>"
                                    "<p><small>%7 %8</small></p>")
@@ -144,9 +164,16 @@ void SaveDataPage::initializePage()
                 auto* saved = new QCheckBox(tr("I have saved this, or I do not need it"));
                 saved->setObjectName(QStringLiteral("saved:") + key);
                 saved->setAccessibleName(tr("Saved: %1").arg(localizedText(risk.what, language)));
+                const auto showStanding = [standing](bool on) {
+                    standing->setState(on ? StateIcon::Done : StateIcon::Attention,
+                                       on ? tr("Saved, or not needed") : tr("Not saved yet"));
+                };
                 saved->setChecked(state()->savedItems().contains(key));
-                connect(saved, &QCheckBox::toggled, this,
-                        [this, key](bool on) { this->state()->setItemSaved(key, on); });
+                showStanding(saved->isChecked());
+                connect(saved, &QCheckBox::toggled, this, [this, key, showStanding](bool on) {
+                    this->state()->setItemSaved(key, on);
+                    showStanding(on);
+                });
                 layout->addWidget(saved);
                 (key == passwordItem ? m_passwordItemLayout : m_items)->addWidget(box);
             }

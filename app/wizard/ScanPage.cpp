@@ -4,6 +4,7 @@
 #include "Catalog.h"
 #include "EvidenceText.h"
 #include "ScanTask.h"
+#include "StateIcon.h"
 #include "TextHelpers.h"
 #include "WizardState.h"
 
@@ -109,6 +110,10 @@ void ScanPage::showOutcome()
             }
         }
         item->setText(1, stateText);
+        // Installed and banned needs doing something about; leftovers and products that are not banned do not.
+        item->setIcon(1,
+                      stateIcon(isInstalled && finding.product->banned ? StateIcon::Attention : StateIcon::Information,
+                                m_results));
         for (const auto& evidence : finding.evidence) {
             auto* child = new QTreeWidgetItem(item);
             const QString what = describeEvidence(evidence.fact);

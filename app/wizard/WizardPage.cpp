@@ -8,6 +8,7 @@
 WizardPage::WizardPage(WizardState* state, QWidget* parent)
     : QWizardPage(parent)
     , m_state(state)
+    , m_fixed(new QVBoxLayout)
 {
     auto* inner = new QWidget;
     m_content = new QVBoxLayout(inner);
@@ -18,7 +19,8 @@ WizardPage::WizardPage(WizardState* state, QWidget* parent)
     scroll->setFrameShape(QFrame::NoFrame);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
+    layout->addWidget(scroll, 1);
+    layout->addLayout(m_fixed);
 }
 
 QLabel* WizardPage::addParagraph(const QString& text, const QString& objectName, bool rich)

@@ -6,6 +6,9 @@
 #include "RemovePage.h"
 #include "ReportWriter.h"
 #include "ScreenshotTour.h"
+#include "StateIcon.h"
+#include "StateLabel.h"
+#include "StepList.h"
 #include "SummaryPage.h"
 #include "SystemSupportText.h"
 #include "TestSupport.h"
@@ -22,6 +25,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -84,6 +88,23 @@ void checkAccessibleNames(QWidget* page)
     }
 }
 
+// The same picture as the style's icon for `kind`: the state is shown by that icon.
+bool showsIcon(const QIcon& icon, StateIcon kind, const QWidget* widget)
+{
+    const QImage shown = icon.pixmap(16, 16).toImage();
+    return !icon.isNull() && shown == stateIcon(kind, widget).pixmap(16, 16).toImage();
+}
+
+// What a screen reader reads for the step list's row.
+QString spokenStep(StepList* steps, int row)
+{
+    QAccessibleInterface* list = QAccessible::queryAccessibleInterface(steps);
+    if (list == nullptr || list->childCount() <= row) {
+        return {};
+    }
+    return list->child(row)->text(QAccessible::Name);
+}
+
 } // namespace
 
 class TestWizardFlow : public QObject
@@ -144,7 +165,7 @@ private slots:
         QVERIFY(!boxes.isEmpty());
         bool passwords = false;
         for (auto* box : f.page()->findChildren<QGroupBox*>()) {
-            passwords = passwords || box->title().contains(QStringLiteral("Password Manager"));
+            passwords = passwords || box->accessibleName().contains(QStringLiteral("Password Manager"));
         }
         QVERIFY(passwords);
         boxes.first()->setChecked(true);
@@ -652,6 +673,180 @@ private slots:
                     ->findChild<QLabel*>(QStringLiteral("removalStatus"))
                     ->text()
                     .contains(QStringLiteral("nothing to remove")));
+    }
+
+    // Beside the pages, the step list marks the current step (bold, an arrow) and the finished ones (a tick), and
+    // says the same to a screen reader.
+    void stepListFollowsTheWizard()
+    {
+        Fixture f(QStringLiteral("home-windows"));
+        auto* steps = f.wizard->findChild<StepList*>(QStringLiteral("stepList"));
+        QVERIFY(steps != nullptr && steps->isVisible());
+        QCOMPARE(steps->count(), 7);
+        QCOMPARE(MigrationWizard::stepPages().size(), 7);
+        const QStringList names{"Scan", "Rules", "Save", "Choose", "Remove", "Check", "Done"};
+        for (int row = 0; row < steps->count(); ++row) {
+            QCOMPARE(steps->item(row)->text(), names[row]);
+            QCOMPARE(steps->state(row), StepList::State::Upcoming); // the welcome page is before the steps
+        }
+        QCOMPARE(spokenStep(steps, 0), QStringLiteral("Step 1 of 7, What is on this computer, to do"));
+        for (int step = 0; step < 7; ++step) {
+            f.goNext();
+            if (f.wizard->currentId() == MigrationWizard::RemovePageId) {
+                f.page()->findChild<QCheckBox*>(QStringLiteral("removalConsent"))->setChecked(true);
+                f.page()->findChild<QAbstractButton*>(QStringLiteral("startRemoval"))->click();
+            }
+            QCOMPARE(f.wizard->currentId(), MigrationWizard::stepPages()[step]);
+            for (int row = 0; row < 7; ++row) {
+                const auto expected = row < step    ? StepList::State::Finished
+                                      : row == step ? StepList::State::Current
+                                                    : StepList::State::Upcoming;
+                QCOMPARE(steps->state(row), expected);
+                QCOMPARE(steps->item(row)->font().bold(), row == step);
+                if (row < step) {
+                    QVERIFY(showsIcon(steps->item(row)->icon(), StateIcon::Done, steps));
+                }
+            }
+            QVERIFY(showsIcon(steps->item(step)->icon(), StateIcon::Current, steps));
+            QVERIFY(spokenStep(steps, step).endsWith(QStringLiteral(", current")));
+            QVERIFY(steps->accessibleDescription() == spokenStep(steps, step));
+            if (step == 2) {
+                QCOMPARE(spokenStep(steps, 2), QStringLiteral("Step 3 of 7, Save your data, current"));
+                QCOMPARE(spokenStep(steps, 1), QStringLiteral("Step 2 of 7, What the rules say, finished"));
+                QCOMPARE(spokenStep(steps, 3), QStringLiteral("Step 4 of 7, Choose your new protection, to do"));
+            }
+        }
+        QCOMPARE(spokenStep(steps, 6), QStringLiteral("Step 7 of 7, Summary, current"));
+
+        // Going back makes the step current again, and the steps after it to do.
+        f.wizard->back();
+        QCOMPARE(f.wizard->currentId(), int(MigrationWizard::CheckPageId));
+        QCOMPARE(steps->state(5), StepList::State::Current);
+        QCOMPARE(steps->state(6), StepList::State::Upcoming);
+
+        // With nothing found, the steps between the scan and the check are marked as not needed.
+        Fixture clean(QStringLiteral("clean-linux"));
+        clean.goNext();
+        clean.goNext();
+        QCOMPARE(clean.wizard->currentId(), int(MigrationWizard::CheckPageId));
+        auto* cleanSteps = clean.wizard->findChild<StepList*>(QStringLiteral("stepList"));
+        QCOMPARE(cleanSteps->state(0), StepList::State::Finished);
+        for (int row = 1; row <= 4; ++row) {
+            QCOMPARE(cleanSteps->state(row), StepList::State::Skipped);
+            QVERIFY(showsIcon(cleanSteps->item(row)->icon(), StateIcon::Skipped, cleanSteps));
+            QVERIFY(spokenStep(cleanSteps, row).endsWith(QStringLiteral(", not needed")));
+        }
+        QCOMPARE(cleanSteps->state(5), StepList::State::Current);
+    }
+
+    // Opened again after a restart, at the check: the steps before it were done before the restart.
+    void stepListAfterARestart()
+    {
+        WizardState state(offramp::CatalogLoader::loadEmbedded());
+        state.setDemoName(QStringLiteral("home-windows"));
+        MigrationWizard wizard(&state);
+        wizard.setStartId(MigrationWizard::CheckPageId);
+        wizard.show();
+        auto* steps = wizard.findChild<StepList*>(QStringLiteral("stepList"));
+        for (int row = 0; row < 5; ++row) {
+            QCOMPARE(steps->state(row), StepList::State::Finished);
+        }
+        QCOMPARE(steps->state(5), StepList::State::Current);
+        QVERIFY(QTest::qWaitFor([&wizard] { return wizard.currentPage()->isComplete(); }, 10000));
+        QThreadPool::globalInstance()->waitForDone(10000);
+    }
+
+    // A removal cannot be undone: Back is off while it runs and after it finished. Remove now is the page's
+    // default button until then.
+    void backIsOffDuringAndAfterTheRemoval()
+    {
+        Fixture f(QStringLiteral("office-linux"));
+        for (int i = 0; i < 5; ++i) {
+            f.goNext();
+        }
+        QCOMPARE(f.wizard->currentId(), int(MigrationWizard::RemovePageId));
+        QAbstractButton* back = f.wizard->button(QWizard::BackButton);
+        auto* start = f.page()->findChild<QPushButton*>(QStringLiteral("startRemoval"));
+        auto* consent = f.page()->findChild<QCheckBox*>(QStringLiteral("removalConsent"));
+        QVERIFY(back->isVisible() && back->isEnabled());
+        QVERIFY(start->isDefault());
+        QVERIFY(start->font().bold());
+        QVERIFY(start->height() > f.next()->height());
+        consent->setChecked(true);
+        QVERIFY(start->isDefault());
+        QVERIFY(back->isEnabled());
+        start->click();
+        QVERIFY(!back->isEnabled());
+        // QWizard turns Back on again whenever a page says it may be complete: it stays off.
+        emit f.page()->completeChanged();
+        QVERIFY(!back->isEnabled());
+        QVERIFY(f.waitComplete());
+        QVERIFY(!back->isEnabled());
+        emit f.page()->completeChanged();
+        QVERIFY(!back->isEnabled());
+        QVERIFY(f.next()->isEnabled());
+        QVERIFY(qobject_cast<QPushButton*>(f.next())->isDefault());
+        // From the check one may look back at what was done, but not go back past it.
+        f.goNext();
+        QCOMPARE(f.wizard->currentId(), int(MigrationWizard::CheckPageId));
+        QVERIFY(back->isEnabled());
+        back->click();
+        QCOMPARE(f.wizard->currentId(), int(MigrationWizard::RemovePageId));
+        QVERIFY(!back->isEnabled());
+
+        // Nothing to remove is no removal: Back stays on.
+        Fixture swap(QStringLiteral("ultraav-swap"));
+        for (int i = 0; i < 5; ++i) {
+            swap.goNext();
+        }
+        QCOMPARE(swap.wizard->currentId(), int(MigrationWizard::RemovePageId));
+        QVERIFY(swap.page()->isComplete());
+        QVERIFY(swap.wizard->button(QWizard::BackButton)->isEnabled());
+    }
+
+    // Every state the wizard shows has an icon beside its words: found on the scan, saved or not on the save
+    // cards, removed in the plan, and what the check found.
+    void statesHaveIcons()
+    {
+        Fixture f(QStringLiteral("home-windows"));
+        f.goNext();
+        QVERIFY(f.waitComplete());
+        auto* results = f.page()->findChild<QTreeWidget*>(QStringLiteral("scanResults"));
+        for (int row = 0; row < results->topLevelItemCount(); ++row) {
+            QTreeWidgetItem* item = results->topLevelItem(row);
+            const bool installed = item->text(1) == QStringLiteral("Installed");
+            QVERIFY2(showsIcon(item->icon(1), installed ? StateIcon::Attention : StateIcon::Information, results),
+                     qPrintable(item->text(1)));
+        }
+        f.goNext();
+        f.goNext();
+        QCOMPARE(f.wizard->currentId(), int(MigrationWizard::SaveDataPageId));
+        const QString key = QStringLiteral("kaspersky-password-manager/password-vault/passwords");
+        auto* standing = f.page()->findChild<StateLabel*>(QStringLiteral("savedState:") + key + QStringLiteral("Row"));
+        QVERIFY(standing != nullptr && standing->isVisible());
+        auto* icon = standing->findChild<QLabel*>(QStringLiteral("savedState:") + key + QStringLiteral("Icon"));
+        QVERIFY(!icon->pixmap().isNull());
+        QCOMPARE(standing->icon(), StateIcon::Attention);
+        QCOMPARE(standing->textLabel()->text(), QStringLiteral("Not saved yet"));
+        f.page()->findChild<QCheckBox*>(QStringLiteral("saved:") + key)->setChecked(true);
+        QCOMPARE(standing->icon(), StateIcon::Done);
+        QCOMPARE(standing->textLabel()->text(), QStringLiteral("Saved, or not needed"));
+        f.goNext();
+        f.goNext();
+        QCOMPARE(f.wizard->currentId(), int(MigrationWizard::RemovePageId));
+        f.page()->findChild<QCheckBox*>(QStringLiteral("removalConsent"))->setChecked(true);
+        f.page()->findChild<QAbstractButton*>(QStringLiteral("startRemoval"))->click();
+        QVERIFY(f.waitComplete());
+        auto* plan = f.page()->findChild<QListWidget*>(QStringLiteral("removalPlan"));
+        for (int row = 0; row < plan->count(); ++row) {
+            QVERIFY2(showsIcon(plan->item(row)->icon(), StateIcon::Done, plan), qPrintable(plan->item(row)->text()));
+        }
+        f.goNext();
+        QVERIFY(f.waitComplete());
+        auto* result = f.page()->findChild<StateLabel*>(QStringLiteral("checkResultRow"));
+        QVERIFY(result->textLabel()->text().contains(QStringLiteral("No Kaspersky product is left")));
+        QCOMPARE(result->icon(), StateIcon::Done);
+        QVERIFY(!f.page()->findChild<QLabel*>(QStringLiteral("checkResultIcon"))->pixmap().isNull());
     }
 
     void screenshotTourSavesEveryPage()

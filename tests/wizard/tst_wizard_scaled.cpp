@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The wizard at 200% on a 1366x768 screen, the size of many laptops, in English and in Spanish (longer): the
+// step list fits beside every page, no page scrolls sideways, and the Remove page keeps Remove now, the consent
+// and the progress in view without scrolling, before, during and after the removal.
+#include "CatalogLoader.h"
+#include "MigrationWizard.h"
+#include "StepList.h"
+#include "Translations.h"
+#include "WizardState.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QLabel>
+#include <QProgressBar>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThreadPool>
+
+#include <algorithm>
+
+namespace {
+
+// Wholly shown: inside the window, and not cut off by a scrolling area or anything else it sits in.
+bool inView(const QWidget* widget)
+{
+    if (widget == nullptr || !widget->isVisible()) {
+        return false;
+    }
+    const QRect inWindow(widget->mapTo(widget->window(), QPoint()), widget->size());
+    return widget->window()->rect().contains(inWindow) && widget->visibleRegion().boundingRect() == widget->rect();
+}
+
+bool stepsInView(const MigrationWizard& wizard)
+{
+    auto* steps = wizard.findChild<StepList*>(QStringLiteral("stepList"));
+    if (!inView(steps)) {
+        return false;
+    }
+    for (int row = 0; row < steps->count(); ++row) {
+        if (!steps->viewport()->rect().contains(steps->visualItemRect(steps->item(row)))) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// The page's text wraps to its width: nothing is reached by scrolling sideways.
+bool noSidewaysScrolling(const QWizardPage* page)
+{
+    const auto areas = page->findChildren<QScrollArea*>();
+    return std::ranges::none_of(
+        areas, [](const QScrollArea* area) { return area->isVisible() && area->horizontalScrollBar()->isVisible(); });
+}
+
+} // namespace
+
+class TestWizardScaled : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void theScreenIsALaptopAt200Percent()
+    {
+        QCOMPARE(QGuiApplication::primaryScreen()->size(), QSize(683, 384));
+        QCOMPARE(qApp->devicePixelRatio(), 2.0);
+    }
+
+    void removeNowAndItsProgressStayInView_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << "en";
+        QTest::newRow("Spanish") << "es";
+    }
+    void removeNowAndItsProgressStayInView()
+    {
+        QFETCH(QString, language);
+        installTranslators(*qApp, QLocale(language + QStringLiteral("_US")), QStringLiteral(OFFRAMP_QM_DIR));
+        WizardState state(offramp::CatalogLoader::loadEmbedded());
+        state.setDemoName(QStringLiteral("home-windows"));
+        state.setLanguage(language);
+        state.setJurisdiction(QStringLiteral("US"));
+        state.setToday(QDate(2026, 12, 5));
+        {
+            MigrationWizard wizard(&state);
+            wizard.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+            QVERIFY(QGuiApplication::primaryScreen()->availableGeometry().contains(wizard.frameGeometry()));
+            const auto complete = [&wizard] {
+                return QTest::qWaitFor([&wizard] { return wizard.currentPage()->isComplete(); }, 10000);
+            };
+            // Every page up to the removal, with the passwords left unsaved: the Remove page then warns of them
+            // too, its fullest.
+            while (wizard.currentId() != MigrationWizard::RemovePageId) {
+                QTRY_VERIFY2(stepsInView(wizard), qPrintable(MigrationWizard::pageName(wizard.currentId())));
+                QVERIFY(complete());
+                QTRY_VERIFY2(noSidewaysScrolling(wizard.currentPage()),
+                             qPrintable(MigrationWizard::pageName(wizard.currentId())));
+                wizard.next();
+            }
+            QWizardPage* page = wizard.currentPage();
+            auto* consent = page->findChild<QCheckBox*>(QStringLiteral("removalConsent"));
+            auto* start = page->findChild<QAbstractButton*>(QStringLiteral("startRemoval"));
+            auto* progress = page->findChild<QProgressBar*>(QStringLiteral("removalProgress"));
+            QVERIFY(page->findChild<QWidget*>(QStringLiteral("passwordsNotSaved"))->isVisible());
+            QTRY_VERIFY(inView(start));
+            QVERIFY(inView(consent));
+            QVERIFY(inView(progress));
+            QVERIFY(stepsInView(wizard));
+            consent->setChecked(true);
+            start->click();
+            QTRY_VERIFY(progress->value() > 0);
+            QVERIFY(inView(start) && inView(progress));
+            QVERIFY(complete());
+            QTRY_VERIFY(inView(start));
+            QVERIFY(inView(progress));
+            QVERIFY(inView(page->findChild<QLabel*>(QStringLiteral("removalStatus"))));
+            QVERIFY(stepsInView(wizard));
+            // The pages after it too.
+            while (wizard.nextId() != -1) {
+                wizard.next();
+                QTRY_VERIFY2(stepsInView(wizard), qPrintable(MigrationWizard::pageName(wizard.currentId())));
+                QVERIFY(complete());
+                QTRY_VERIFY2(noSidewaysScrolling(wizard.currentPage()),
+                             qPrintable(MigrationWizard::pageName(wizard.currentId())));
+            }
+        }
+        QThreadPool::globalInstance()->waitForDone(10000);
+    }
+};
+
+int main(int argc, char** argv)
+{
+    // The screen, before the application reads it: 1366x768 pixels, shown at 200%.
+    QTemporaryDir folder;
+    const QString screens = folder.filePath(QStringLiteral("screens.json"));
+    QFile file(screens);
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(R"({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768,
+                       "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})") < 0) {
+        return 1;
+    }
+    file.close();
+    qputenv("QT_QPA_PLATFORM", QByteArray("offscreen:configfile=") + screens.toUtf8());
+    qputenv("QT_SCALE_FACTOR", "2");
+    QApplication app(argc, argv);
+    TestWizardScaled test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_wizard_scaled.moc"
