@@ -36,7 +36,7 @@ fs::path savedScan(const fs::path& dir, const std::string& host, const std::stri
     if (result.exitCode != 0 && result.exitCode != 1) {
         throw std::runtime_error("scan failed: " + result.err.toStdString());
     }
-    const fs::path file = dir / ("scan-" + std::to_string(std::hash<std::string>{}(host)) + ".json");
+    fs::path file = dir / ("scan-" + std::to_string(std::hash<std::string>{}(host)) + ".json");
     writeFile(file, result.out.toStdString());
     return file;
 }
@@ -88,21 +88,15 @@ fs::path savedManifest(const fs::path& file, const std::string& host)
     return file;
 }
 
-struct Report
+// report --format json of the inputs, and what it printed.
+offramp::test::CommandResult report(const QStringList& inputs)
 {
-    offramp::test::CommandResult result;
-    Json json;
-};
+    return runCli(QStringList{QStringLiteral("report"), QStringLiteral("--format"), QStringLiteral("json")} + inputs);
+}
 
-Report report(const QStringList& inputs)
+Json parsed(const offramp::test::CommandResult& result)
 {
-    Report report;
-    report.result =
-        runCli(QStringList{QStringLiteral("report"), QStringLiteral("--format"), QStringLiteral("json")} + inputs);
-    if (!report.result.out.isEmpty()) {
-        report.json = Json::parse(report.result.out.toStdString());
-    }
-    return report;
+    return result.out.isEmpty() ? Json() : Json::parse(result.out.toStdString());
 }
 
 const Json* rowOf(const Json& report, const std::string& host, const std::string& productId)
@@ -192,15 +186,16 @@ private slots:
                                   QStringLiteral("clean-linux")});
         writeFile(base / "clean.json", demo.out.toStdString());
 
-        const auto merged = report({dir.path()});
-        QVERIFY2(merged.result.exitCode == 0, merged.result.err.constData());
-        QVERIFY2(merged.result.err.isEmpty(), merged.result.err.constData());
-        QCOMPARE(merged.json.at("kind").get<std::string>(), std::string("offramp-fleet-report"));
-        QCOMPARE(merged.json.at("inputs").get<int>(), 5);
-        QCOMPARE(merged.json.at("hosts").get<int>(), 2);
-        QCOMPARE(merged.json.at("rows").size(), std::size_t(3));
+        const auto mergedRun = report({dir.path()});
+        const Json mergedJson = parsed(mergedRun);
+        QVERIFY2(mergedRun.exitCode == 0, mergedRun.err.constData());
+        QVERIFY2(mergedRun.err.isEmpty(), mergedRun.err.constData());
+        QCOMPARE(mergedJson.at("kind").get<std::string>(), std::string("offramp-fleet-report"));
+        QCOMPARE(mergedJson.at("inputs").get<int>(), 5);
+        QCOMPARE(mergedJson.at("hosts").get<int>(), 2);
+        QCOMPARE(mergedJson.at("rows").size(), std::size_t(3));
 
-        const Json* kesl = rowOf(merged.json, "web-01", "kaspersky-endpoint-security-linux");
+        const Json* kesl = rowOf(mergedJson, "web-01", "kaspersky-endpoint-security-linux");
         QVERIFY(kesl != nullptr);
         QCOMPARE(kesl->at("version").get<std::string>(), std::string("12.1.0-1297"));
         QCOMPARE(kesl->at("state").get<std::string>(), std::string("installed"));
@@ -210,7 +205,7 @@ private slots:
         QCOMPARE(kesl->at("saved").at("bytes").get<long long>(), 2000000LL);
         QCOMPARE(kesl->at("sources").size(), std::size_t(3)); // the scan, the latest journal, the manifest
 
-        const Json* agent = rowOf(merged.json, "web-01", "kaspersky-security-center-network-agent");
+        const Json* agent = rowOf(mergedJson, "web-01", "kaspersky-security-center-network-agent");
         QVERIFY(agent != nullptr);
         QCOMPARE(agent->at("state").get<std::string>(), std::string("leftovers"));
         QCOMPARE(agent->at("removal").get<std::string>(), std::string("failed"));
@@ -219,7 +214,7 @@ private slots:
         QCOMPARE(agent->at("saved").at("by_hand").get<int>(), 1);
         QCOMPARE(agent->at("saved").at("rescued").get<bool>(), true);
 
-        const Json* clean = rowOf(merged.json, "clean-linux", "");
+        const Json* clean = rowOf(mergedJson, "clean-linux", "");
         QVERIFY(clean != nullptr);
         QCOMPARE(clean->at("state").get<std::string>(), std::string("nothing-found"));
         QCOMPARE(clean->at("removal").get<std::string>(), std::string());
@@ -229,9 +224,10 @@ private slots:
         const auto written = runCli({QStringLiteral("report"), QStringLiteral("--format"), QStringLiteral("json"),
                                      QStringLiteral("--output"), output, dir.path()});
         QCOMPARE(written.exitCode, 0);
-        const auto again = report({dir.path()});
-        QCOMPARE(again.result.exitCode, 0);
-        QVERIFY(again.json.at("rows") == merged.json.at("rows"));
+        const auto againRun = report({dir.path()});
+        const Json againJson = parsed(againRun);
+        QCOMPARE(againRun.exitCode, 0);
+        QVERIFY(againJson.at("rows") == mergedJson.at("rows"));
     }
 
     void corruptInputs_namedListedAndTheOthersStillCount()
@@ -245,24 +241,25 @@ private slots:
             "platform": "linux", "status": "exploded", "steps": []})");
         const QString missing = q(base / "gone.json");
 
-        const auto merged = report(
+        const auto mergedRun = report(
             {q(scan), q(base / "truncated.json"), q(base / "unknown.json"), q(base / "bad-journal.json"), missing});
-        QCOMPARE(merged.result.exitCode, 3);
+        const Json mergedJson = parsed(mergedRun);
+        QCOMPARE(mergedRun.exitCode, 3);
         // One line per unreadable file, naming it.
-        const auto lines = merged.result.err.trimmed().split('\n');
+        const auto lines = mergedRun.err.trimmed().split('\n');
         QCOMPARE(lines.size(), 4);
         for (const auto& name : {"truncated.json", "unknown.json", "bad-journal.json", "gone.json"}) {
-            QVERIFY2(merged.result.err.contains(QByteArray("offramp-cli: report: ") + base.string().c_str() + "/" +
-                                                name + ": "),
-                     merged.result.err.constData());
+            QVERIFY2(
+                mergedRun.err.contains(QByteArray("offramp-cli: report: ") + base.string().c_str() + "/" + name + ": "),
+                mergedRun.err.constData());
         }
-        QVERIFY(merged.result.err.contains("bad-journal.json: damaged removal journal: at /status: unknown status"));
-        QVERIFY(merged.result.err.contains("gone.json: there is no such file or folder"));
-        QCOMPARE(merged.json.at("unreadable").size(), std::size_t(4));
-        QCOMPARE(merged.json.at("unreadable")[0].at("file").get<std::string>(), (base / "truncated.json").string());
-        QVERIFY(merged.json.at("unreadable")[0].at("reason").get<std::string>().starts_with("not valid JSON at line"));
+        QVERIFY(mergedRun.err.contains("bad-journal.json: damaged removal journal: at /status: unknown status"));
+        QVERIFY(mergedRun.err.contains("gone.json: there is no such file or folder"));
+        QCOMPARE(mergedJson.at("unreadable").size(), std::size_t(4));
+        QCOMPARE(mergedJson.at("unreadable")[0].at("file").get<std::string>(), (base / "truncated.json").string());
+        QVERIFY(mergedJson.at("unreadable")[0].at("reason").get<std::string>().starts_with("not valid JSON at line"));
         // The readable scan is in the report all the same.
-        QVERIFY(rowOf(merged.json, "web-01", "kaspersky-endpoint-security-linux") != nullptr);
+        QVERIFY(rowOf(mergedJson, "web-01", "kaspersky-endpoint-security-linux") != nullptr);
     }
 
     void csv_quotesWhatNeedsIt()
