@@ -9,6 +9,7 @@ packages=(
     dpkg-dev rpm libplist-utils
     help2man lintian rpmlint desktop-file-utils appstream fakeroot wixl osslsigncode openssl
     xvfb xauth
+    ansible-core
     clang-format clang-tidy
     clang-14 libclang-rt-14-dev
     g++-mingw-w64-x86-64-posix wine64 wine fonts-wine

@@ -7,6 +7,7 @@
 #include "LostOutput.h"
 #include "MachineProbe.h"
 #include "RemovalCommands.h"
+#include "ReportCommand.h"
 #include "RescueCommand.h"
 #include "VerifyCommand.h"
 
@@ -36,7 +37,7 @@ Commands:
   catalog validate [FILE...]
       Check the built-in catalog, or catalog files that replace its parts.
 )" + removalUsage() +
-           convertPasswordsUsage() + rescueUsage() + verifyUsage() +
+           convertPasswordsUsage() + rescueUsage() + verifyUsage() + reportUsage() +
            R"(
 Options:
   --help       Show this help.
@@ -47,7 +48,8 @@ Exit codes:
   1  scan found a banned product that is installed
   2  the command line is wrong
   3  bad input: a damaged database or file, an unreadable folder, an unknown jurisdiction;
-     rescue: the bundle cannot be written (a full disk); verify: a file is missing or differs
+     rescue: the bundle cannot be written (a full disk); verify: a file is missing or differs;
+     report: an input could not be read (the report lists it) or the report cannot be written
   4  remove, resume: a step failed or something must be removed by hand; the journal says which
   5  remove, resume: done, but a restart is needed to finish
 )";
@@ -160,6 +162,9 @@ int runCli(std::vector<std::string> words)
         }
         if (command == "verify") {
             return runVerify(rest, std::cout, std::cerr);
+        }
+        if (command == "report") {
+            return runReport(rest, std::cout, std::cerr);
         }
         std::cerr << "offramp-cli: unknown command \"" << command << "\" (try offramp-cli --help)\n";
         return ExitUsage;

@@ -5,6 +5,7 @@
 #include "CatalogLoader.h"
 #include "CliError.h"
 #include "Detector.h"
+#include "HostName.h"
 #include "JournalFile.h"
 #include "JournalLock.h"
 #include "MachineChoice.h"
@@ -272,7 +273,9 @@ int runWithJournal(const std::string& command, const Arguments& arguments, std::
             printer.skipExisting(*previous);
             return finish(out, runner.resume(std::move(*previous)), file.path(), json);
         }
-        return finish(out, runner.start(describeMachine(platform, options)), file.path(), json);
+        return finish(
+            out, runner.start(describeMachine(platform, options), platform::machineHostName(platform, options.root)),
+            file.path(), json);
     } catch (const ProbeError&) {
         throw;
     } catch (const std::runtime_error& error) {

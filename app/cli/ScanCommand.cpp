@@ -4,11 +4,13 @@
 #include "CliError.h"
 #include "Commands.h"
 #include "Detector.h"
+#include "HostName.h"
 #include "InstalledAlternatives.h"
 #include "MachineChoice.h"
 #include "ProbeFactory.h"
 #include "ProtectionStatus.h"
 #include "ScanJson.h"
+#include "common/Utf8Path.h"
 
 #include <algorithm>
 #include <memory>
@@ -85,6 +87,16 @@ void printHuman(std::ostream& out, const MachineFacts& machine, const std::vecto
     printAlternatives(out, alternatives);
 }
 
+// The name a fleet report files this scan under: the demo computer's, or the computer's read (HostName.h).
+std::string scannedHostName(const Arguments& arguments, Platform platform)
+{
+    if (const auto demo = arguments.option("--demo")) {
+        return *demo;
+    }
+    const auto root = arguments.option("--root");
+    return platform::machineHostName(platform, root ? std::optional(platform::pathFromUtf8(*root)) : std::nullopt);
+}
+
 } // namespace
 
 int runScan(const std::vector<std::string>& words, std::ostream& out)
@@ -101,6 +113,7 @@ int runScan(const std::vector<std::string>& words, std::ostream& out)
     if (arguments.flag("--json")) {
         auto json = scanToJson(facts, findings);
         json["alternatives_installed"] = alternativesToJson(alternatives);
+        json["host"] = scannedHostName(arguments, facts.platform);
         // What protects this PC now: an extra field, only in scans of the Windows computer itself.
         if (facts.platform == Platform::Windows && !arguments.option("--demo") && !arguments.option("--root")) {
             json["security_center"] = platform::protectionToJson(platform::readProtectionStatus());

@@ -256,6 +256,7 @@ std::string journalToText(const Journal& journal)
                                   {"kind", "offramp-removal-journal"},
                                   {"platform", journal.platform},
                                   {"machine", journal.machine},
+                                  {"host", journal.host},
                                   {"started_at", journal.startedAt},
                                   {"updated_at", journal.updatedAt},
                                   {"status", journalStatusId(journal.status)},
@@ -275,7 +276,7 @@ Journal journalFromText(std::string_view text, const std::string& origin)
     };
     const nlohmann::json document = parseJsonText(text, fail);
     const JsonNode root(document, fail);
-    root.requireObject({"schema_version", "kind", "platform", "machine", "started_at", "updated_at", "status",
+    root.requireObject({"schema_version", "kind", "platform", "machine", "host", "started_at", "updated_at", "status",
                         "restart_required", "summary", "steps", "leftovers", "events"});
     if (root.at("kind").string() != "offramp-removal-journal") {
         root.at("kind").fail("this is not a removal journal");
@@ -286,6 +287,7 @@ Journal journalFromText(std::string_view text, const std::string& origin)
     Journal journal;
     journal.platform = root.at("platform").string();
     journal.machine = optionalString(root, "machine");
+    journal.host = optionalString(root, "host");
     journal.startedAt = optionalString(root, "started_at");
     journal.updatedAt = optionalString(root, "updated_at");
     const auto statusNode = root.at("status");

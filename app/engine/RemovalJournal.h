@@ -117,6 +117,7 @@ struct Journal
 {
     std::string platform;
     std::string machine; // "this Linux computer", "the Linux files under /srv/image"
+    std::string host;    // the machine's name, for fleet reports; empty in journals from before it was recorded
     std::string startedAt;
     std::string updatedAt;
     JournalStatus status = JournalStatus::Running;

@@ -139,12 +139,13 @@ void RemovalRunner::note(Journal& journal, std::string what)
     journal.events.push_back({now(), std::move(what)});
 }
 
-Journal RemovalRunner::start(const std::string& machine)
+Journal RemovalRunner::start(const std::string& machine, const std::string& host)
 {
     const RemovalPlan plan = planRemoval(m_machine.detect(), m_machine.platform());
     Journal journal;
     journal.platform = std::string(platformId(m_machine.platform()));
     journal.machine = machine;
+    journal.host = host;
     journal.startedAt = now();
     for (const auto& step : plan.steps) {
         journal.steps.push_back(journalStepFor(step));

@@ -119,8 +119,8 @@ public:
     // Called after every journal write, with what was written.
     void setProgress(Progress progress) { m_progress = std::move(progress); }
 
-    // Scans, plans and removes. `machine` describes the computer for the record.
-    Journal start(const std::string& machine);
+    // Scans, plans and removes. `machine` describes the computer for the record, `host` names it.
+    Journal start(const std::string& machine, const std::string& host = {});
     // Finishes the removal a journal describes: scans again, skips what is gone, runs what is left (again,
     // for a step that was interrupted or failed) and verifies.
     Journal resume(Journal journal);

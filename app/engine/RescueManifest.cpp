@@ -113,6 +113,7 @@ nlohmann::json rescueManifestToJson(const RescueManifest& manifest)
             {"tool_version", OFFRAMP_VERSION},
             {"platform", platformId(manifest.platform)},
             {"root", manifest.root},
+            {"host", manifest.host},
             {"files", std::move(files)},
             {"records", std::move(records)},
             {"skipped", std::move(skipped)},
@@ -145,6 +146,7 @@ RescueManifest rescueManifestFromText(std::string_view text)
     }
     manifest.platform = *platform;
     manifest.root = optionalString(root, "root");
+    manifest.host = optionalString(root, "host");
     std::set<std::string, std::less<>> seen;
     for (const auto& item : root.at("files").array(true)) {
         RescuedFile file;

@@ -82,6 +82,7 @@ struct RescueManifest
 {
     Platform platform = Platform::Linux;
     std::string root; // the folder read as the machine's root
+    std::string host; // the machine's name, for fleet reports; empty in manifests from before it was recorded
     std::vector<RescuedFile> files;
     std::vector<RescueRecordFile> records;
     std::vector<RescueSkipped> skipped;

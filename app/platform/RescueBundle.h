@@ -2,6 +2,7 @@
 #ifndef OFFRAMP_PLATFORM_RESCUEBUNDLE_H
 #define OFFRAMP_PLATFORM_RESCUEBUNDLE_H
 
+#include "ByteCount.h"
 #include "RescueCopier.h"
 #include "RescueManifest.h"
 #include "RescueSources.h"
@@ -43,6 +44,7 @@ struct RescueRequest
     Platform platform = Platform::Linux;
     std::filesystem::path root;   // read as the machine's "/" (on Windows, its system drive)
     std::filesystem::path bundle; // the output folder: new, empty, or a bundle an earlier run made
+    std::string host;             // the computer's name for the manifest (HostName.h); may be empty
     std::vector<RescueLocation> locations;
     std::vector<RescueByHand> byHand;
     std::string licenseRecord; // the text of license.json
@@ -107,8 +109,8 @@ struct VerifyOutcome
 // RescueError when there is no manifest (NotABundle) or it cannot be read (DamagedManifest).
 VerifyOutcome verifyBundle(const std::filesystem::path& bundle);
 
-// "1.5 MB", "320 bytes": sizes for people.
-std::string byteCount(std::uint64_t bytes);
+// "1.5 MB", "320 bytes": sizes for people (the engine's, which fleet reports use too).
+using offramp::byteCount;
 
 } // namespace offramp::platform
 

@@ -8,8 +8,6 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
-#include <array>
-#include <cstdio>
 #include <optional>
 #include <set>
 #include <system_error>
@@ -294,6 +292,7 @@ private:
     {
         RescueManifest& manifest = m_outcome.manifest;
         manifest.platform = m_request.platform;
+        manifest.host = m_request.host;
         std::error_code error;
         const fs::path root = fs::absolute(m_request.root, error);
         manifest.root = shown(error ? m_request.root : root.lexically_normal());
@@ -410,23 +409,6 @@ VerifyOutcome verifyBundle(const fs::path& bundle)
         }
     }
     return outcome;
-}
-
-std::string byteCount(std::uint64_t bytes)
-{
-    if (bytes < 1000) {
-        return std::to_string(bytes) + (bytes == 1 ? " byte" : " bytes");
-    }
-    static constexpr std::array<const char*, 4> units{"kB", "MB", "GB", "TB"};
-    auto value = static_cast<double>(bytes) / 1000.0;
-    std::size_t unit = 0;
-    while (value >= 1000.0 && unit + 1 < units.size()) {
-        value /= 1000.0;
-        ++unit;
-    }
-    std::array<char, 32> text{};
-    static_cast<void>(std::snprintf(text.data(), text.size(), "%.1f %s", value, units[unit]));
-    return text.data();
 }
 
 } // namespace offramp::platform

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RescueSetup.h"
 
+#include "HostName.h"
 #include "common/RescueFinder.h"
 
 #include <nlohmann/json.hpp>
@@ -18,6 +19,7 @@ RescueRequest makeRescueRequest(const Catalog& catalog, Platform platform, const
     request.platform = platform;
     request.root = root;
     request.bundle = bundle;
+    request.host = root == systemRoot() ? hostName() : machineHostName(platform, root);
     request.locations = rescueLocations(catalog, platform, scan.findings);
     for (const auto& item : manualRescues(scan.findings, platform)) {
         request.byHand.push_back({item.product->id, item.data->id, item.data->what.text(), item.data->howToSave.text(),
