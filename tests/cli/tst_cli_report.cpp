@@ -286,6 +286,27 @@ private slots:
         QCOMPARE(rows[1][12], message);
     }
 
+    // A host or message that a spreadsheet would run as a formula stays text in the CSV, and as it was in JSON.
+    void csv_keepsFormulasAsText()
+    {
+        QTemporaryDir dir;
+        const fs::path base = dir.path().toStdString();
+        const std::string host = "=HYPERLINK(\"http://x.invalid\")";
+        savedJournal(base / "j.json", host,
+                     {step("kaspersky-endpoint-security-linux", "kesl", offramp::StepState::Failed, "@SUM(1)")});
+        const auto csv =
+            runCli({QStringLiteral("report"), QStringLiteral("--format"), QStringLiteral("csv"), q(base / "j.json")});
+        QVERIFY2(csv.exitCode == 0, csv.err.constData());
+        const auto rows = parseCsv(csv.out.toStdString());
+        QCOMPARE(rows.size(), std::size_t(2));
+        QCOMPARE(rows[1][0], "'" + host);
+        QCOMPARE(rows[1][12], std::string("'@SUM(1)"));
+        const auto json =
+            runCli({QStringLiteral("report"), QStringLiteral("--format"), QStringLiteral("json"), q(base / "j.json")});
+        QVERIFY2(json.exitCode == 0, json.err.constData());
+        QVERIFY(json.out.contains(QByteArray::fromStdString(Json(host).dump())));
+    }
+
     void html_escapesEverythingFromTheInputs()
     {
         QTemporaryDir dir;
