@@ -1498,28 +1498,16 @@ No se perdió nada. Cuando eso esté resuelto, pulse Quitar ahora para volver a 
         <translation>Offramp busca Kaspersky en esta computadora y le ayuda a reemplazarlo.</translation>
     </message>
     <message>
-        <source>Offramp will go through these steps with you:
-
-1. Look for Kaspersky products on this computer.
-2. Explain the rules that apply where you live.
-3. Help you save your passwords and other data.
-4. Help you choose new protection.
-5. Remove Kaspersky, and check that it is gone.
-
-Nothing is changed without your consent, and nothing you see here leaves this computer.</source>
-        <translation>Offramp seguirá estos pasos junto con usted:
-
-1. Buscar productos de Kaspersky en esta computadora.
-2. Explicarle las normas que se aplican donde usted vive.
-3. Ayudarle a guardar sus contraseñas y otros datos.
-4. Ayudarle a elegir una nueva protección.
-5. Quitar Kaspersky y comprobar que ya no esté.
-
-No se cambia nada sin su consentimiento, y nada de lo que ve aquí sale de esta computadora.</translation>
-    </message>
-    <message>
         <source>This is a demonstration: Offramp reads the demo computer “%1” instead of this one, and changes nothing.</source>
         <translation>Esto es una demostración: Offramp lee la computadora de demostración «%1» en lugar de esta, y no cambia nada.</translation>
+    </message>
+    <message>
+        <source>Offramp goes through the steps listed beside this page with you: it looks for Kaspersky products on this computer, explains the rules that apply where you live, helps you save your passwords and other data and choose new protection, then removes Kaspersky and checks that it is gone.
+
+Nothing is changed without your consent, and nothing you see here leaves this computer.</source>
+        <translation>Offramp recorre con usted los pasos que aparecen junto a esta página: busca productos de Kaspersky en esta computadora, le explica las normas que se aplican donde usted vive, le ayuda a guardar sus contraseñas y otros datos y a elegir una nueva protección, y luego quita Kaspersky y comprueba que ya no esté.
+
+No se cambia nada sin su consentimiento, y nada de lo que ve aquí sale de esta computadora.</translation>
     </message>
 </context>
 <context>

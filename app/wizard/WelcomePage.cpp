@@ -12,12 +12,11 @@ WelcomePage::WelcomePage(WizardState* state, QWidget* parent)
     setTitle(tr("Leave Kaspersky safely"));
     setSubTitle(tr("Offramp looks for Kaspersky on this computer and helps you replace it."));
 
-    QString body = tr("Offramp will go through these steps with you:\n\n"
-                      "1. Look for Kaspersky products on this computer.\n"
-                      "2. Explain the rules that apply where you live.\n"
-                      "3. Help you save your passwords and other data.\n"
-                      "4. Help you choose new protection.\n"
-                      "5. Remove Kaspersky, and check that it is gone.\n\n"
+    // The step list beside the page names the steps; this says what each does, once.
+    QString body = tr("Offramp goes through the steps listed beside this page with you: it looks for Kaspersky "
+                      "products on this computer, explains the rules that apply where you live, helps you save your "
+                      "passwords and other data and choose new protection, then removes Kaspersky and checks that it "
+                      "is gone.\n\n"
                       "Nothing is changed without your consent, and nothing you see here leaves this computer.");
     if (state->isDemo()) {
         body += QLatin1String("\n\n") +
