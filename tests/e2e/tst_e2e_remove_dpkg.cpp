@@ -477,6 +477,62 @@ private slots:
         verifyAllGone(root, before);
     }
 
+    // offramp-cli is killed alone while kesl's prerm runs. A new remove --yes on that journal would overwrite what
+    // only it knows (kesl's dpkg, still at work): it stops with exit 4, says to resume, and changes nothing; resume
+    // then finishes. The same holds once the journal says "failed" while it still names that dpkg.
+    void aNewRemovalDoesNotOverwriteAnUnfinishedJournal()
+    {
+        const fs::path root = freshRoot();
+        const fs::path journal = journalPath();
+        setScriptFlag(root, "wait", "kesl", true);
+        CliInSession killed({QStringLiteral("remove"), QStringLiteral("--yes"), QStringLiteral("--root"), qPath(root),
+                             QStringLiteral("--journal"), qPath(journal)});
+        const pid_t dpkg = killOfframpDuringKeslPrerm(killed, root);
+        QVERIFY2(dpkg > 0, killed.describe());
+
+        const QStringList again{QStringLiteral("remove"),    QStringLiteral("--yes"),
+                                QStringLiteral("--root"),    qPath(root),
+                                QStringLiteral("--journal"), qPath(journal)};
+        const QString said =
+            QStringLiteral("offramp-cli: remove: the journal %1 holds a removal that has not "
+                           "finished, so nothing was done: a new removal would overwrite what it "
+                           "knows. Run offramp-cli resume --journal %1 --root %2 to finish it, or give "
+                           "another file with --journal to start a new one.\n")
+                .arg(qPath(journal), qPath(root));
+        const std::string interrupted = offramp::test::readFile(journal);
+        const auto refused = runCli(again);
+        QVERIFY2(refused.exitCode == 4, refused.out + refused.err);
+        QCOMPARE(QString::fromUtf8(refused.err), said);
+        QCOMPARE(offramp::test::readFile(journal), interrupted);
+        QCOMPARE(scriptStarts(root, "kesl-gui"), 1);
+        QCOMPARE(scriptStarts(root, "klnagent64"), 0);
+
+        // A resume that gives up waiting leaves the journal "failed", still naming that dpkg.
+        const auto timedOut =
+            runCli({QStringLiteral("resume"), QStringLiteral("--root"), qPath(root), QStringLiteral("--journal"),
+                    qPath(journal), QStringLiteral("--timeout"), QStringLiteral("1")});
+        QVERIFY2(timedOut.exitCode == 4, timedOut.out + timedOut.err);
+        QString error;
+        QCOMPARE(readJournal(journal, &error).value("status").toString(), QStringLiteral("failed"));
+        const std::string failed = offramp::test::readFile(journal);
+        const auto refusedAgain = runCli(again);
+        QVERIFY2(refusedAgain.exitCode == 4, refusedAgain.out + refusedAgain.err);
+        QCOMPARE(QString::fromUtf8(refusedAgain.err), said);
+        QCOMPARE(offramp::test::readFile(journal), failed);
+
+        setScriptFlag(root, "wait", "kesl", false);
+        const auto resumed = runCli({QStringLiteral("resume"), QStringLiteral("--root"), qPath(root),
+                                     QStringLiteral("--journal"), qPath(journal)});
+        QVERIFY2(resumed.exitCode == 0, resumed.out + resumed.err);
+        QCOMPARE(keslPackages(root), QStringList());
+        for (const QString& target : kTargets) {
+            QCOMPARE(scriptStarts(root, target), 1);
+        }
+        // Finished, the journal no longer stands in the way of a new removal (which finds nothing left).
+        const auto fresh = runCli(again);
+        QVERIFY2(fresh.exitCode == 0, fresh.out + fresh.err);
+    }
+
     // The dpkg that outlived offramp-cli is still running when the step's time-out has passed: resume says what
     // happened, what it means and what to do, exits 4 and leaves dpkg alone; once dpkg has finished, resume ends.
     void resumeGivesUpWaitingAfterTheTimeOut()
