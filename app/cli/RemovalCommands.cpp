@@ -257,8 +257,10 @@ int runWithJournal(const std::string& command, const Arguments& arguments, std::
         throw CliError(ExitUsage, command + ": unexpected argument \"" + arguments.positional().front() + "\"");
     }
     const Catalog catalog = CatalogLoader::loadEmbedded();
-    const auto options = removalOptions(command, arguments);
+    auto options = removalOptions(command, arguments);
     platform::JournalFile file(journalPath(arguments));
+    // The uninstallers' output goes next to the journal, in files that outlive this process.
+    options.outputLogs = std::filesystem::path(file.path()).replace_extension();
     // Held until the run ends: a second removal on the same journal stops here, before it reads anything.
     std::optional<platform::JournalLock> lock;
     try {

@@ -318,9 +318,14 @@ private slots:
         QCOMPARE(interrupted.value("status").toString(), QStringLiteral("running"));
         QCOMPARE(stepStates(interrupted), statesAtKill);
         QCOMPARE(eventsOf(interrupted).constLast(), "Started: " + describeStep(target) + ".");
-        // The journal and its lock file (the lock itself died with the process); no temporary file is left.
-        QCOMPARE(folderEntries(journal.parent_path()),
-                 (QStringList{QStringLiteral("journal.json"), QStringLiteral("journal.json.lock")}));
+        // The journal, its lock file (the lock itself died with the process) and the output file of each step that
+        // ran; no temporary file is left.
+        QStringList entries{QStringLiteral("journal.json"), QStringLiteral("journal.json.lock")};
+        for (qsizetype i = 0; i <= kTargets.indexOf(target); ++i) {
+            entries << QStringLiteral("journal.%1.1.log").arg(kTargets[i]);
+        }
+        entries.sort();
+        QCOMPARE(folderEntries(journal.parent_path()), entries);
         QCOMPARE(dpkgPackages(root)[target], dpkgStateAtKill);
         // Before the prerm's end dpkg has deleted nothing; by the postrm, all but the configuration files.
         QStringList expectedFiles;
@@ -461,19 +466,28 @@ private slots:
             // No removal script ran twice.
             QCOMPARE(scriptStarts(root, target), 1);
         }
-        // That dpkg's output went to offramp-cli, so the next line it writes once its prerm has ended (dpkg's
-        // "Purging configuration files") ends it by SIGPIPE, with kesl half-removed: after the wait, resume runs
-        // dpkg once more to complete it, without kesl's prerm running again.
-        QVERIFY2(stepFor(finished, "kesl").value("attempts").toInt() <= 2, qPrintable(eventsOf(finished).join("\n")));
-        const QString gap =
-            storyGap(eventsOf(finished),
-                     {"Started: " + describeStep("kesl") + ".", "Resumed: the previous run was interrupted.",
-                      "Interrupted while removing " + describeStep("kesl") + "; checking it again.", said.trimmed(),
-                      QStringLiteral("Still waiting for dpkg (process %1): 10 seconds so far").arg(dpkg),
-                      "The uninstaller that Offramp started before has finished after ",
-                      "Started: " + describeStep("klnagent64") + ".", "Finished: " + describeStep("klnagent64"),
-                      "Checked: Removed. A fresh scan finds nothing left."});
+        // That dpkg's output, and its prerm's, go to a file beside the journal rather than to the killed offramp-cli:
+        // the prerm writes after the kill and dpkg finishes kesl by itself, so resume only confirms it.
+        QCOMPARE(scriptStarts(root, "kesl", "wrote"), 1);
+        QVERIFY2(stepFor(finished, "kesl").value("attempts").toInt() == 1, qPrintable(eventsOf(finished).join("\n")));
+        const QString gap = storyGap(
+            eventsOf(finished),
+            {"Started: " + describeStep("kesl") + ".", "Resumed: the previous run was interrupted.",
+             "Interrupted while removing " + describeStep("kesl") + "; checking it again.", said.trimmed(),
+             QStringLiteral("Still waiting for dpkg (process %1): 10 seconds so far").arg(dpkg),
+             "The uninstaller that Offramp started before has finished after ",
+             "Confirmed removed: " + describeStep("kesl") + ".", "Started: " + describeStep("klnagent64") + ".",
+             "Finished: " + describeStep("klnagent64"), "Checked: Removed. A fresh scan finds nothing left."});
         QVERIFY2(gap.isEmpty(), qPrintable(gap));
+        QVERIFY2(!eventsOf(finished).join("\n").contains("half-done"), qPrintable(eventsOf(finished).join("\n")));
+        // The file holds all that dpkg and the prerm wrote, the lines after the kill too; it is the owner's alone.
+        const fs::path log = journal.parent_path() / "journal.kesl.1.log";
+        const QString written = QString::fromStdString(offramp::test::readFile(log));
+        for (const char* line :
+             {"Stopping kesl.", "kesl: nothing left to stop", "Purging configuration files for kesl"}) {
+            QVERIFY2(written.contains(QLatin1String(line)), qPrintable(written));
+        }
+        QCOMPARE(fs::status(log).permissions() & fs::perms::all, fs::perms::owner_read | fs::perms::owner_write);
         verifyAllGone(root, before);
     }
 
