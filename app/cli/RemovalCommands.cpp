@@ -11,6 +11,7 @@
 #include "RemovalMachineFactory.h"
 #include "RemovalPlan.h"
 #include "RemovalRunner.h"
+#include "TestHooks.h"
 #include "Watchlist.h"
 #include "common/Utf8Path.h"
 
@@ -24,7 +25,9 @@ namespace {
 
 std::set<std::string, std::less<>> machineOptions()
 {
-    return {"--platform", "--root", "--timeout", "--retry-wait", "--login", "--allow-uninstaller", "--journal"};
+    auto options = testhooks::removalOptions();
+    options.insert({"--platform", "--root", "--timeout", "--retry-wait", "--login", "--journal"});
+    return options;
 }
 
 std::string describePassword(UninstallPassword password)
@@ -159,9 +162,7 @@ platform::RemovalOptions removalOptions(const std::string& command, const Argume
         }
         options.credentials.password = std::move(password);
     }
-    if (const auto program = arguments.option("--allow-uninstaller")) {
-        options.extraAllowedPrograms.push_back(*program);
-    }
+    testhooks::applyRemovalOptions(arguments, options);
     return options;
 }
 
