@@ -14,7 +14,8 @@ enum ExitCode : int
     ExitBannedInstalled = 1, // scan: a banned product is installed
     ExitUsage = 2,           // the command line is wrong
     ExitBadInput = 3,        // a damaged database or file, an unknown jurisdiction, an unreadable root
-    ExitFailed = 4,          // remove, resume: a step failed, or something must be removed by hand
+    ExitFailed = 4,          // remove, resume: a step failed, or something must be removed by hand; remove: an
+                             // unfinished journal (run resume)
     ExitRestartNeeded = 5,   // remove, resume: done, but a restart is needed to finish
 };
 

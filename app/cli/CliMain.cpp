@@ -50,7 +50,8 @@ Exit codes:
   3  bad input: a damaged database or file, an unreadable folder, an unknown jurisdiction;
      rescue: the bundle cannot be written (a full disk); verify: a file is missing or differs;
      report: an input could not be read (the report lists it) or the report cannot be written
-  4  remove, resume: a step failed or something must be removed by hand; the journal says which
+  4  remove, resume: a step failed or something must be removed by hand; the journal says which;
+     remove: the journal holds a removal that has not finished (run resume)
   5  remove, resume: done, but a restart is needed to finish
 )";
 }

@@ -12,6 +12,7 @@
 #include "RemovalMachineFactory.h"
 #include "RemovalPlan.h"
 #include "RemovalRunner.h"
+#include "TestHooks.h"
 #include "Watchlist.h"
 #include "common/Utf8Path.h"
 
@@ -25,7 +26,9 @@ namespace {
 
 std::set<std::string, std::less<>> machineOptions()
 {
-    return {"--platform", "--root", "--timeout", "--retry-wait", "--login", "--allow-uninstaller", "--journal"};
+    auto options = testhooks::removalOptions();
+    options.insert({"--platform", "--root", "--timeout", "--retry-wait", "--login", "--journal"});
+    return options;
 }
 
 std::string describePassword(UninstallPassword password)
@@ -160,9 +163,7 @@ platform::RemovalOptions removalOptions(const std::string& command, const Argume
         }
         options.credentials.password = std::move(password);
     }
-    if (const auto program = arguments.option("--allow-uninstaller")) {
-        options.extraAllowedPrograms.push_back(*program);
-    }
+    testhooks::applyRemovalOptions(arguments, options);
     return options;
 }
 
@@ -225,14 +226,43 @@ int finish(std::ostream& out, const Journal& journal, const std::filesystem::pat
     }
 }
 
+// A new removal would overwrite the journal of one that has not ended, and with it what only that journal knows
+// (the steps done, the uninstaller still at work): resume finishes it instead.
+void refuseUnfinishedJournal(const platform::JournalFile& file, const Arguments& arguments)
+{
+    std::optional<Journal> existing;
+    try {
+        if (file.exists()) {
+            existing = file.load();
+        }
+    } catch (const JournalError&) {
+        return; // not a journal Offramp can read, so none that resume could finish either
+    }
+    if (!existing || !journalUnfinished(*existing)) {
+        return;
+    }
+    std::string resume = "offramp-cli resume";
+    for (const char* option : {"--journal", "--root"}) {
+        if (const auto value = arguments.option(option)) {
+            resume += std::string(" ") + option + " " + *value;
+        }
+    }
+    throw CliError(ExitFailed, "remove: the journal " + file.path().string() +
+                                   " holds a removal that has not finished, so nothing was done: a new removal would "
+                                   "overwrite what it knows. Run " +
+                                   resume + " to finish it, or give another file with --journal to start a new one.");
+}
+
 int runWithJournal(const std::string& command, const Arguments& arguments, std::ostream& out, bool resume)
 {
     if (!arguments.positional().empty()) {
         throw CliError(ExitUsage, command + ": unexpected argument \"" + arguments.positional().front() + "\"");
     }
     const Catalog catalog = CatalogLoader::loadEmbedded();
-    const auto options = removalOptions(command, arguments);
+    auto options = removalOptions(command, arguments);
     platform::JournalFile file(journalPath(arguments));
+    // The uninstallers' output goes next to the journal, in files that outlive this process.
+    options.outputLogs = std::filesystem::path(file.path()).replace_extension();
     // Held until the run ends: a second removal on the same journal stops here, before it reads anything.
     std::optional<platform::JournalLock> lock;
     try {
@@ -246,7 +276,9 @@ int runWithJournal(const std::string& command, const Arguments& arguments, std::
     }
     std::optional<Journal> previous;
     Platform platform = chosenPlatform(command, arguments);
-    if (resume) {
+    if (!resume) {
+        refuseUnfinishedJournal(file, arguments);
+    } else {
         if (!file.exists()) {
             throw CliError(ExitBadInput, command + ": there is no removal journal at " + file.path().string() +
                                              ", so there is nothing to resume");
@@ -298,6 +330,7 @@ std::string removalUsage()
       Remove the banned products found here with their vendor's own uninstaller
       (dpkg or rpm on Linux, Kaspersky's uninstall script on a Mac, msiexec on
       Windows), recording every step in a journal. Needs administrator rights.
+      A journal whose removal has not finished is left alone: resume it.
       --dry-run shows the plan and changes nothing. --root works on a Linux or
       macOS file tree. --password-stdin reads the uninstall password from the
       first line of standard input. On Windows, an uninstaller that finds

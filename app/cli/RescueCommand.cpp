@@ -9,9 +9,9 @@
 #include "RescueBundle.h"
 #include "RescueLicense.h"
 #include "RescueSetup.h"
+#include "TestHooks.h"
 #include "common/Utf8Path.h"
 
-#include <cstdlib>
 #include <memory>
 #include <optional>
 
@@ -20,8 +20,6 @@ namespace offramp::cli {
 namespace {
 
 constexpr std::string_view command = "rescue";
-// The exit code of a run stopped by a test hook, as if the process had been killed there.
-constexpr int kStoppedForTest = 86;
 
 CliError usage(const std::string& sentence)
 {
@@ -31,16 +29,6 @@ CliError usage(const std::string& sentence)
 std::string files(std::size_t count)
 {
     return std::to_string(count) + (count == 1 ? " file" : " files");
-}
-
-// For the tests of interrupted rescues: end the process abruptly, as a kill would, once this much is written.
-std::optional<std::uint64_t> testStop(const char* variable)
-{
-    const char* value = std::getenv(variable);
-    if (value == nullptr || *value == '\0') {
-        return std::nullopt;
-    }
-    return std::strtoull(value, nullptr, 10);
 }
 
 // The scan behind the license record. A damaged database does not stop a rescue: the files come first.
@@ -161,24 +149,11 @@ int runRescue(const std::vector<std::string>& words, std::ostream& out)
 
     out << "Rescuing from " << scan.what << " into " << *to << ":\n";
     platform::RescueObserver observer;
-    const auto stopAfterBytes = testStop("OFFRAMP_TEST_STOP_AFTER_BYTES");
-    const auto stopAfterFiles = testStop("OFFRAMP_TEST_STOP_AFTER_FILES");
-    std::size_t placed = 0;
     observer.fileDone = [&](const RescuedFile& file, bool unchanged) {
         out << (unchanged ? "  already there  " : "  copied         ") << file.path << " ("
             << platform::byteCount(file.size) << ")" << std::endl; // progress, as it happens
-        placed += unchanged ? 0 : 1;
-        if (stopAfterFiles && placed >= *stopAfterFiles) {
-            std::_Exit(kStoppedForTest);
-        }
     };
-    if (stopAfterBytes) {
-        observer.bytesWritten = [&](std::uint64_t bytes) {
-            if (bytes >= *stopAfterBytes) {
-                std::_Exit(kStoppedForTest);
-            }
-        };
-    }
+    testhooks::addRescueStops(observer);
     platform::RescueOutcome outcome;
     try {
         outcome = platform::runRescue(request, observer);

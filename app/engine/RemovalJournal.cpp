@@ -226,6 +226,12 @@ bool Journal::restartRequired() const
     return std::ranges::any_of(steps, [](const JournalStep& s) { return s.state == StepState::RestartNeeded; });
 }
 
+bool journalUnfinished(const Journal& journal)
+{
+    return journal.status == JournalStatus::Running ||
+           std::ranges::any_of(journal.steps, [](const JournalStep& s) { return s.process.has_value(); });
+}
+
 std::string journalToText(const Journal& journal)
 {
     nlohmann::json steps = nlohmann::json::array();

@@ -138,6 +138,11 @@ public:
     using std::runtime_error::runtime_error;
 };
 
+// Whether the journal tells of a removal that has not ended: one that was interrupted (still "running"), or one
+// whose step still names an uninstaller an earlier run started, which may still be at work. Only a resume may
+// carry it on: a new removal would lose what it knows.
+bool journalUnfinished(const Journal& journal);
+
 std::string journalToText(const Journal& journal);
 // `origin` names the file in messages. Throws JournalError.
 Journal journalFromText(std::string_view text, const std::string& origin);

@@ -27,6 +27,10 @@ struct RemovalOptions
     UninstallCredentials credentials; // never logged, printed or kept
     // Windows: one more uninstaller file name to allow; it must still lie in an allowed folder.
     std::vector<std::string> extraAllowedPrograms;
+    // Linux and macOS: each run of a package manager or uninstall script writes its output to a new file
+    // "<outputLogs>.<target>.<n>.log" (the journal's path without ".json": next to it), which outlives Offramp, so
+    // that one still at work when Offramp is killed writes on. Empty: pipes to Offramp.
+    std::filesystem::path outputLogs;
 };
 
 // The machine a removal works on: it scans with the catalog and runs only the catalog's recipes.

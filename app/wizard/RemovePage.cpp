@@ -247,8 +247,8 @@ void RemovePage::initializePage()
 bool RemovePage::interruptedBefore() const
 {
     try {
-        return offramp::platform::JournalFile(toPath(state()->journalPath())).load().status ==
-               offramp::JournalStatus::Running;
+        // offramp-cli remove refuses such a journal, so that what it knows is not lost: resume carries it on.
+        return offramp::journalUnfinished(offramp::platform::JournalFile(toPath(state()->journalPath())).load());
     } catch (const offramp::JournalError&) {
         return false; // none yet, or not a journal: nothing to finish
     }

@@ -93,7 +93,9 @@ inline const char* const kTestFolder = ".e2e";
 
 // A maintainer script ("prerm" or "postrm") that logs that it started ("NAME prerm remove"), then hangs while
 // `.e2e/hang-NAME` exists (prerm), takes 30 seconds while `.e2e/slow-NAME` (prerm) or
-// `.e2e/slow-postrm-NAME` (postrm) exists, and waits for `.e2e/wait-NAME` (prerm) to go away. dpkg runs it outside a
+// `.e2e/slow-postrm-NAME` (postrm) exists, and waits for `.e2e/wait-NAME` (prerm) to go away. The prerm then writes
+// a line to its standard output and one to its standard error, as real ones do, and logs that it could
+// ("NAME wrote remove"): written into a pipe whose reader is gone, the first line would end it. dpkg runs it outside a
 // chroot (--force-script-chrootless) with DPKG_ROOT set to the root.
 inline std::string dpkgScript(const std::string& script, const std::string& name)
 {
@@ -103,6 +105,8 @@ inline std::string dpkgScript(const std::string& script, const std::string& name
         text += "if [ -e " + flags + "hang-" + name + "\" ]; then sleep 1000; fi\n";
         text += "if [ -e " + flags + "slow-" + name + "\" ]; then sleep 30; fi\n";
         text += "while [ -e " + flags + "wait-" + name + "\" ]; do sleep 0.1; done\n";
+        text += "echo \"Stopping " + name + ".\"\necho \"" + name + ": nothing left to stop\" >&2\n";
+        text += "echo \"" + name + " wrote $1\" >> " + flags + "scripts.log\"\n";
     } else {
         text += "if [ -e " + flags + "slow-" + script + "-" + name + "\" ]; then sleep 30; fi\n";
     }
@@ -263,7 +267,7 @@ inline QStringList rpmPackages(const fs::path& root)
 }
 
 // How many times a removal script of `package` started in `root` (each logs a line): "pre" counts dpkg's
-// prerm and rpm's %preun, "postrm" dpkg's postrm.
+// prerm and rpm's %preun, "postrm" dpkg's postrm; "wrote" counts dpkg's prerms that wrote their output and went on.
 inline int scriptStarts(const fs::path& root, const QString& package, const std::string& script = "pre")
 {
     std::ifstream log(root / kTestFolder / "scripts.log");

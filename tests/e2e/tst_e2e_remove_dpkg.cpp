@@ -318,9 +318,14 @@ private slots:
         QCOMPARE(interrupted.value("status").toString(), QStringLiteral("running"));
         QCOMPARE(stepStates(interrupted), statesAtKill);
         QCOMPARE(eventsOf(interrupted).constLast(), "Started: " + describeStep(target) + ".");
-        // The journal and its lock file (the lock itself died with the process); no temporary file is left.
-        QCOMPARE(folderEntries(journal.parent_path()),
-                 (QStringList{QStringLiteral("journal.json"), QStringLiteral("journal.json.lock")}));
+        // The journal, its lock file (the lock itself died with the process) and the output file of each step that
+        // ran; no temporary file is left.
+        QStringList entries{QStringLiteral("journal.json"), QStringLiteral("journal.json.lock")};
+        for (qsizetype i = 0; i <= kTargets.indexOf(target); ++i) {
+            entries << QStringLiteral("journal.%1.1.log").arg(kTargets[i]);
+        }
+        entries.sort();
+        QCOMPARE(folderEntries(journal.parent_path()), entries);
         QCOMPARE(dpkgPackages(root)[target], dpkgStateAtKill);
         // Before the prerm's end dpkg has deleted nothing; by the postrm, all but the configuration files.
         QStringList expectedFiles;
@@ -461,20 +466,85 @@ private slots:
             // No removal script ran twice.
             QCOMPARE(scriptStarts(root, target), 1);
         }
-        // That dpkg's output went to offramp-cli, so the next line it writes once its prerm has ended (dpkg's
-        // "Purging configuration files") ends it by SIGPIPE, with kesl half-removed: after the wait, resume runs
-        // dpkg once more to complete it, without kesl's prerm running again.
-        QVERIFY2(stepFor(finished, "kesl").value("attempts").toInt() <= 2, qPrintable(eventsOf(finished).join("\n")));
-        const QString gap =
-            storyGap(eventsOf(finished),
-                     {"Started: " + describeStep("kesl") + ".", "Resumed: the previous run was interrupted.",
-                      "Interrupted while removing " + describeStep("kesl") + "; checking it again.", said.trimmed(),
-                      QStringLiteral("Still waiting for dpkg (process %1): 10 seconds so far").arg(dpkg),
-                      "The uninstaller that Offramp started before has finished after ",
-                      "Started: " + describeStep("klnagent64") + ".", "Finished: " + describeStep("klnagent64"),
-                      "Checked: Removed. A fresh scan finds nothing left."});
+        // That dpkg's output, and its prerm's, go to a file beside the journal rather than to the killed offramp-cli:
+        // the prerm writes after the kill and dpkg finishes kesl by itself, so resume only confirms it.
+        QCOMPARE(scriptStarts(root, "kesl", "wrote"), 1);
+        QVERIFY2(stepFor(finished, "kesl").value("attempts").toInt() == 1, qPrintable(eventsOf(finished).join("\n")));
+        const QString gap = storyGap(
+            eventsOf(finished),
+            {"Started: " + describeStep("kesl") + ".", "Resumed: the previous run was interrupted.",
+             "Interrupted while removing " + describeStep("kesl") + "; checking it again.", said.trimmed(),
+             QStringLiteral("Still waiting for dpkg (process %1): 10 seconds so far").arg(dpkg),
+             "The uninstaller that Offramp started before has finished after ",
+             "Confirmed removed: " + describeStep("kesl") + ".", "Started: " + describeStep("klnagent64") + ".",
+             "Finished: " + describeStep("klnagent64"), "Checked: Removed. A fresh scan finds nothing left."});
         QVERIFY2(gap.isEmpty(), qPrintable(gap));
+        QVERIFY2(!eventsOf(finished).join("\n").contains("half-done"), qPrintable(eventsOf(finished).join("\n")));
+        // The file holds all that dpkg and the prerm wrote, the lines after the kill too; it is the owner's alone.
+        const fs::path log = journal.parent_path() / "journal.kesl.1.log";
+        const QString written = QString::fromStdString(offramp::test::readFile(log));
+        for (const char* line :
+             {"Stopping kesl.", "kesl: nothing left to stop", "Purging configuration files for kesl"}) {
+            QVERIFY2(written.contains(QLatin1String(line)), qPrintable(written));
+        }
+        QCOMPARE(fs::status(log).permissions() & fs::perms::all, fs::perms::owner_read | fs::perms::owner_write);
         verifyAllGone(root, before);
+    }
+
+    // offramp-cli is killed alone while kesl's prerm runs. A new remove --yes on that journal would overwrite what
+    // only it knows (kesl's dpkg, still at work): it stops with exit 4, says to resume, and changes nothing; resume
+    // then finishes. The same holds once the journal says "failed" while it still names that dpkg.
+    void aNewRemovalDoesNotOverwriteAnUnfinishedJournal()
+    {
+        const fs::path root = freshRoot();
+        const fs::path journal = journalPath();
+        setScriptFlag(root, "wait", "kesl", true);
+        CliInSession killed({QStringLiteral("remove"), QStringLiteral("--yes"), QStringLiteral("--root"), qPath(root),
+                             QStringLiteral("--journal"), qPath(journal)});
+        const pid_t dpkg = killOfframpDuringKeslPrerm(killed, root);
+        QVERIFY2(dpkg > 0, killed.describe());
+
+        const QStringList again{QStringLiteral("remove"),    QStringLiteral("--yes"),
+                                QStringLiteral("--root"),    qPath(root),
+                                QStringLiteral("--journal"), qPath(journal)};
+        const QString said =
+            QStringLiteral("offramp-cli: remove: the journal %1 holds a removal that has not "
+                           "finished, so nothing was done: a new removal would overwrite what it "
+                           "knows. Run offramp-cli resume --journal %1 --root %2 to finish it, or give "
+                           "another file with --journal to start a new one.\n")
+                .arg(qPath(journal), qPath(root));
+        const std::string interrupted = offramp::test::readFile(journal);
+        const auto refused = runCli(again);
+        QVERIFY2(refused.exitCode == 4, refused.out + refused.err);
+        QCOMPARE(QString::fromUtf8(refused.err), said);
+        QCOMPARE(offramp::test::readFile(journal), interrupted);
+        QCOMPARE(scriptStarts(root, "kesl-gui"), 1);
+        QCOMPARE(scriptStarts(root, "klnagent64"), 0);
+
+        // A resume that gives up waiting leaves the journal "failed", still naming that dpkg.
+        const auto timedOut =
+            runCli({QStringLiteral("resume"), QStringLiteral("--root"), qPath(root), QStringLiteral("--journal"),
+                    qPath(journal), QStringLiteral("--timeout"), QStringLiteral("1")});
+        QVERIFY2(timedOut.exitCode == 4, timedOut.out + timedOut.err);
+        QString error;
+        QCOMPARE(readJournal(journal, &error).value("status").toString(), QStringLiteral("failed"));
+        const std::string failed = offramp::test::readFile(journal);
+        const auto refusedAgain = runCli(again);
+        QVERIFY2(refusedAgain.exitCode == 4, refusedAgain.out + refusedAgain.err);
+        QCOMPARE(QString::fromUtf8(refusedAgain.err), said);
+        QCOMPARE(offramp::test::readFile(journal), failed);
+
+        setScriptFlag(root, "wait", "kesl", false);
+        const auto resumed = runCli({QStringLiteral("resume"), QStringLiteral("--root"), qPath(root),
+                                     QStringLiteral("--journal"), qPath(journal)});
+        QVERIFY2(resumed.exitCode == 0, resumed.out + resumed.err);
+        QCOMPARE(keslPackages(root), QStringList());
+        for (const QString& target : kTargets) {
+            QCOMPARE(scriptStarts(root, target), 1);
+        }
+        // Finished, the journal no longer stands in the way of a new removal (which finds nothing left).
+        const auto fresh = runCli(again);
+        QVERIFY2(fresh.exitCode == 0, fresh.out + fresh.err);
     }
 
     // The dpkg that outlived offramp-cli is still running when the step's time-out has passed: resume says what

@@ -185,9 +185,14 @@ private slots:
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(interrupted.value("status").toString(), QStringLiteral("running"));
         QCOMPARE(stepStates(interrupted), statesAtKill);
-        // The journal and its lock file (the lock itself died with the process); no temporary file is left.
-        QCOMPARE(folderEntries(journal.parent_path()),
-                 (QStringList{QStringLiteral("journal.json"), QStringLiteral("journal.json.lock")}));
+        // The journal, its lock file (the lock itself died with the process) and the output file of each step that
+        // ran; no temporary file is left.
+        QStringList entries{QStringLiteral("journal.json"), QStringLiteral("journal.json.lock")};
+        for (qsizetype i = 0; i <= kTargets.indexOf(target); ++i) {
+            entries << QStringLiteral("journal.%1.1.log").arg(kTargets[i]);
+        }
+        entries.sort();
+        QCOMPARE(folderEntries(journal.parent_path()), entries);
         QVERIFY2(keslPackages(root).contains(target), qPrintable(keslPackages(root).join(", ")));
 
         setScriptFlag(root, "slow", target, false);

@@ -148,6 +148,34 @@ private slots:
         QVERIFY(QFile::exists(usr.filePath(QStringLiteral("share/doc/offramp/copyright"))));
     }
 
+    // What people install has none of the tests' switches (app/cli/TestHooks.h), although this build's own
+    // programs, which the other tests run, have them: the installed ones are twins linked without.
+    void thePackagedProgramsHaveNoTestSwitches()
+    {
+        const QList<QByteArray> switches{"--allow-uninstaller", "OFFRAMP_TEST_STOP_AFTER_BYTES",
+                                         "OFFRAMP_TEST_STOP_AFTER_FILES"};
+        QTemporaryDir tree;
+        const auto extracted = run(tool("dpkg-deb"), {QStringLiteral("-x"), m_deb, tree.path()});
+        QVERIFY2(extracted.exitCode == 0, qPrintable(why(extracted)));
+        for (const char* program : {"usr/bin/offramp-cli", "usr/bin/offramp"}) {
+            const QByteArray bytes = fileText(tree.filePath(QString::fromLatin1(program)));
+            QVERIFY2(bytes.size() > 100000, program);
+            for (const QByteArray& name : switches) {
+                QVERIFY2(
+                    !bytes.contains(name),
+                    qPrintable(
+                        QStringLiteral("%1 holds %2").arg(QString::fromLatin1(program), QString::fromLatin1(name))));
+            }
+        }
+        if constexpr (OFFRAMP_TEST_HOOKS_BUILT) {
+            // The check would see them: the build's own offramp-cli holds every one.
+            const QByteArray built = fileText(QStringLiteral(OFFRAMP_CLI_PATH));
+            for (const QByteArray& name : switches) {
+                QVERIFY2(built.contains(name), name.constData());
+            }
+        }
+    }
+
     void theDebDependsOnWhatTheProgramsLoad()
     {
         const auto fields = run(tool("dpkg-deb"),

@@ -6,6 +6,7 @@
 #include "RemovalRunner.h"
 
 #include <chrono>
+#include <filesystem>
 #include <functional>
 #include <map>
 #include <optional>
@@ -19,8 +20,8 @@ struct ProcessResult
     bool started = false;    // false when the program could not be run at all
     bool timedOut = false;   // killed after the time-out
     int exitCode = -1;       // valid when started and neither timed out nor killed by a signal
-    std::string output;      // standard output
-    std::string errorOutput; // standard error
+    std::string output;      // standard output (with an output file: both, as it wrote them)
+    std::string errorOutput; // standard error (with an output file: empty)
     std::string failure;     // why it did not start, in one line
 };
 
@@ -36,6 +37,10 @@ struct ProcessRequest
     // Told right after the program has started, with its identity (process id and start time), where the system
     // can tell it: the removal records it in its journal before waiting for the program.
     std::function<void(const StepProcess&)> onStarted;
+    // Where its standard output and error go instead of pipes: a file created new for it (owner-only, through
+    // writeNewPrivateFile) that this call follows while it runs. The file outlives this process, so a program
+    // still at work when Offramp is killed writes on rather than dying of SIGPIPE. Empty: pipes.
+    std::filesystem::path outputFile;
 };
 
 inline constexpr std::size_t kMaxProcessInput = 4096;

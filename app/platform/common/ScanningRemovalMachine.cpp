@@ -33,6 +33,33 @@ ProcessCheck ScanningRemovalMachine::waitForProcess(const StepProcess& process, 
     return platform::waitForProcess(process, limit, waited);
 }
 
+std::filesystem::path ScanningRemovalMachine::newOutputFile(const RemovalStep& step) const
+{
+    if (m_options.outputLogs.empty()) {
+        return {};
+    }
+    // The target's last part (a package name, a script's file name) in letters a file name can always hold.
+    const auto slash = step.target.find_last_of("/\\");
+    std::string name = slash == std::string::npos ? step.target : step.target.substr(slash + 1);
+    name = name.substr(0, 64);
+    for (char& c : name) {
+        const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '+' ||
+                           c == '-' || c == '_';
+        c = plain ? c : '_';
+    }
+    std::filesystem::path base = m_options.outputLogs;
+    base += "." + name + ".";
+    // Earlier runs' files stay as they are: each run gets a new one.
+    for (int number = 1;; ++number) {
+        std::filesystem::path candidate = base;
+        candidate += std::to_string(number) + ".log";
+        std::error_code error;
+        if (!std::filesystem::exists(std::filesystem::symlink_status(candidate, error)) || number >= 10000) {
+            return candidate;
+        }
+    }
+}
+
 std::string describeTimeout(std::chrono::milliseconds timeout)
 {
     const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(timeout).count();

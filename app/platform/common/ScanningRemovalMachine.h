@@ -7,6 +7,7 @@
 #include "RemovalMachineFactory.h"
 #include "RemovalRunner.h"
 
+#include <filesystem>
 #include <functional>
 #include <memory>
 
@@ -37,6 +38,9 @@ protected:
     {
         return [this](const StepProcess& process) { processStarted(process); };
     }
+    // A new file for the output of the program a step runs, named after the options' outputLogs, the step's target
+    // and the first free number; empty when the options name none (the output then goes through pipes).
+    std::filesystem::path newOutputFile(const RemovalStep& step) const;
 
 private:
     const Catalog& m_catalog;

@@ -89,6 +89,8 @@ StepResult PackageRemovalMachine::runPackageManager(const std::string& tool, std
     request.extraEnvironment = {{"DEBIAN_FRONTEND", "noninteractive"}, {"LC_ALL", "C"}};
     request.timeout = options().timeout;
     request.onStarted = recordProcess();
+    // Not a pipe: dpkg outlives a killed Offramp, and its next line into a pipe nobody reads would end it half-done.
+    request.outputFile = newOutputFile(step);
     const ProcessResult process = runProcess(request);
     processEnded();
 
@@ -115,24 +117,26 @@ StepResult PackageRemovalMachine::runPackageManager(const std::string& tool, std
         result.message = "removed " + step.target + " with " + tool;
         return result;
     }
+    // What it said about the failure: its error output, or all its output where both went to one file.
+    const std::string& said = process.errorOutput.empty() ? process.output : process.errorOutput;
     // dpkg's own "error processing" line says more than the last line, which often only names the package.
     std::string detail;
-    const auto errorAt = process.errorOutput.find(tool + ": error");
+    const auto errorAt = said.find(tool + ": error");
     if (errorAt != std::string::npos) {
-        const auto end = process.errorOutput.find('\n', errorAt);
-        detail = process.errorOutput.substr(errorAt, end == std::string::npos ? std::string::npos : end - errorAt);
+        const auto end = said.find('\n', errorAt);
+        detail = said.substr(errorAt, end == std::string::npos ? std::string::npos : end - errorAt);
     } else {
-        detail = lastLine(process.errorOutput.empty() ? process.output : process.errorOutput);
+        detail = lastLine(said);
     }
     result.message = tool + " could not remove " + step.target + " (exit code " + std::to_string(process.exitCode) +
                      (detail.empty() ? ")" : "): " + detail);
     result.problem = StepProblem::ExitCode;
-    if (mentions(process.errorOutput, "lock")) {
+    if (mentions(said, "lock")) {
         result.problem = StepProblem::Busy;
         result.message += ". Another package manager is running: wait for it to finish, then run offramp-cli resume.";
-    } else if (mentions(process.errorOutput, "superuser") || mentions(process.errorOutput, "ermission denied")) {
+    } else if (mentions(said, "superuser") || mentions(said, "ermission denied")) {
         result.message += ". Removing software needs administrator rights: run it with sudo.";
-    } else if (mentions(process.errorOutput, "depends on")) {
+    } else if (mentions(said, "depends on")) {
         result.message += ". Other software depends on it; Offramp does not remove software it did not find.";
     }
     return result;

@@ -39,6 +39,8 @@ StepResult ScriptRemovalMachine::run(const RemovalStep& step)
     request.program = path;
     request.timeout = options().timeout;
     request.onStarted = recordProcess();
+    // Not a pipe: the script outlives a killed Offramp, and its next line into a pipe nobody reads would end it.
+    request.outputFile = newOutputFile(step);
     const ProcessResult process = runProcess(request);
     processEnded();
     result.command = path;
@@ -60,7 +62,7 @@ StepResult ScriptRemovalMachine::run(const RemovalStep& step)
         result.message = "Kaspersky's uninstall script finished";
         return result;
     }
-    const std::string detail = lastLine(process.errorOutput);
+    const std::string detail = lastLine(process.errorOutput.empty() ? process.output : process.errorOutput);
     result.problem = StepProblem::ExitCode;
     result.message = "the uninstall script failed (exit code " + std::to_string(process.exitCode) +
                      (detail.empty() ? ")" : "): " + detail);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/ProcessRunner.h"
 
+#include "SecureFile.h"
 #include "posix/Descriptor.h"
 
 #include <algorithm>
@@ -208,6 +209,100 @@ std::optional<StepProcess> identify(pid_t pid, const std::string& program)
 #endif
 }
 
+// The file a program writes its output to: created new and owner-only, then opened once for the program to append
+// to and once for this process to follow. Both must be that very file (not a link, nor one put there meanwhile).
+bool openOutputFile(const std::filesystem::path& path, Descriptor& writeEnd, Descriptor& readEnd, std::string& failure)
+{
+    try {
+        writeNewPrivateFile(path, {});
+    } catch (const SecureFileError& error) {
+        failure = std::string("cannot create its output file: ") + error.what();
+        return false;
+    }
+    writeEnd = Descriptor(::open(path.c_str(), O_WRONLY | O_APPEND | O_NOFOLLOW | O_CLOEXEC));
+    readEnd = Descriptor(writeEnd.get() < 0 ? -1 : ::open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC));
+    if (readEnd.get() < 0) {
+        failure = "cannot open its output file " + path.string() + ": " + std::strerror(errno);
+        return false;
+    }
+    struct stat written
+    {};
+    struct stat followed
+    {};
+    if (::fstat(writeEnd.get(), &written) != 0 || ::fstat(readEnd.get(), &followed) != 0 || !S_ISREG(written.st_mode) ||
+        written.st_dev != followed.st_dev || written.st_ino != followed.st_ino || written.st_size != 0) {
+        failure = "cannot use its output file " + path.string() + ": it was changed while it was being opened";
+        return false;
+    }
+    return true;
+}
+
+// Waits for the child while reading both pipes. Returns its wait status; -1 when the pipes closed first (the caller
+// then waits), or when the deadline passed (result.timedOut).
+int waitReadingPipes(pid_t pid, int outFd, int errFd, std::chrono::steady_clock::time_point deadline,
+                     ProcessResult& result)
+{
+    ::fcntl(outFd, F_SETFL, ::fcntl(outFd, F_GETFL) | O_NONBLOCK);
+    ::fcntl(errFd, F_SETFL, ::fcntl(errFd, F_GETFL) | O_NONBLOCK);
+    bool outOpen = true;
+    bool errOpen = true;
+    while (outOpen || errOpen) {
+        const auto left =
+            std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+        if (left.count() <= 0) {
+            result.timedOut = true;
+            return -1;
+        }
+        std::array<pollfd, 2> fds{{{outOpen ? outFd : -1, POLLIN, 0}, {errOpen ? errFd : -1, POLLIN, 0}}};
+        // Woken now and then to notice a child that exited while something it started still holds the pipes.
+        const int ready = ::poll(fds.data(), fds.size(), static_cast<int>(std::min<long long>(left.count(), 200)));
+        if (ready < 0) {
+            // Interrupted (or, unheard of, failed): try again; the deadline still holds.
+            if (errno != EINTR) {
+                std::this_thread::sleep_for(std::chrono::milliseconds(10));
+            }
+            continue;
+        }
+        if (outOpen && (fds[0].revents & (POLLIN | POLLHUP | POLLERR)) != 0) {
+            outOpen = drain(outFd, result.output);
+        }
+        if (errOpen && (fds[1].revents & (POLLIN | POLLHUP | POLLERR)) != 0) {
+            errOpen = drain(errFd, result.errorOutput);
+        }
+        if (ready == 0) {
+            const int status = waitFor(pid, WNOHANG);
+            if (status != -1) {
+                // It has finished: everything it wrote is already in the pipes.
+                drain(outFd, result.output);
+                drain(errFd, result.errorOutput);
+                return status;
+            }
+        }
+    }
+    return -1;
+}
+
+// Waits for the child while following the file it writes to, which holds at its end everything it wrote. Returns its
+// wait status, or -1 when the deadline passed (result.timedOut).
+int waitFollowingFile(pid_t pid, int fileFd, std::chrono::steady_clock::time_point deadline, ProcessResult& result)
+{
+    for (;;) {
+        drain(fileFd, result.output);
+        const int status = waitFor(pid, WNOHANG);
+        if (status != -1) {
+            drain(fileFd, result.output);
+            return status;
+        }
+        const auto left =
+            std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+        if (left.count() <= 0) {
+            result.timedOut = true;
+            return -1;
+        }
+        std::this_thread::sleep_for(std::min(left, std::chrono::milliseconds(100)));
+    }
+}
+
 class SpawnSetup
 {
 public:
@@ -331,7 +426,13 @@ ProcessResult runProcess(const ProcessRequest& request)
     Descriptor errRead;
     Descriptor errWrite;
     const bool hasInput = !request.input.empty();
-    if ((hasInput && !makePipe(inRead, inWrite)) || !makePipe(outRead, outWrite) || !makePipe(errRead, errWrite)) {
+    const bool toFile = !request.outputFile.empty();
+    if (toFile && !openOutputFile(request.outputFile, outWrite, outRead, result.failure)) {
+        result.failure = request.program + ": " + result.failure;
+        return result;
+    }
+    if ((hasInput && !makePipe(inRead, inWrite)) || (!toFile && !makePipe(outRead, outWrite)) ||
+        (!toFile && !makePipe(errRead, errWrite))) {
         result.failure = request.program + ": cannot create a pipe: " + std::strerror(errno);
         return result;
     }
@@ -361,7 +462,7 @@ ProcessResult runProcess(const ProcessRequest& request)
         ::posix_spawn_file_actions_addopen(&setup.actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
     }
     ::posix_spawn_file_actions_adddup2(&setup.actions, outWrite.get(), STDOUT_FILENO);
-    ::posix_spawn_file_actions_adddup2(&setup.actions, errWrite.get(), STDERR_FILENO);
+    ::posix_spawn_file_actions_adddup2(&setup.actions, toFile ? outWrite.get() : errWrite.get(), STDERR_FILENO);
     // Its own process group, so that a time-out can kill whatever it started too.
     ::posix_spawnattr_setpgroup(&setup.attributes, 0);
     sigset_t noSignals;
@@ -399,47 +500,10 @@ ProcessResult runProcess(const ProcessRequest& request)
     outWrite.reset();
     errWrite.reset();
     inRead.reset();
-    ::fcntl(outRead.get(), F_SETFL, ::fcntl(outRead.get(), F_GETFL) | O_NONBLOCK);
-    ::fcntl(errRead.get(), F_SETFL, ::fcntl(errRead.get(), F_GETFL) | O_NONBLOCK);
 
     const auto deadline = std::chrono::steady_clock::now() + request.timeout;
-    int status = -1;
-    bool outOpen = true;
-    bool errOpen = true;
-    while (outOpen || errOpen) {
-        const auto left =
-            std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
-        if (left.count() <= 0) {
-            result.timedOut = true;
-            break;
-        }
-        std::array<pollfd, 2> fds{
-            {{outOpen ? outRead.get() : -1, POLLIN, 0}, {errOpen ? errRead.get() : -1, POLLIN, 0}}};
-        // Woken now and then to notice a child that exited while something it started still holds the pipes.
-        const int ready = ::poll(fds.data(), fds.size(), static_cast<int>(std::min<long long>(left.count(), 200)));
-        if (ready < 0) {
-            // Interrupted (or, unheard of, failed): try again; the deadline still holds.
-            if (errno != EINTR) {
-                std::this_thread::sleep_for(std::chrono::milliseconds(10));
-            }
-            continue;
-        }
-        if (outOpen && (fds[0].revents & (POLLIN | POLLHUP | POLLERR)) != 0) {
-            outOpen = drain(outRead.get(), result.output);
-        }
-        if (errOpen && (fds[1].revents & (POLLIN | POLLHUP | POLLERR)) != 0) {
-            errOpen = drain(errRead.get(), result.errorOutput);
-        }
-        if (ready == 0) {
-            status = waitFor(pid, WNOHANG);
-            if (status != -1) {
-                // It has finished: everything it wrote is already in the pipes.
-                drain(outRead.get(), result.output);
-                drain(errRead.get(), result.errorOutput);
-                break;
-            }
-        }
-    }
+    int status = toFile ? waitFollowingFile(pid, outRead.get(), deadline, result)
+                        : waitReadingPipes(pid, outRead.get(), errRead.get(), deadline, result);
 
     if (result.timedOut) {
         ::kill(-pid, SIGKILL);

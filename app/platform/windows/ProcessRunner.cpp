@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/ProcessRunner.h"
 
+#include "SecureFile.h"
 #include "UninstallCommand.h"
+#include "common/Utf8Path.h"
 #include "windows/Handle.h"
 #include "windows/Registry.h"
 #include "windows/Utf16.h"
@@ -255,6 +257,71 @@ Handle inputPipe(const std::string& text)
     return reading;
 }
 
+// Opens the file a program writes its output to, new and owner-only, for appending only: once for its standard
+// output, once for its standard error (both inheritable), and once for this process to follow. All three must be that
+// very file, not a link put in its place.
+bool openOutputFile(const std::filesystem::path& path, std::array<Handle, 3>& handles, std::string& failure)
+{
+    try {
+        writeNewPrivateFile(path, {});
+    } catch (const SecureFileError& error) {
+        failure = std::string("cannot create its output file: ") + error.what();
+        return false;
+    }
+    SECURITY_ATTRIBUTES inherit{sizeof(SECURITY_ATTRIBUTES), nullptr, TRUE};
+    const DWORD share = FILE_SHARE_READ | FILE_SHARE_WRITE;
+    const DWORD flags = FILE_ATTRIBUTE_NORMAL | FILE_FLAG_OPEN_REPARSE_POINT;
+    for (std::size_t i = 0; i < handles.size(); ++i) {
+        const bool follower = i == handles.size() - 1;
+        handles[i] = Handle(::CreateFileW(path.c_str(), follower ? GENERIC_READ : FILE_APPEND_DATA | SYNCHRONIZE, share,
+                                          follower ? nullptr : &inherit, OPEN_EXISTING, flags, nullptr));
+        if (!handles[i]) {
+            failure = "cannot open its output file " + utf8Text(path) + ": " + win32ErrorText(::GetLastError());
+            return false;
+        }
+    }
+    std::array<BY_HANDLE_FILE_INFORMATION, 3> info{};
+    for (std::size_t i = 0; i < handles.size(); ++i) {
+        if (::GetFileInformationByHandle(handles[i].get(), &info[i]) == 0 ||
+            (info[i].dwFileAttributes & (FILE_ATTRIBUTE_REPARSE_POINT | FILE_ATTRIBUTE_DIRECTORY)) != 0 ||
+            info[i].nFileSizeLow != 0 || info[i].nFileSizeHigh != 0 ||
+            info[i].dwVolumeSerialNumber != info[0].dwVolumeSerialNumber ||
+            info[i].nFileIndexLow != info[0].nFileIndexLow || info[i].nFileIndexHigh != info[0].nFileIndexHigh) {
+            failure = "cannot use its output file " + utf8Text(path) + ": it was changed while it was being opened";
+            return false;
+        }
+    }
+    return true;
+}
+
+// Reads what has been added to the file since the last read.
+void follow(HANDLE file, std::string& into)
+{
+    std::array<char, 65536> buffer{};
+    DWORD count = 0;
+    while (::ReadFile(file, buffer.data(), static_cast<DWORD>(buffer.size()), &count, nullptr) != 0 && count > 0) {
+        into.append(buffer.data(), count);
+    }
+}
+
+// Waits for the process while following the file it writes to; false when the deadline passed first.
+bool waitFollowingFile(HANDLE process, HANDLE file, std::chrono::steady_clock::time_point deadline, std::string& into)
+{
+    for (;;) {
+        follow(file, into);
+        const auto left =
+            std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+        const DWORD slice = static_cast<DWORD>(std::clamp<long long>(left.count(), 0, 100));
+        if (::WaitForSingleObject(process, slice) == WAIT_OBJECT_0) {
+            follow(file, into);
+            return true;
+        }
+        if (left.count() <= 0) {
+            return false;
+        }
+    }
+}
+
 long long creationTime(HANDLE process)
 {
     FILETIME created{};
@@ -398,18 +465,25 @@ ProcessResult runProcess(const ProcessRequest& request)
     std::string errorOutput;
     PipeReader outReader(output);
     PipeReader errReader(errorOutput);
-    Handle outWrite;
-    Handle errWrite;
+    // With an output file: the program's standard output, its standard error, and this process's reader.
+    std::array<Handle, 3> file;
+    auto& outWrite = file[0];
+    auto& errWrite = file[1];
     SECURITY_ATTRIBUTES inherit{sizeof(SECURITY_ATTRIBUTES), nullptr, TRUE};
     if (request.input.size() > kMaxProcessInput) {
         result.failure = request.program + ": its input is longer than " + std::to_string(kMaxProcessInput) + " bytes";
+        return result;
+    }
+    const bool toFile = !request.outputFile.empty();
+    if (toFile && !openOutputFile(request.outputFile, file, result.failure)) {
+        result.failure = request.program + ": " + result.failure;
         return result;
     }
     Handle input = request.input.empty()
                        ? Handle(::CreateFileW(L"NUL", GENERIC_READ, FILE_SHARE_READ | FILE_SHARE_WRITE, &inherit,
                                               OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, nullptr))
                        : inputPipe(request.input);
-    if (!outReader.create(outWrite) || !errReader.create(errWrite) || !input) {
+    if ((!toFile && (!outReader.create(outWrite) || !errReader.create(errWrite))) || !input) {
         result.failure = request.program + ": cannot create a pipe: " + win32ErrorText(::GetLastError());
         return result;
     }
@@ -478,12 +552,17 @@ ProcessResult runProcess(const ProcessRequest& request)
     errWrite.reset();
     input.reset();
 
-    outReader.start();
-    errReader.start();
     const auto deadline = std::chrono::steady_clock::now() + request.timeout;
-    auto until = deadline;
     bool exited = false;
-    while (outReader.open() || errReader.open() || !exited) {
+    if (toFile) {
+        exited = waitFollowingFile(processHandle.get(), file[2].get(), deadline, output);
+        result.timedOut = !exited;
+    } else {
+        outReader.start();
+        errReader.start();
+    }
+    auto until = deadline;
+    while (!toFile && (outReader.open() || errReader.open() || !exited)) {
         const auto left =
             std::chrono::duration_cast<std::chrono::milliseconds>(until - std::chrono::steady_clock::now());
         std::vector<HANDLE> waitFor;

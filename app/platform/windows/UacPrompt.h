@@ -10,7 +10,8 @@ namespace offramp::platform::windows {
 
 // ShellExecuteEx with the "runas" verb: Windows shows the UAC prompt and starts the program if the person
 // allows it; FALSE with ERROR_CANCELLED if they choose No. Its own function because Wine grants "runas"
-// without asking: a test-hook build (OFFRAMP_TEST_HOOKS) can give the person's No there, a shipped one cannot.
+// without asking: the tests' programs (OFFRAMP_TEST_HOOKS) can give the person's No there, installed ones cannot.
+// Each program links one definition (app/platform/CMakeLists.txt: offramp_uac_prompt or its test twin).
 BOOL askUac(SHELLEXECUTEINFOW& info);
 
 } // namespace offramp::platform::windows

@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <array>
 #include <chrono>
 #include <csignal>
@@ -16,6 +17,7 @@
 #include <filesystem>
 #include <fstream>
 #include <future>
+#include <iterator>
 #include <sstream>
 #include <stdexcept>
 #include <string>
@@ -190,6 +192,77 @@ private slots:
         QVERIFY(result.output.find_first_not_of('o') == std::string::npos);
         QVERIFY(result.errorOutput.find_first_not_of('e') == std::string::npos);
         QVERIFY(std::chrono::steady_clock::now() - started < 30s);
+    }
+
+    // With an output file both streams go into it, in the order written, and the runner follows it: the result holds
+    // what the file holds. It is new and its owner's alone.
+    void anOutputFileTakesBothStreams()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        ProcessRequest request = helper("--helper-both");
+        request.outputFile = fs::path(dir.path().toStdString()) / "both.log";
+        const ProcessResult result = runProcess(request);
+        QVERIFY2(result.started, result.failure.c_str());
+        QVERIFY(!result.timedOut);
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(result.output.size(), std::size_t{8000000});
+        QVERIFY(result.errorOutput.empty());
+        QCOMPARE(std::count(result.output.begin(), result.output.end(), 'e'), 4000000L);
+        std::ifstream file(request.outputFile, std::ios::binary);
+        const std::string kept((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+        QVERIFY(kept == result.output);
+        QCOMPARE(fs::status(request.outputFile).permissions() & fs::perms::all,
+                 fs::perms::owner_read | fs::perms::owner_write);
+
+        const ProcessResult exited = runProcess([&] {
+            ProcessRequest leaving = helper("--helper-exit", {"3"});
+            leaving.outputFile = fs::path(dir.path().toStdString()) / "exit.log";
+            return leaving;
+        }());
+        QCOMPARE(exited.exitCode, 3);
+        QCOMPARE(q(exited.output), QStringLiteral("leaving\n"));
+    }
+
+    // A name that is taken, by a file or a link, is never written through: the program does not start.
+    void anOutputFileIsNeverReplaced()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const fs::path folder(dir.path().toStdString());
+        std::ofstream(folder / "taken.log") << "someone's\n";
+        std::ofstream(folder / "target") << "untouched\n";
+        fs::create_symlink(folder / "target", folder / "link.log");
+        for (const char* name : {"taken.log", "link.log"}) {
+            ProcessRequest request;
+            request.program = "true";
+            request.outputFile = folder / name;
+            const ProcessResult result = runProcess(request);
+            QVERIFY(!result.started);
+            QVERIFY2(result.failure.find("already exists") != std::string::npos, result.failure.c_str());
+        }
+        std::ifstream taken(folder / "taken.log");
+        std::ifstream target(folder / "target");
+        std::string line;
+        QVERIFY(std::getline(taken, line) && line == "someone's");
+        QVERIFY(std::getline(target, line) && line == "untouched");
+    }
+
+    void anOutputFileStillTimesOut()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        ProcessRequest request;
+        request.program = "sleep";
+        request.arguments = {"30"};
+        request.timeout = 300ms;
+        request.outputFile = fs::path(dir.path().toStdString()) / "sleep.log";
+        const auto started = std::chrono::steady_clock::now();
+        const ProcessResult result = runProcess(request);
+        QVERIFY(result.started);
+        QVERIFY(result.timedOut);
+        QCOMPARE(result.exitCode, -1);
+        QVERIFY2(std::chrono::steady_clock::now() - started < 3s, "runProcess did not return soon after the time-out");
     }
 
     void standardInputIsEmpty()

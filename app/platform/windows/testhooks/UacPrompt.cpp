@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Test-hook builds only: OFFRAMP_TEST_UAC_ANSWER=no answers the UAC prompt with No, as Windows reports it
+// The tests' programs only: OFFRAMP_TEST_UAC_ANSWER=no answers the UAC prompt with No, as Windows reports it
 // (ERROR_CANCELLED), so that the wizard's handling of a declined prompt can be run under Wine.
 #include "windows/UacPrompt.h"
 
