@@ -123,6 +123,16 @@
     </message>
 </context>
 <context>
+    <name>RulesPage</name>
+    <message numerus="yes">
+        <source>Rules for governments and companies (%n)</source>
+        <translation>
+            <numerusform>Rules for governments and companies (%n)</numerusform>
+            <numerusform>Rules for governments and companies (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ScanPage</name>
     <message numerus="yes">
         <source>Found %n Kaspersky product(s) installed on %1. Press Next to see what the rules say and what to do.</source>
@@ -173,17 +183,17 @@
 <context>
     <name>TimelineWidget</name>
     <message numerus="yes">
-        <source>In effect for %n day(s)</source>
-        <translation>
-            <numerusform>In effect for %n day</numerusform>
-            <numerusform>In effect for %n days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Comes into effect in %n day(s)</source>
         <translation>
             <numerusform>Comes into effect in %n day</numerusform>
             <numerusform>Comes into effect in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n day(s)</source>
+        <translation>
+            <numerusform>In %n day</numerusform>
+            <numerusform>In %n days</numerusform>
         </translation>
     </message>
 </context>

@@ -1107,6 +1107,17 @@ No se perdió nada. Cuando eso esté resuelto, pulse Quitar ahora para volver a 
         <source>But a ban here has been decided: it takes effect on %1.</source>
         <translation>Pero aquí se ha decidido una prohibición: entra en vigor el %1.</translation>
     </message>
+    <message>
+        <source>What this means for you</source>
+        <translation>Qué significa esto para usted</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rules for governments and companies (%n)</source>
+        <translation>
+            <numerusform>Normas para gobiernos y empresas (%n)</numerusform>
+            <numerusform>Normas para gobiernos y empresas (%n)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SaveDataPage</name>
@@ -1458,13 +1469,6 @@ No se perdió nada. Cuando eso esté resuelto, pulse Quitar ahora para volver a 
         <translation>En vigor desde hoy</translation>
     </message>
     <message numerus="yes">
-        <source>In effect for %n day(s)</source>
-        <translation>
-            <numerusform>En vigor desde hace %n día</numerusform>
-            <numerusform>En vigor desde hace %n días</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Comes into effect in %n day(s)</source>
         <translation>
             <numerusform>Entra en vigor dentro de %n día</numerusform>
@@ -1474,6 +1478,25 @@ No se perdió nada. Cuando eso esté resuelto, pulse Quitar ahora para volver a 
     <message>
         <source>Timeline of the rules</source>
         <translation>Cronología de las normas</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n day(s)</source>
+        <translation>
+            <numerusform>Dentro de %n día</numerusform>
+            <numerusform>Dentro de %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Happens today</source>
+        <translation>Ocurre hoy</translation>
+    </message>
+    <message>
+        <source>In effect since %1</source>
+        <translation>En vigor desde el %1</translation>
+    </message>
+    <message>
+        <source>Already happened</source>
+        <translation>Ya ocurrió</translation>
     </message>
 </context>
 <context>

@@ -10,11 +10,32 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
 #include <iterator>
+#include <utility>
 #include <vector>
+
+namespace {
+
+// Rules that bind governments, their contractors or named companies and people, not the person at home: shown
+// folded, after what concerns everyone (a ban on sales and updates, advice to the public).
+bool forOrganizations(const offramp::Regulation& rule)
+{
+    return rule.kind == "government-ban" || rule.kind == "sanction";
+}
+
+void clearLayout(QVBoxLayout* layout)
+{
+    while (QLayoutItem* item = layout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+}
+
+} // namespace
 
 RulesPage::RulesPage(WizardState* state, QWidget* parent)
     : WizardPage(state, parent)
@@ -22,6 +43,10 @@ RulesPage::RulesPage(WizardState* state, QWidget* parent)
     , m_headline(new QLabel)
     , m_timeline(new TimelineWidget)
     , m_rules(new QVBoxLayout)
+    , m_organizationToggle(new QToolButton)
+    , m_organizationSection(new QWidget)
+    , m_organizationTimeline(new TimelineWidget)
+    , m_organizationRules(new QVBoxLayout)
 {
     setTitle(tr("What the rules say"));
     setSubTitle(tr("The rules about Kaspersky where you live, and where each one stands today."));
@@ -34,13 +59,40 @@ RulesPage::RulesPage(WizardState* state, QWidget* parent)
     form->addRow(label, m_jurisdiction);
     content()->addLayout(form);
 
+    auto* meaning = new QLabel(tr("What this means for you"));
+    meaning->setObjectName(QStringLiteral("rulesMeaningHeading"));
+    QFont heading = meaning->font();
+    heading.setBold(true);
+    heading.setPointSizeF(heading.pointSizeF() * 1.15);
+    meaning->setFont(heading);
+    content()->addWidget(meaning);
     m_headline->setObjectName(QStringLiteral("rulesHeadline"));
     m_headline->setWordWrap(true);
     m_headline->setTextFormat(Qt::RichText);
     content()->addWidget(m_headline);
     content()->addWidget(m_timeline);
     content()->addLayout(m_rules);
+
+    // Folded: what binds governments and companies, open on request.
+    m_organizationToggle->setObjectName(QStringLiteral("organizationRulesToggle"));
+    m_organizationToggle->setCheckable(true);
+    m_organizationToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_organizationToggle->setArrowType(Qt::RightArrow);
+    m_organizationToggle->setAutoRaise(true);
+    m_organizationTimeline->setObjectName(QStringLiteral("organizationTimeline"));
+    m_organizationSection->setObjectName(QStringLiteral("organizationRules"));
+    auto* section = new QVBoxLayout(m_organizationSection);
+    section->setContentsMargins(0, 0, 0, 0);
+    section->addWidget(m_organizationTimeline);
+    section->addLayout(m_organizationRules);
+    m_organizationSection->setVisible(false);
+    content()->addWidget(m_organizationToggle);
+    content()->addWidget(m_organizationSection);
     content()->addStretch();
+    connect(m_organizationToggle, &QToolButton::toggled, this, [this](bool open) {
+        m_organizationToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+        m_organizationSection->setVisible(open);
+    });
 
     connect(m_jurisdiction, &QComboBox::currentIndexChanged, this, [this] {
         this->state()->setJurisdiction(m_jurisdiction->currentData().toString());
@@ -94,21 +146,27 @@ void RulesPage::showRules()
     const QString language = state()->language();
     const QString code = m_jurisdiction->currentData().toString();
     const auto* jurisdiction = code.isEmpty() ? nullptr : catalog.jurisdiction(code.toStdString());
-    while (QLayoutItem* item = m_rules->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
+    clearLayout(m_rules);
+    clearLayout(m_organizationRules);
     const auto rules = jurisdiction != nullptr ? offramp::explainRules(catalog, *jurisdiction, toDate(state()->today()))
                                                : std::vector<offramp::ExplainedRule>{};
-    m_timeline->setVisible(!rules.empty());
+    const auto organizationRules =
+        std::ranges::count_if(rules, [](const offramp::ExplainedRule& rule) { return forOrganizations(*rule.rule); });
+    m_timeline->setVisible(std::cmp_less(organizationRules, rules.size()));
+    m_organizationToggle->setVisible(organizationRules > 0);
+    m_organizationToggle->setText(
+        tr("Rules for governments and companies (%n)", nullptr, static_cast<int>(organizationRules)));
+    m_organizationToggle->setChecked(false);
     if (rules.empty()) {
         m_timeline->setSteps({}, state()->today());
+        m_organizationTimeline->setSteps({}, state()->today());
         m_headline->setText(
             noRuleFoundText(jurisdiction != nullptr ? localizedText(jurisdiction->name, language) : QString()));
         return;
     }
 
     QList<TimelineWidget::Step> steps;
+    QList<TimelineWidget::Step> organizationSteps;
     bool bindsHomeUsers = false;
     // A ban: decided, partly in effect, or wholly in effect from its last day that takes effect (the US Final
     // Determination: sales from 20 July 2024, updates from 29 September 2024). Announcements and events around
@@ -119,9 +177,11 @@ void RulesPage::showRules()
     for (const auto& rule : rules) {
         bindsHomeUsers = bindsHomeUsers || rule.rule->bindsHomeUsers;
         const QString title = localizedText(rule.rule->title, language);
+        const bool folded = forOrganizations(*rule.rule);
         for (const auto& step : rule.steps) {
-            steps.append({toQDate(step.step->date), title, localizedText(step.step->what, language),
-                          step.status == offramp::StepStatus::InEffect, step.days});
+            (folded ? organizationSteps : steps)
+                .append({toQDate(step.step->date), title, localizedText(step.step->what, language),
+                         step.status == offramp::StepStatus::InEffect, step.step->takesEffect, step.days});
         }
         if (rule.rule->kind == "ban") {
             std::vector<offramp::ExplainedStep> effective;
@@ -152,9 +212,10 @@ void RulesPage::showRules()
         text->setOpenExternalLinks(true);
         text->setTextInteractionFlags(Qt::TextBrowserInteraction);
         text->setAccessibleName(title);
-        m_rules->addWidget(text);
+        (folded ? m_organizationRules : m_rules)->addWidget(text);
     }
     m_timeline->setSteps(steps, state()->today());
+    m_organizationTimeline->setSteps(organizationSteps, state()->today());
 
     QStringList headline;
     if (!bindsHomeUsers) {

@@ -6,12 +6,14 @@
 
 class QComboBox;
 class QLabel;
+class QToolButton;
 class QVBoxLayout;
 class TimelineWidget;
 
-// What the rules say where the user lives: a timeline of the dated steps with today on it, who each
-// rule binds, and a link to the source of every statement. It never says that using it is a crime, and it
-// never shows one country's rules as another's.
+// What the rules say where the user lives: first what this means for the person, then a timeline of the dated
+// steps with today on it, who each rule binds, and a link to the source of every statement. Rules that bind only
+// governments, their contractors or named companies are folded away under their own heading. It never says that
+// using it is a crime, and it never shows one country's rules as another's.
 class RulesPage : public WizardPage
 {
     Q_OBJECT
@@ -29,6 +31,10 @@ private:
     QLabel* m_headline;
     TimelineWidget* m_timeline;
     QVBoxLayout* m_rules;
+    QToolButton* m_organizationToggle;
+    QWidget* m_organizationSection;
+    TimelineWidget* m_organizationTimeline;
+    QVBoxLayout* m_organizationRules;
 };
 
 #endif

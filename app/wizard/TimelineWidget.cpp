@@ -60,6 +60,21 @@ private:
     bool m_last;
 };
 
+// A date, not a count of days, for what is in effect; an event around a rule (an announcement, a company's
+// decision) is not "in effect", it happened.
+QString statusText(const TimelineWidget::Step& step)
+{
+    if (!step.inEffect) {
+        return step.takesEffect ? TimelineWidget::tr("Comes into effect in %n day(s)", nullptr, int(step.days))
+                                : TimelineWidget::tr("In %n day(s)", nullptr, int(step.days));
+    }
+    if (step.days == 0) {
+        return step.takesEffect ? TimelineWidget::tr("In effect from today") : TimelineWidget::tr("Happens today");
+    }
+    return step.takesEffect ? TimelineWidget::tr("In effect since %1").arg(longDate(step.date))
+                            : TimelineWidget::tr("Already happened");
+}
+
 } // namespace
 
 TimelineWidget::TimelineWidget(QWidget* parent)
@@ -113,9 +128,7 @@ void TimelineWidget::setSteps(QList<Step> steps, const QDate& today)
             break;
         }
         const Step& step = steps[i];
-        const QString status = step.inEffect ? (step.days == 0 ? tr("In effect from today")
-                                                               : tr("In effect for %n day(s)", nullptr, int(step.days)))
-                                             : tr("Comes into effect in %n day(s)", nullptr, int(step.days));
+        const QString status = statusText(step);
         auto* date = new QLabel(longDate(step.date));
         const bool sameRuleAsAbove = i > 0 && steps[i - 1].title == step.title && i != todayRow;
         const QString heading = sameRuleAsAbove ? QString() : QStringLiteral("<b>%1</b><br>").arg(escaped(step.title));

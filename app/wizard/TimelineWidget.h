@@ -19,9 +19,10 @@ public:
     struct Step
     {
         QDate date;
-        QString title; // which rule
-        QString what;  // what happens on that day
-        bool inEffect = false;
+        QString title;            // which rule
+        QString what;             // what happens on that day
+        bool inEffect = false;    // on or before today
+        bool takesEffect = false; // the day a rule starts to apply, not an event around it
         qint64 days = 0;
     };
 

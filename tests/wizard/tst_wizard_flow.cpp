@@ -30,6 +30,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThreadPool>
+#include <QToolButton>
 #include <QTreeWidget>
 
 namespace {
@@ -135,7 +136,7 @@ private slots:
         QCOMPARE(f.wizard->currentId(), int(MigrationWizard::RulesPageId));
         auto* headline = f.page()->findChild<QLabel*>(QStringLiteral("rulesHeadline"));
         QVERIFY(headline->text().contains(QStringLiteral("not a crime")));
-        auto* timeline = f.page()->findChild<TimelineWidget*>();
+        auto* timeline = f.page()->findChild<TimelineWidget*>(QStringLiteral("timeline"));
         QVERIFY(timeline->accessibleDescription().contains(QStringLiteral("Today")));
         const auto& steps = timeline->steps();
         const auto updateStop = std::find_if(
@@ -487,7 +488,7 @@ private slots:
         for (const char* usOnly : {"may no longer be sold", "not a crime", " here"}) {
             QVERIFY2(!headline.contains(QLatin1String(usOnly)), usOnly);
         }
-        QVERIFY(!f.page()->findChild<TimelineWidget*>()->isVisible());
+        QVERIFY(!f.page()->findChild<TimelineWidget*>(QStringLiteral("timeline"))->isVisible());
         for (auto* label : f.page()->findChildren<QLabel*>()) {
             QVERIFY2(!label->text().contains(QStringLiteral("89 FR 52434")), qPrintable(label->text()));
         }
@@ -495,14 +496,72 @@ private slots:
 
         // Choosing the United States shows its rules; choosing "not listed" again takes them away.
         combo->setCurrentIndex(combo->findData(QStringLiteral("US")));
-        QVERIFY(f.page()->findChild<TimelineWidget*>()->isVisible());
+        QVERIFY(f.page()->findChild<TimelineWidget*>(QStringLiteral("timeline"))->isVisible());
         QVERIFY(f.page()
                     ->findChild<QLabel*>(QStringLiteral("rulesHeadline"))
                     ->text()
                     .contains(QStringLiteral("may no longer be sold or updated here")));
         combo->setCurrentIndex(combo->count() - 1);
         QCOMPARE(f.state.jurisdiction(), QString());
-        QVERIFY(!f.page()->findChild<TimelineWidget*>()->isVisible());
+        QVERIFY(!f.page()->findChild<TimelineWidget*>(QStringLiteral("timeline"))->isVisible());
+    }
+
+    // The Rules page says first what this means for the person; the rules that bind only governments, their
+    // contractors or named companies are folded under their own heading; what is in effect says since when.
+    void rulesForGovernmentsAndCompaniesAreFolded()
+    {
+        Fixture f(QStringLiteral("home-windows"), QStringLiteral("US"));
+        f.goNext();
+        f.goNext();
+        QCOMPARE(f.wizard->currentId(), int(MigrationWizard::RulesPageId));
+        QCOMPARE(f.page()->findChild<QLabel*>(QStringLiteral("rulesMeaningHeading"))->text(),
+                 QStringLiteral("What this means for you"));
+        auto* timeline = f.page()->findChild<TimelineWidget*>(QStringLiteral("timeline"));
+        auto* folded = f.page()->findChild<TimelineWidget*>(QStringLiteral("organizationTimeline"));
+        auto* toggle = f.page()->findChild<QToolButton*>(QStringLiteral("organizationRulesToggle"));
+        auto* section = f.page()->findChild<QWidget*>(QStringLiteral("organizationRules"));
+        const auto has = [](const TimelineWidget* line, const char* fragment) {
+            return std::ranges::any_of(line->steps(), [fragment](const TimelineWidget::Step& step) {
+                return step.title.contains(QLatin1String(fragment));
+            });
+        };
+        // The ban on sales and updates concerns everyone; BOD 17-01 and NDAA section 1634 bind the government and
+        // its contractors, the OFAC sanctions twelve executives: each is in one place only.
+        QVERIFY(has(timeline, "89 FR 52434"));
+        QVERIFY(!has(timeline, "17-01"));
+        QVERIFY(!has(timeline, "1634"));
+        QVERIFY(has(folded, "17-01"));
+        QVERIFY(has(folded, "1634"));
+        QVERIFY(!has(folded, "89 FR 52434"));
+        QVERIFY(toggle->isVisible());
+        QVERIFY2(toggle->text().startsWith(QStringLiteral("Rules for governments and companies (")),
+                 qPrintable(toggle->text()));
+        QVERIFY(!section->isVisible());
+        toggle->click();
+        QVERIFY(section->isVisible());
+        toggle->click();
+        QVERIFY(!section->isVisible());
+        // In effect since a date, not for a number of days; an event around the rule just happened.
+        QVERIFY2(timeline->accessibleDescription().contains(QStringLiteral("In effect since September 29, 2024")),
+                 qPrintable(timeline->accessibleDescription()));
+        QVERIFY(!timeline->accessibleDescription().contains(QStringLiteral("day(s)")));
+        QVERIFY(!timeline->accessibleDescription().contains(QStringLiteral(" days")));
+        QVERIFY(timeline->accessibleDescription().contains(QStringLiteral("Already happened")));
+
+        // Germany has only advice for everyone: nothing is folded.
+        auto* country = f.page()->findChild<QComboBox*>(QStringLiteral("jurisdiction"));
+        country->setCurrentIndex(country->findData(QStringLiteral("DE")));
+        QVERIFY(!toggle->isVisible());
+        QVERIFY(timeline->isVisible());
+        // Lithuania has only a rule for its government: the timeline for everyone is gone, the rule is folded.
+        country->setCurrentIndex(country->findData(QStringLiteral("LT")));
+        QVERIFY(!timeline->isVisible());
+        QVERIFY(toggle->isVisible());
+        QCOMPARE(toggle->text(), QStringLiteral("Rules for governments and companies (1)"));
+        QVERIFY(f.page()
+                    ->findChild<QLabel*>(QStringLiteral("rulesHeadline"))
+                    ->text()
+                    .contains(QStringLiteral("the rules bind governments and some organizations")));
     }
 
     // A catalog without the US rules (a test's, or a trimmed one) still tells an unlisted country the truth.
