@@ -300,9 +300,9 @@ UninstallDecision decideUninstall(const Product& product, const UninstallEntryVa
         return refuse("refused to run \"" + std::string(file) + "\" for " + name +
                       ": it runs command strings, and Offramp never runs a command string from the registry");
     }
-    if (const auto trimmed = line.find_first_not_of(" \t"); trimmed != std::string::npos && line[trimmed] != '"' &&
-                                                            argv.size() > 1 &&
-                                                            !(file.size() > 4 && endsWithIgnoringCase(file, ".exe"))) {
+    const bool namesExe = file.size() > 4 && endsWithIgnoringCase(file, ".exe");
+    if (const auto trimmed = line.find_first_not_of(" \t");
+        trimmed != std::string::npos && line[trimmed] != '"' && argv.size() > 1 && !namesExe) {
         return refuse("refused the uninstall entry of " + name +
                       ": its program path has spaces but no quotes, so it is not clear what it would run");
     }
