@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Catalog.h"
 
+#include "utils/AsciiCase.h"
+
 #include <algorithm>
 #include <array>
 #include <utility>
@@ -21,14 +23,6 @@ constexpr std::array<std::pair<SignatureKind, std::string_view>, 10> kSignatureK
     {SignatureKind::Services, "services"},
     {SignatureKind::Drivers, "drivers"},
 }};
-
-bool equalsIgnoringCase(std::string_view a, std::string_view b)
-{
-    return std::ranges::equal(a, b, [](char x, char y) {
-        const auto up = [](char c) { return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c; };
-        return up(x) == up(y);
-    });
-}
 
 template <typename T>
 const T* findById(const std::vector<T>& items, std::string_view id)
@@ -67,11 +61,11 @@ const Regulation* Catalog::regulation(std::string_view id) const
 const Jurisdiction* Catalog::jurisdiction(std::string_view codeOrAlias) const
 {
     for (const auto& jurisdiction : jurisdictions) {
-        if (equalsIgnoringCase(jurisdiction.code, codeOrAlias)) {
+        if (utils::equalsIgnoringCase(jurisdiction.code, codeOrAlias)) {
             return &jurisdiction;
         }
         for (const auto& alias : jurisdiction.aliases) {
-            if (equalsIgnoringCase(alias, codeOrAlias)) {
+            if (utils::equalsIgnoringCase(alias, codeOrAlias)) {
                 return &jurisdiction;
             }
         }

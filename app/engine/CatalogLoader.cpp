@@ -4,6 +4,7 @@
 #include "EmbeddedFiles.h"
 #include "JsonNode.h"
 #include "RescueSources.h"
+#include "utils/WindowsPath.h"
 
 #include <algorithm>
 #include <set>
@@ -33,12 +34,12 @@ bool isCountryCode(std::string_view code)
     return code.size() == 2 && std::ranges::all_of(code, [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
+// Windows paths in the catalog separate folders with '\' alone: the Windows probe splits them at '\' only, so
+// a path written with '/' would never match anything.
 bool isAbsolutePath(Platform platform, std::string_view path)
 {
     if (platform == Platform::Windows) {
-        const bool drive = path.size() >= 3 &&
-                           ((path[0] >= 'A' && path[0] <= 'Z') || (path[0] >= 'a' && path[0] <= 'z')) &&
-                           path[1] == ':' && path[2] == '\\';
+        const bool drive = utils::startsAtDriveRoot(path, utils::DriveSeparator::Backslash);
         const bool environment = path.size() >= 3 && path[0] == '%' && path.find('%', 1) != std::string_view::npos;
         return drive || environment;
     }

@@ -1,16 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Glob.h"
 
+#include "utils/AsciiCase.h"
+
 #include <utility>
 
 namespace offramp {
 
-namespace {
+using utils::toLowerAscii;
 
-char lower(char c)
-{
-    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-}
+namespace {
 
 // Iterative wildcard match with single backtracking point: linear in practice, no recursion.
 bool wildcardMatch(std::string_view pattern, std::string_view text)
@@ -20,7 +19,7 @@ bool wildcardMatch(std::string_view pattern, std::string_view text)
     std::size_t starP = std::string_view::npos;
     std::size_t starT = 0;
     while (t < text.size()) {
-        if (p < pattern.size() && (pattern[p] == '?' || pattern[p] == lower(text[t]))) {
+        if (p < pattern.size() && (pattern[p] == '?' || pattern[p] == toLowerAscii(text[t]))) {
             ++p;
             ++t;
         } else if (p < pattern.size() && pattern[p] == '*') {
@@ -45,7 +44,7 @@ Glob::Glob(std::string pattern)
     : m_pattern(std::move(pattern))
 {
     for (char& c : m_pattern) {
-        c = lower(c);
+        c = toLowerAscii(c);
     }
     const auto wildcard = m_pattern.find_first_of("*?");
     m_literal = wildcard == std::string::npos;
@@ -58,7 +57,7 @@ bool Glob::matches(std::string_view text) const
         return false;
     }
     for (std::size_t i = 0; i < m_prefix.size(); ++i) {
-        if (m_prefix[i] != lower(text[i])) {
+        if (m_prefix[i] != toLowerAscii(text[i])) {
             return false;
         }
     }

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "KpmTextExport.h"
 
+#include "utils/Utf8.h"
+
 #include <algorithm>
-#include <cstdint>
+#include <array>
 #include <string>
 #include <utility>
 
@@ -86,8 +88,7 @@ std::string shortPreview(std::string_view line, std::size_t limit = 40)
     std::size_t characters = 0;
     for (const char c : line) {
         const auto byte = static_cast<unsigned char>(c);
-        const bool continuation = (byte & 0xC0U) == 0x80U;
-        if (!continuation) {
+        if (!utils::isUtf8Continuation(c)) {
             if (characters == limit) {
                 return preview + "…";
             }
@@ -96,47 +97,6 @@ std::string shortPreview(std::string_view line, std::size_t limit = 40)
         preview += byte < 0x20U || byte == 0x7FU ? '?' : c;
     }
     return preview;
-}
-
-// Length of the UTF-8 sequence starting at text[i], or 0 when it is not valid UTF-8.
-std::size_t validSequenceLength(std::string_view text, std::size_t i)
-{
-    const auto byteAt = [&](std::size_t at) { return static_cast<unsigned char>(text[at]); };
-    const unsigned char lead = byteAt(i);
-    if (lead < 0x80U) {
-        return 1;
-    }
-    std::size_t length = 0;
-    std::uint32_t codePoint = 0;
-    if ((lead & 0xE0U) == 0xC0U) {
-        length = 2;
-        codePoint = lead & 0x1FU;
-    } else if ((lead & 0xF0U) == 0xE0U) {
-        length = 3;
-        codePoint = lead & 0x0FU;
-    } else if ((lead & 0xF8U) == 0xF0U) {
-        length = 4;
-        codePoint = lead & 0x07U;
-    } else {
-        return 0;
-    }
-    if (i + length > text.size()) {
-        return 0;
-    }
-    for (std::size_t k = 1; k < length; ++k) {
-        const unsigned char next = byteAt(i + k);
-        if ((next & 0xC0U) != 0x80U) {
-            return 0;
-        }
-        codePoint = (codePoint << 6U) | (next & 0x3FU);
-    }
-    constexpr std::array<std::uint32_t, 5> smallest{0, 0, 0x80, 0x800, 0x10000};
-    const bool overlong = codePoint < smallest.at(length);
-    const bool surrogate = codePoint >= 0xD800 && codePoint <= 0xDFFF;
-    if (overlong || surrogate || codePoint > 0x10FFFF) {
-        return 0;
-    }
-    return length;
 }
 
 // Refuses what is not UTF-8 text before the structure is looked at, so a binary file gets a message
@@ -162,13 +122,13 @@ void checkEncoding(std::string_view text)
                                  "Manager's text export; the encrypted backup (.edb or .pdb) cannot be "
                                  "converted, use Export to text file instead");
         }
-        const std::size_t length = validSequenceLength(text, i);
-        if (length == 0) {
+        const auto character = utils::decodeUtf8(text, i);
+        if (!character) {
             throw KpmFormatError(KpmFormatError::Kind::NotUtf8, line,
                                  "the text is not valid UTF-8, so it is not Kaspersky Password Manager's text "
                                  "export as written (was it re-saved in another encoding?)");
         }
-        i += length;
+        i += character->length;
     }
 }
 

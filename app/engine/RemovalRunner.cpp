@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RemovalRunner.h"
 
-#include "Timestamp.h"
+#include "utils/Timestamp.h"
 
 #include <algorithm>
 #include <array>
@@ -122,7 +122,7 @@ RemovalRunner::RemovalRunner(RemovalMachine& machine, JournalStore& store, Clock
 
 std::string RemovalRunner::now() const
 {
-    return m_clock ? m_clock() : utcTimestampNow();
+    return m_clock ? m_clock() : utils::utcTimestampNow();
 }
 
 void RemovalRunner::save(Journal& journal)

@@ -4,6 +4,7 @@
 #include "EnumNames.h"
 #include "JsonNode.h"
 #include "Sha256.h"
+#include "utils/Utf8.h"
 
 #include <nlohmann/json.hpp>
 
@@ -22,19 +23,6 @@ constexpr EnumNames<RescueSkipCause, 5> kSkipCauses{{
     {RescueSkipCause::FolderIncomplete, "folder-incomplete"},
     {RescueSkipCause::NameNotKept, "name-not-kept"},
 }};
-
-// The start of a file name, at most `limit` bytes, not cut inside a UTF-8 character.
-std::string nameStart(std::string_view name, std::size_t limit)
-{
-    if (name.size() <= limit) {
-        return std::string(name);
-    }
-    std::size_t end = limit;
-    while (end > 0 && (static_cast<unsigned char>(name[end]) & 0xC0U) == 0x80U) {
-        --end;
-    }
-    return std::string(name.substr(0, end));
-}
 
 std::uint64_t size(const JsonNode& node)
 {
@@ -221,48 +209,6 @@ bool isSafeBundlePath(std::string_view path)
     return true;
 }
 
-bool isValidUtf8(std::string_view text)
-{
-    std::size_t i = 0;
-    while (i < text.size()) {
-        const auto lead = static_cast<unsigned char>(text[i]);
-        std::size_t length = 0;
-        std::uint32_t value = 0;
-        if (lead < 0x80U) {
-            ++i;
-            continue;
-        }
-        if ((lead & 0xE0U) == 0xC0U) {
-            length = 2;
-            value = lead & 0x1FU;
-        } else if ((lead & 0xF0U) == 0xE0U) {
-            length = 3;
-            value = lead & 0x0FU;
-        } else if ((lead & 0xF8U) == 0xF0U) {
-            length = 4;
-            value = lead & 0x07U;
-        } else {
-            return false;
-        }
-        if (i + length > text.size()) {
-            return false;
-        }
-        for (std::size_t k = 1; k < length; ++k) {
-            const auto next = static_cast<unsigned char>(text[i + k]);
-            if ((next & 0xC0U) != 0x80U) {
-                return false;
-            }
-            value = (value << 6U) | (next & 0x3FU);
-        }
-        static constexpr std::array<std::uint32_t, 5> smallest{0, 0, 0x80, 0x800, 0x10000};
-        if (value < smallest[length] || value > 0x10FFFFU || (value >= 0xD800U && value <= 0xDFFFU)) {
-            return false;
-        }
-        i += length;
-    }
-    return true;
-}
-
 std::string rescueBundlePath(std::string_view machinePath)
 {
     std::string path(kRescueFilesFolder);
@@ -280,7 +226,7 @@ std::string rescueTemporaryName(std::string_view fileName, std::uint64_t random)
     for (std::size_t i = 0; i < 16; ++i) {
         digits[i] = hex[(random >> (60 - 4 * i)) & 15U];
     }
-    return "." + nameStart(fileName, 64) + ".offramp-tmp-" + digits.data();
+    return "." + std::string(utils::utf8Prefix(fileName, 64)) + ".offramp-tmp-" + digits.data();
 }
 
 bool isRescueTemporaryName(std::string_view fileName)

@@ -104,9 +104,6 @@ RescueManifest rescueManifestFromText(std::string_view text);
 // Whether a bundle path is relative, '/'-separated, without empty, "." or ".." components, backslashes,
 // control characters or a colon in its first component: a manifest can never point outside its bundle.
 bool isSafeBundlePath(std::string_view path);
-// Whether text is well-formed UTF-8 (no overlong forms, surrogates or values past U+10FFFF): only such names
-// can be written into the JSON manifest as they are.
-bool isValidUtf8(std::string_view text);
 // Where the copy of a machine path goes: "/Users/a/x" -> "files/Users/a/x".
 std::string rescueBundlePath(std::string_view machinePath);
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RescueSources.h"
 
+#include "utils/WindowsPath.h"
+
 #include <algorithm>
 #include <set>
 
@@ -23,9 +25,10 @@ std::vector<std::string_view> components(std::string_view path, char separator)
     return parts;
 }
 
+// Rescue paths name the system drive: the machine path drops "C:", so another drive could not be told apart.
 bool startsWithSystemDrive(std::string_view path)
 {
-    return path.size() >= 3 && (path[0] == 'C' || path[0] == 'c') && path[1] == ':' && path[2] == '\\';
+    return utils::driveLetterOf(path, utils::DriveSeparator::Backslash) == 'C';
 }
 
 void addLocations(const Product& product, Platform platform, std::set<std::string, std::less<>>& seen,

@@ -2,6 +2,9 @@
 #include "UninstallCommand.h"
 
 #include "Glob.h"
+#include "utils/AsciiCase.h"
+#include "utils/Utf8.h"
+#include "utils/WindowsPath.h"
 
 #include <algorithm>
 #include <array>
@@ -9,23 +12,11 @@
 
 namespace offramp {
 
+using utils::endsWithIgnoringCase;
+using utils::equalsIgnoringCase;
+using utils::startsWithIgnoringCase;
+
 namespace {
-
-char lowerAscii(char c)
-{
-    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
-bool equalsIgnoringCase(std::string_view a, std::string_view b)
-{
-    return a.size() == b.size() &&
-           std::ranges::equal(a, b, [](char x, char y) { return lowerAscii(x) == lowerAscii(y); });
-}
-
-bool startsWithIgnoringCase(std::string_view text, std::string_view prefix)
-{
-    return text.size() >= prefix.size() && equalsIgnoringCase(text.substr(0, prefix.size()), prefix);
-}
 
 std::string_view fileNameOf(std::string_view path)
 {
@@ -50,12 +41,11 @@ std::vector<std::string> components(std::string_view path)
 
 // Why a path cannot name an uninstaller to run, or nullopt. Only plain absolute paths on a drive are
 // accepted: relative paths, "..", device and network paths, streams and names Windows would rewrite
-// (trailing dots or spaces) could all lead somewhere other than where the text seems to point.
+// (trailing dots or spaces) could all lead somewhere other than where the text seems to point. The registry's
+// text is Windows' own, and Windows takes '/' after the drive as well as '\', so both are read here.
 std::optional<std::string> plainPathProblem(std::string_view path)
 {
-    const bool drive = path.size() >= 3 && ((path[0] >= 'A' && path[0] <= 'Z') || (path[0] >= 'a' && path[0] <= 'z')) &&
-                       path[1] == ':' && (path[2] == '\\' || path[2] == '/');
-    if (!drive) {
+    if (!utils::startsAtDriveRoot(path, utils::DriveSeparator::SlashOrBackslash)) {
         return "it is not an absolute path on a drive";
     }
     if (std::ranges::any_of(path, [](char c) { return static_cast<unsigned char>(c) < 0x20; })) {
@@ -310,9 +300,9 @@ UninstallDecision decideUninstall(const Product& product, const UninstallEntryVa
         return refuse("refused to run \"" + std::string(file) + "\" for " + name +
                       ": it runs command strings, and Offramp never runs a command string from the registry");
     }
+    const bool namesExe = file.size() > 4 && endsWithIgnoringCase(file, ".exe");
     if (const auto trimmed = line.find_first_not_of(" \t");
-        trimmed != std::string::npos && line[trimmed] != '"' && argv.size() > 1 &&
-        !(file.size() > 4 && equalsIgnoringCase(file.substr(file.size() - 4), ".exe"))) {
+        trimmed != std::string::npos && line[trimmed] != '"' && argv.size() > 1 && !namesExe) {
         return refuse("refused the uninstall entry of " + name +
                       ": its program path has spaces but no quotes, so it is not clear what it would run");
     }
@@ -437,41 +427,11 @@ std::optional<std::string> utf16LeHex(std::string_view utf8)
     };
     std::size_t i = 0;
     while (i < utf8.size()) {
-        const auto lead = static_cast<unsigned char>(utf8[i]);
-        std::size_t length = 0;
-        std::uint32_t point = 0;
-        std::uint32_t minimum = 0;
-        if (lead < 0x80) {
-            length = 1;
-            point = lead;
-        } else if ((lead & 0xE0U) == 0xC0U) {
-            length = 2;
-            point = lead & 0x1FU;
-            minimum = 0x80;
-        } else if ((lead & 0xF0U) == 0xE0U) {
-            length = 3;
-            point = lead & 0x0FU;
-            minimum = 0x800;
-        } else if ((lead & 0xF8U) == 0xF0U) {
-            length = 4;
-            point = lead & 0x07U;
-            minimum = 0x10000;
-        } else {
-            return std::nullopt;
+        const auto character = utils::decodeUtf8(utf8, i);
+        if (!character) {
+            return std::nullopt; // not UTF-8, overlong, out of range, or a lone surrogate
         }
-        if (i + length > utf8.size()) {
-            return std::nullopt;
-        }
-        for (std::size_t k = 1; k < length; ++k) {
-            const auto next = static_cast<unsigned char>(utf8[i + k]);
-            if ((next & 0xC0U) != 0x80U) {
-                return std::nullopt;
-            }
-            point = (point << 6U) | (next & 0x3FU);
-        }
-        if (point < minimum || point > 0x10FFFF || (point >= 0xD800 && point <= 0xDFFF)) {
-            return std::nullopt; // overlong, out of range, or a lone surrogate
-        }
+        std::uint32_t point = character->codePoint;
         if (point >= 0x10000) {
             point -= 0x10000;
             putUnit(0xD800U + (point >> 10U));
@@ -479,7 +439,7 @@ std::optional<std::string> utf16LeHex(std::string_view utf8)
         } else {
             putUnit(point);
         }
-        i += length;
+        i += character->length;
     }
     return hex;
 }

@@ -123,6 +123,15 @@ private slots:
         QTest::newRow("relative path") << "products.json" << set("/products/0/signatures/linux/paths/0", "opt/acme")
                                        << "/products/0/signatures/linux/paths/0"
                                        << "is not an absolute Linux path";
+        // The Windows probe splits catalog paths at '\' only, so '/' after the drive is refused.
+        QTest::newRow("Windows path with /")
+            << "products.json" << set("/products/0/signatures/windows/paths", Json::array({"C:/Program Files/Acme"}))
+            << "/products/0/signatures/windows/paths/0"
+            << "is not an absolute Windows path";
+        QTest::newRow("relative Windows path")
+            << "products.json" << set("/products/0/signatures/windows/paths", Json::array({"Program Files\\Acme"}))
+            << "/products/0/signatures/windows/paths/0"
+            << "is not an absolute Windows path";
         QTest::newRow("kind on wrong platform")
             << "products.json" << set("/products/0/signatures/linux/bundle_ids", Json::array({"com.acme"}))
             << "/products/0/signatures/linux/bundle_ids"

@@ -231,6 +231,9 @@ private slots:
         QCOMPARE(machinePathForDisplay(Platform::MacOS, "/Users/a/b"), std::string("/Users/a/b"));
         QVERIFY(!rescuePathProblem(Platform::Windows, "C:\\ProgramData\\Kaspersky Lab\\KES*.log.enc1"));
         QVERIFY(rescuePathProblem(Platform::Windows, "D:\\Data\\x"));
+        QVERIFY(!rescuePathProblem(Platform::Windows, "c:\\ProgramData\\Kaspersky Lab\\x")); // the drive in any case
+        QVERIFY(rescuePathProblem(Platform::Windows, "C:/ProgramData/Kaspersky Lab/x"));     // '\' only
+        QVERIFY(rescuePathProblem(Platform::Windows, "\\\\server\\share\\x"));
         QVERIFY(rescuePathProblem(Platform::Windows, "C:\\Users"));
         QVERIFY(rescuePathProblem(Platform::Windows, "C:\\*\\x"));
         QVERIFY(rescuePathProblem(Platform::Linux, "/var/../etc/shadow"));

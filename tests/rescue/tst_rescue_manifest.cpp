@@ -148,16 +148,6 @@ private slots:
         QVERIFY(!isRescueTemporaryName("vault.edb.offramp-tmp-0123456789abcdef"));
     }
 
-    void utf8()
-    {
-        QVERIFY(isValidUtf8("Zoë/Документы/文書/😀"));
-        QVERIFY(!isValidUtf8("\xC3"));
-        QVERIFY(!isValidUtf8("\xC0\xAF"));         // overlong "/"
-        QVERIFY(!isValidUtf8("\xED\xA0\x80"));     // a surrogate
-        QVERIFY(!isValidUtf8("\xF4\x90\x80\x80")); // past U+10FFFF
-        QVERIFY(!isValidUtf8("\xFF"));
-    }
-
     // Product, version and state come from the scan; the expiry is null with the reason, never invented.
     void licenseRecordKeepsToWhatTheMachineShows()
     {

@@ -3,6 +3,7 @@
 
 #include "common/RootedPath.h"
 #include "common/Utf8Path.h"
+#include "utils/Utf8.h"
 
 #include <algorithm>
 #include <set>
@@ -127,7 +128,8 @@ private:
         if (!m_seen.insert(machine).second) {
             return;
         }
-        if (!isValidUtf8(machine)) {
+        // Only well-formed UTF-8 can be written into the JSON manifest as it is.
+        if (!utils::isValidUtf8(machine)) {
             skip(machine, RescueSkipCause::NameNotKept,
                  "its name is not valid UTF-8, which the manifest cannot record; copy it by hand");
             return;

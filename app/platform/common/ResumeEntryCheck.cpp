@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/ResumeEntryCheck.h"
 
-#include "RescueManifest.h"
+#include "utils/Utf8.h"
 
 #include <array>
 #include <cstdio>
@@ -12,7 +12,7 @@ namespace {
 
 void checkText(const std::string& text, const char* what)
 {
-    if (!isValidUtf8(text)) {
+    if (!utils::isValidUtf8(text)) {
         throw resumeAtLoginError(std::string(what) + " is not valid UTF-8 text");
     }
     for (const char c : text) {

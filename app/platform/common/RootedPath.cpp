@@ -2,6 +2,7 @@
 #include "RootedPath.h"
 
 #include "Utf8Path.h"
+#include "utils/AsciiCase.h"
 
 #include <algorithm>
 #include <deque>
@@ -183,8 +184,9 @@ std::vector<std::string> RootedPath::expand(std::string_view machinePattern, boo
 // Linux and macOS trees are read as they are (case-sensitively); Windows folder names ignore letter case.
 bool wildcardMatches(std::string_view pattern, std::string_view text, bool ignoreCase)
 {
-    const auto lower = [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; };
-    const auto same = [&](char a, char b) { return ignoreCase ? lower(a) == lower(b) : a == b; };
+    const auto same = [&](char a, char b) {
+        return ignoreCase ? utils::toLowerAscii(a) == utils::toLowerAscii(b) : a == b;
+    };
     std::size_t p = 0;
     std::size_t t = 0;
     std::size_t starPattern = std::string_view::npos;

@@ -3,6 +3,7 @@
 
 #include "MachineProbe.h"
 #include "common/ReadOnlyFile.h"
+#include "utils/AsciiCase.h"
 
 #include <algorithm>
 #include <bit>
@@ -24,19 +25,10 @@ namespace offramp::platform {
 
 namespace {
 
-// Compares a field name with a capitalized ASCII name, ignoring case as dpkg does.
+// Compares a field name with an ASCII name, ignoring case as dpkg does.
 bool isField(const char* name, std::size_t length, std::string_view expected)
 {
-    if (length != expected.size()) {
-        return false;
-    }
-    for (std::size_t i = 0; i < length; ++i) {
-        // Every expected character is a letter, so setting the 0x20 bit folds exactly its two cases together.
-        if ((name[i] | 0x20) != (expected[i] | 0x20)) {
-            return false;
-        }
-    }
-    return true;
+    return utils::equalsIgnoringCase(std::string_view(name, length), expected);
 }
 
 // Looks at the text 64 bytes at a time: a few vector compares mark, for a whole block, where lines end,

@@ -4,6 +4,7 @@
 // The trailer gives the width of offsets and object references, the number of objects, the top
 // object and where the offset table starts. Every number read from the file is checked before use.
 #include "Plist.h"
+#include "utils/Utf8.h"
 
 #include <bit>
 #include <cstring>
@@ -166,7 +167,7 @@ private:
                     ++i;
                 }
             }
-            appendUtf8(out, unit); // a lone surrogate becomes U+FFFD
+            utils::appendUtf8(out, unit); // a lone surrogate becomes U+FFFD
         }
         return out;
     }
@@ -232,7 +233,7 @@ private:
             std::string text;
             text.reserve(length);
             for (std::uint64_t i = 0; i < length; ++i) {
-                appendUtf8(text, byteAt(start + i));
+                utils::appendUtf8(text, byteAt(start + i));
             }
             return text;
         }

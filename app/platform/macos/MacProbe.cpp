@@ -2,6 +2,7 @@
 #include "MacProbe.h"
 
 #include "Plist.h"
+#include "utils/AsciiCase.h"
 
 #include <algorithm>
 #include <fstream>
@@ -28,18 +29,6 @@ std::string utf8(const fs::path& path)
 {
     const std::u8string text = path.u8string();
     return {text.begin(), text.end()};
-}
-
-bool endsWithNoCase(std::string_view text, std::string_view suffix)
-{
-    if (text.size() < suffix.size()) {
-        return false;
-    }
-    return std::equal(
-        suffix.begin(), suffix.end(), text.end() - static_cast<std::ptrdiff_t>(suffix.size()), [](char a, char b) {
-            const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
-            return lower(a) == lower(b);
-        });
 }
 
 bool isDirectory(const fs::path& path)
@@ -182,12 +171,12 @@ private:
                 continue;
             }
             const std::string machinePath = machineFolder + "/" + entry.name;
-            if (endsWithNoCase(entry.name, ".app")) {
+            if (utils::endsWithIgnoringCase(entry.name, ".app")) {
                 considerBundle(entry, machinePath);
                 continue;
             }
             for (const FolderEntry& inner : list(machinePath)) {
-                if (endsWithNoCase(inner.name, ".app") && isDirectory(inner.host)) {
+                if (utils::endsWithIgnoringCase(inner.name, ".app") && isDirectory(inner.host)) {
                     considerBundle(inner, machinePath + "/" + inner.name);
                 }
             }
@@ -262,7 +251,7 @@ private:
     void scanLaunchd(const std::string& machineFolder)
     {
         for (const FolderEntry& entry : list(machineFolder)) {
-            if (!endsWithNoCase(entry.name, ".plist") || !isRegularFile(entry.host)) {
+            if (!utils::endsWithIgnoringCase(entry.name, ".plist") || !isRegularFile(entry.host)) {
                 continue;
             }
             const std::string machinePath = machineFolder + "/" + entry.name;

@@ -123,9 +123,6 @@ PlistValue parsePlist(std::string_view bytes);
 PlistValue parseXmlPlist(std::string_view bytes);
 PlistValue parseBinaryPlist(std::string_view bytes);
 
-// Appends a Unicode code point as UTF-8; surrogates and values beyond U+10FFFF become U+FFFD.
-void appendUtf8(std::string& out, char32_t codePoint);
-
 // The deepest nesting of arrays and dictionaries either reader accepts.
 inline constexpr int kPlistMaxDepth = 64;
 

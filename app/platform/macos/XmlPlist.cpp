@@ -3,6 +3,7 @@
 // (a prolog, comments, CDATA, the five named entities and character references), and strict about
 // everything else so that a damaged file is reported rather than half read.
 #include "Plist.h"
+#include "utils/Utf8.h"
 
 #include <charconv>
 #include <limits>
@@ -299,10 +300,10 @@ private:
             const auto [end, error] =
                 std::from_chars(number.data(), number.data() + number.size(), codePoint, hex ? 16 : 10);
             if (number.empty() || error != std::errc() || end != number.data() + number.size() || codePoint == 0 ||
-                codePoint > 0x10FFFF || (codePoint >= 0xD800 && codePoint <= 0xDFFF)) {
+                !utils::isUnicodeScalarValue(codePoint)) {
                 fail("invalid character reference &" + std::string(name) + ";");
             }
-            appendUtf8(out, codePoint);
+            utils::appendUtf8(out, codePoint);
         } else {
             fail("unknown entity &" + excerpt(name) + ";");
         }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "JournalFile.h"
 
+#include "utils/FolderOf.h"
+
 #include <array>
 #include <cerrno>
 #include <cstdlib>
@@ -39,7 +41,7 @@ void writeAll(int fd, const std::string& contents, const std::filesystem::path& 
 
 void replaceFileAtomically(const std::filesystem::path& path, const std::string& contents)
 {
-    const std::filesystem::path folder = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
+    const std::filesystem::path folder = utils::folderOf(path);
     std::error_code ignored;
     std::filesystem::create_directories(folder, ignored);
     std::random_device random;

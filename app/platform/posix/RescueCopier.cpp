@@ -3,6 +3,7 @@
 
 #include "RescueManifest.h"
 #include "posix/Descriptor.h"
+#include "utils/FolderOf.h"
 
 #include <cerrno>
 #include <fcntl.h>
@@ -18,6 +19,8 @@
 namespace offramp::platform {
 
 namespace {
+
+using utils::folderOf;
 
 namespace fs = std::filesystem;
 
@@ -118,11 +121,6 @@ std::uint8_t* copyBuffer()
 {
     thread_local std::vector<std::uint8_t> buffer(kBufferSize);
     return buffer.data();
-}
-
-fs::path folderOf(const fs::path& path)
-{
-    return path.has_parent_path() ? path.parent_path() : fs::path(".");
 }
 
 // Creates an owner-only file that did not exist, next to `target`.

@@ -2,6 +2,7 @@
 #include "SecureDelete.h"
 
 #include "posix/Descriptor.h"
+#include "utils/FolderOf.h"
 
 #include <algorithm>
 #include <array>
@@ -120,7 +121,7 @@ void secureDelete(const fs::path& file)
     if (::unlink(file.c_str()) != 0) {
         throw failure("remove", file, errno);
     }
-    flushFolder(file.has_parent_path() ? file.parent_path() : fs::path("."));
+    flushFolder(utils::folderOf(file));
 }
 
 } // namespace offramp::platform

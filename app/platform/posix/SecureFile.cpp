@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SecureFile.h"
 
+#include "RescueManifest.h"
 #include "posix/Descriptor.h"
 #include "posix/SecureFilePlacement.h"
+#include "utils/FolderOf.h"
 
-#include <array>
 #include <cerrno>
-#include <cstdio>
 #include <fcntl.h>
 #include <random>
 #include <set>
@@ -18,6 +18,8 @@
 namespace offramp::platform {
 
 namespace {
+
+using utils::folderOf;
 
 namespace fs = std::filesystem;
 
@@ -39,24 +41,6 @@ SecureFileError alreadyExists(const fs::path& path)
                                                    "another name or move the existing file away"};
 }
 
-fs::path folderOf(const fs::path& path)
-{
-    return path.has_parent_path() ? path.parent_path() : fs::path(".");
-}
-
-// The start of a file name, at most `limit` bytes, not cut inside a UTF-8 character.
-std::string nameStart(const std::string& name, std::size_t limit)
-{
-    if (name.size() <= limit) {
-        return name;
-    }
-    std::size_t end = limit;
-    while (end > 0 && (static_cast<unsigned char>(name[end]) & 0xC0U) == 0x80U) {
-        --end;
-    }
-    return name.substr(0, end);
-}
-
 // Creates an owner-only file that did not exist, next to `path`, under a name that shows what it is for if a
 // crash leaves it behind.
 std::pair<fs::path, int> createTemporary(const fs::path& path)
@@ -64,10 +48,7 @@ std::pair<fs::path, int> createTemporary(const fs::path& path)
     std::random_device random;
     std::uniform_int_distribution<unsigned long long> digits;
     for (int attempt = 0; attempt < 100; ++attempt) {
-        std::array<char, 17> suffix{};
-        static_cast<void>(std::snprintf(suffix.data(), suffix.size(), "%016llx", digits(random)));
-        const fs::path temporary =
-            folderOf(path) / ("." + nameStart(path.filename().string(), 64) + ".offramp-tmp-" + suffix.data());
+        const fs::path temporary = folderOf(path) / rescueTemporaryName(path.filename().string(), digits(random));
         // O_EXCL: never open something that is there already, and O_NOFOLLOW: not even through a symbolic link.
         const int fd =
             ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, S_IRUSR | S_IWUSR);

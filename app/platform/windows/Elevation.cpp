@@ -2,7 +2,7 @@
 #include "Elevation.h"
 
 #include "UninstallCommand.h"
-#include "windows/AbsolutePath.h"
+#include "utils/WindowsPath.h"
 #include "windows/ElevationRefusal.h"
 #include "windows/Handle.h"
 #include "windows/InputPipeServer.h"
@@ -19,9 +19,9 @@ namespace offramp::platform {
 
 namespace {
 
+using utils::isAbsoluteWindowsPath;
 using windows::Handle;
 using windows::InputPipeServer;
-using windows::isAbsoluteWindowsPath;
 using windows::toWide;
 using windows::win32ErrorText;
 

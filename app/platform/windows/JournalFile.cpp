@@ -2,6 +2,7 @@
 #include "JournalFile.h"
 
 #include "Elevation.h"
+#include "utils/FolderOf.h"
 #include "windows/AdminFolder.h"
 #include "windows/Registry.h"
 #include "windows/Utf16.h"
@@ -47,7 +48,7 @@ bool renameOver(const std::filesystem::path& from, const std::filesystem::path& 
 
 void replaceFileAtomically(const std::filesystem::path& path, const std::string& contents)
 {
-    const std::filesystem::path folder = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
+    const std::filesystem::path folder = utils::folderOf(path);
     std::error_code ignored;
     // The elevated side reads back what is in its own folder: only Administrators and SYSTEM may change it.
     // Throws, and nothing is written, when that cannot be made so.

@@ -3,6 +3,7 @@
 
 #include "Registry.h"
 #include "Win32.h"
+#include "utils/FolderOf.h"
 #include "windows/AdminFolder.h"
 
 #include <string>
@@ -24,7 +25,7 @@ JournalLock::JournalLock(const std::filesystem::path& journal)
     : m_handle(std::make_unique<Handle>())
 {
     // The journal's own folder is made only administrators may change, before the lock file goes into it.
-    windows::prepareJournalFolder(journal.has_parent_path() ? journal.parent_path() : std::filesystem::path("."));
+    windows::prepareJournalFolder(utils::folderOf(journal));
     const std::filesystem::path path = lockFileFor(journal);
     // No sharing: a second open fails while this handle lives. Windows closes it when the process ends,
     // and then deletes the file.

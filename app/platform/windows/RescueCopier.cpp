@@ -3,6 +3,7 @@
 
 #include "RescueManifest.h"
 #include "common/Utf8Path.h"
+#include "utils/FolderOf.h"
 #include "windows/Handle.h"
 #include "windows/OwnerOnlySecurity.h"
 #include "windows/Registry.h"
@@ -18,6 +19,8 @@
 namespace offramp::platform {
 
 namespace {
+
+using utils::folderOf;
 
 using windows::Handle;
 
@@ -91,11 +94,6 @@ std::uint8_t* copyBuffer()
 {
     thread_local std::vector<std::uint8_t> buffer(kBufferSize);
     return buffer.data();
-}
-
-fs::path folderOf(const fs::path& path)
-{
-    return path.has_parent_path() ? path.parent_path() : fs::path(".");
 }
 
 // Owner-only security attributes; a token that cannot be read is a write failure like any other.

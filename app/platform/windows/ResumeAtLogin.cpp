@@ -3,7 +3,7 @@
 
 #include "UninstallCommand.h"
 #include "common/ResumeEntryCheck.h"
-#include "windows/AbsolutePath.h"
+#include "utils/WindowsPath.h"
 #include "windows/Registry.h"
 #include "windows/Utf16.h"
 #include "windows/Win32.h"
@@ -16,7 +16,7 @@ namespace offramp::platform {
 
 namespace {
 
-using windows::isAbsoluteWindowsPath;
+using utils::isAbsoluteWindowsPath;
 using windows::toUtf8;
 using windows::toWide;
 using windows::win32ErrorText;

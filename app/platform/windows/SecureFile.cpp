@@ -3,6 +3,7 @@
 
 #include "RescueManifest.h"
 #include "common/Utf8Path.h"
+#include "utils/FolderOf.h"
 #include "windows/OwnerOnlySecurity.h"
 #include "windows/Registry.h"
 #include "windows/Win32.h"
@@ -14,6 +15,8 @@
 namespace offramp::platform {
 
 namespace {
+
+using utils::folderOf;
 
 namespace fs = std::filesystem;
 
@@ -28,11 +31,6 @@ SecureFileError alreadyExists(const fs::path& path)
 {
     return {Reason::AlreadyExists, utf8Text(path) + " already exists; Offramp never overwrites a file, so choose "
                                                     "another name or move the existing file away"};
-}
-
-fs::path folderOf(const fs::path& path)
-{
-    return path.has_parent_path() ? path.parent_path() : fs::path(".");
 }
 
 bool nameTaken(const fs::path& path)
