@@ -8,9 +8,9 @@
 #include "FleetReportWriters.h"
 #include "JournalFile.h"
 #include "RescueManifest.h"
-#include "Timestamp.h"
 #include "common/ReadOnlyFile.h"
 #include "common/Utf8Path.h"
+#include "utils/Timestamp.h"
 
 #include <nlohmann/json.hpp>
 
@@ -108,7 +108,7 @@ std::string readProblem(const platform::ReadOnlyFile& file)
 
 std::string formatted(const FleetReport& report, const std::string& format)
 {
-    const std::string now = utcTimestampNow();
+    const std::string now = utils::utcTimestampNow();
     if (format == "json") {
         return fleetReportToJson(report, now).dump(2) + "\n";
     }
