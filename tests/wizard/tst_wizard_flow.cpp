@@ -542,9 +542,8 @@ private slots:
         toggle->click();
         QVERIFY(!section->isVisible());
         // In effect since a date, not for a number of days; an event around the rule just happened.
-        QVERIFY2(timeline->accessibleDescription().contains(
-                     QStringLiteral("In effect since ") +
-                     QLocale().toString(QDate(2024, 9, 29), QStringLiteral("d MMMM yyyy"))),
+        QVERIFY2(timeline->accessibleDescription().contains(QStringLiteral("In effect since ") +
+                                                            longDate(QDate(2024, 9, 29))),
                  qPrintable(timeline->accessibleDescription()));
         QVERIFY(!timeline->accessibleDescription().contains(QStringLiteral("day(s)")));
         QVERIFY(!timeline->accessibleDescription().contains(QStringLiteral(" days")));
