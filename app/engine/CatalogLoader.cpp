@@ -78,12 +78,7 @@ public:
         const auto node = root();
         node.requireObject(
             {"schema_version", "kind", "products", "regulations", "jurisdictions", "sources", "alternatives"});
-        const long long version = node.at("schema_version").integer();
-        if (version != kSchemaVersion) {
-            node.at("schema_version")
-                .fail("schema_version " + std::to_string(version) + " is not one this Offramp reads (it reads " +
-                      std::to_string(kSchemaVersion) + ")");
-        }
+        node.requireSchemaVersion(kSchemaVersion);
         const auto kindNode = node.at("kind");
         auto kind = kindNode.string();
         if (kind != kProducts && kind != kRegulations && kind != kSources && kind != kAlternatives) {

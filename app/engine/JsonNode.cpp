@@ -199,6 +199,16 @@ long long JsonNode::integer() const
     return m_value->get<long long>();
 }
 
+void JsonNode::requireSchemaVersion(long long readable) const
+{
+    const JsonNode node = at("schema_version");
+    const long long version = node.integer();
+    if (version != readable) {
+        node.fail("schema_version " + std::to_string(version) + " is not one this Offramp reads (it reads " +
+                  std::to_string(readable) + ")");
+    }
+}
+
 std::string JsonNode::id() const
 {
     auto text = string();

@@ -38,6 +38,8 @@ public:
     std::string string(bool allowEmpty = false) const;
     bool boolean() const;
     long long integer() const;
+    // This object's "schema_version", which must be `readable`, the one version this Offramp reads.
+    void requireSchemaVersion(long long readable) const;
     // A lower-case kebab-case id.
     std::string id() const;
     // {"en": "...", ...}: English required, two-letter language codes, non-empty texts.

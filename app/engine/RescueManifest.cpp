@@ -121,12 +121,7 @@ RescueManifest rescueManifestFromText(std::string_view text)
     if (root.at("kind").string() != "offramp-rescue-manifest") {
         root.at("kind").fail("this is not an Offramp rescue manifest");
     }
-    const long long version = root.at("schema_version").integer();
-    if (version != kRescueSchemaVersion) {
-        root.at("schema_version")
-            .fail("schema_version " + std::to_string(version) + " is not one this Offramp reads (it reads " +
-                  std::to_string(kRescueSchemaVersion) + ")");
-    }
+    root.requireSchemaVersion(kRescueSchemaVersion);
     RescueManifest manifest;
     const auto platform = platformFromId(root.at("platform").string());
     if (!platform) {

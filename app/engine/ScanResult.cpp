@@ -45,12 +45,7 @@ ScanResult scanResultFromJson(const nlohmann::json& document)
     if (!document.is_object()) {
         root.fail("expected a JSON object");
     }
-    const long long version = root.at("schema_version").integer();
-    if (version != kScanSchemaVersion) {
-        root.at("schema_version")
-            .fail("schema_version " + std::to_string(version) + " is not one this Offramp reads (it reads " +
-                  std::to_string(kScanSchemaVersion) + ")");
-    }
+    root.requireSchemaVersion(kScanSchemaVersion);
     ScanResult result;
     result.host = optionalText(root, "host");
     result.platform = root.at("platform").string();
