@@ -22,6 +22,7 @@
 #include <exception>
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <string>
 #include <unistd.h>
 #include <vector>
@@ -131,6 +132,24 @@ private:
             return 0;
         }
         return dpkgRunning();
+    }
+
+    // offramp-cli remove --yes on `root`, killed with its whole group while kesl's prerm waits, so that the dpkg it
+    // started lives on. The caller keeps the session: a failed test still stops that dpkg when it ends.
+    struct KilledRemoval
+    {
+        std::unique_ptr<CliInSession> cli;
+        pid_t dpkg = 0;
+    };
+    KilledRemoval removeKilledDuringKeslPrerm(const fs::path& root, const fs::path& journal)
+    {
+        setScriptFlag(root, "wait", "kesl", true);
+        KilledRemoval killed;
+        killed.cli = std::make_unique<CliInSession>(QStringList{QStringLiteral("remove"), QStringLiteral("--yes"),
+                                                                QStringLiteral("--root"), qPath(root),
+                                                                QStringLiteral("--journal"), qPath(journal)});
+        killed.dpkg = killOfframpDuringKeslPrerm(*killed.cli, root);
+        return killed;
     }
 
     const TestPackage& packageNamed(const QString& name) const
@@ -409,11 +428,9 @@ private slots:
         const fs::path root = freshRoot();
         const fs::path journal = journalPath();
         const TreeDigest before = digestTree(root, false);
-        setScriptFlag(root, "wait", "kesl", true);
-        CliInSession killed({QStringLiteral("remove"), QStringLiteral("--yes"), QStringLiteral("--root"), qPath(root),
-                             QStringLiteral("--journal"), qPath(journal)});
-        const pid_t dpkg = killOfframpDuringKeslPrerm(killed, root);
-        QVERIFY2(dpkg > 0, killed.describe());
+        const KilledRemoval killed = removeKilledDuringKeslPrerm(root, journal);
+        const pid_t dpkg = killed.dpkg;
+        QVERIFY2(dpkg > 0, killed.cli->describe());
 
         // The journal names that dpkg, by its process id and start.
         QString error;
@@ -498,11 +515,9 @@ private slots:
     {
         const fs::path root = freshRoot();
         const fs::path journal = journalPath();
-        setScriptFlag(root, "wait", "kesl", true);
-        CliInSession killed({QStringLiteral("remove"), QStringLiteral("--yes"), QStringLiteral("--root"), qPath(root),
-                             QStringLiteral("--journal"), qPath(journal)});
-        const pid_t dpkg = killOfframpDuringKeslPrerm(killed, root);
-        QVERIFY2(dpkg > 0, killed.describe());
+        const KilledRemoval killed = removeKilledDuringKeslPrerm(root, journal);
+        const pid_t dpkg = killed.dpkg;
+        QVERIFY2(dpkg > 0, killed.cli->describe());
 
         const QStringList again{QStringLiteral("remove"),    QStringLiteral("--yes"),
                                 QStringLiteral("--root"),    qPath(root),
@@ -553,11 +568,9 @@ private slots:
     {
         const fs::path root = freshRoot();
         const fs::path journal = journalPath();
-        setScriptFlag(root, "wait", "kesl", true);
-        CliInSession killed({QStringLiteral("remove"), QStringLiteral("--yes"), QStringLiteral("--root"), qPath(root),
-                             QStringLiteral("--journal"), qPath(journal)});
-        const pid_t dpkg = killOfframpDuringKeslPrerm(killed, root);
-        QVERIFY2(dpkg > 0, killed.describe());
+        const KilledRemoval killed = removeKilledDuringKeslPrerm(root, journal);
+        const pid_t dpkg = killed.dpkg;
+        QVERIFY2(dpkg > 0, killed.cli->describe());
 
         const auto timedOut =
             runCli({QStringLiteral("resume"), QStringLiteral("--root"), qPath(root), QStringLiteral("--journal"),
@@ -599,11 +612,9 @@ private slots:
     {
         const fs::path root = freshRoot();
         const fs::path journal = journalPath();
-        setScriptFlag(root, "wait", "kesl", true);
-        CliInSession killed({QStringLiteral("remove"), QStringLiteral("--yes"), QStringLiteral("--root"), qPath(root),
-                             QStringLiteral("--journal"), qPath(journal)});
-        const pid_t dpkg = killOfframpDuringKeslPrerm(killed, root);
-        QVERIFY2(dpkg > 0, killed.describe());
+        const KilledRemoval killed = removeKilledDuringKeslPrerm(root, journal);
+        const pid_t dpkg = killed.dpkg;
+        QVERIFY2(dpkg > 0, killed.cli->describe());
         std::string text = offramp::test::readFile(journal);
         const std::string startKey = "\"start_time\": ";
         const auto at = text.find(startKey);
@@ -627,7 +638,7 @@ private slots:
 
         setScriptFlag(root, "wait", "kesl", false);
         // That dpkg finishes by itself (once ended, it may stay a zombie, which sessionProcesses leaves out).
-        QVERIFY(QTest::qWaitFor([&] { return sessionProcesses(killed.session()).empty(); }, 30000));
+        QVERIFY(QTest::qWaitFor([&] { return sessionProcesses(killed.cli->session()).empty(); }, 30000));
         const auto resumed = runCli({QStringLiteral("resume"), QStringLiteral("--root"), qPath(root),
                                      QStringLiteral("--journal"), qPath(journal)});
         QVERIFY2(resumed.exitCode == 0, resumed.out + resumed.err);
