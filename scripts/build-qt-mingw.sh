@@ -48,16 +48,8 @@ if [ -f "$prefix/.offramp-complete" ]; then
 fi
 
 log() { echo "build-qt-mingw.sh: $*" >&2; }
-as_root=()
-[ "$(id -u)" -eq 0 ] || as_root=(sudo)
-
-# apt-get source needs a deb-src entry; add one for bookworm if the machine has none.
-if ! grep -rqs '^Types:.*deb-src\|^deb-src ' /etc/apt/sources.list /etc/apt/sources.list.d/; then
-    log "adding a deb-src entry for bookworm"
-    printf 'Types: deb-src\nURIs: http://deb.debian.org/debian\nSuites: bookworm bookworm-updates\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' \
-        | "${as_root[@]}" tee /etc/apt/sources.list.d/offramp-deb-src.sources >/dev/null
-    "${as_root[@]}" apt-get update -q >&2
-fi
+# The cross compiler, CMake, Qt's host tools and the deb-src entry apt-get source needs.
+"$checkout/scripts/setup-debian.sh" qt-mingw >&2
 
 rm -rf "$work"
 mkdir -p "$work"
