@@ -3,6 +3,8 @@
 #include "CatalogLoader.h"
 #include "CliError.h"
 #include "Commands.h"
+#include "ExplainPhrases.h"
+#include "Placeholders.h"
 #include "RuleExplainer.h"
 #include "ScanJson.h"
 
@@ -21,45 +23,47 @@ std::string knownJurisdictions(const Catalog& catalog)
     return list;
 }
 
-std::string describeStep(const ExplainedStep& step)
+// How far the step is from the date: "in 3 days", "785 days ago", "from today".
+std::string describeStep(const ExplainPhrases& phrases, const ExplainedStep& step)
 {
-    const std::string days = std::to_string(step.days) + (step.days == 1 ? " day" : " days");
     if (step.status == StepStatus::Upcoming) {
-        return "in " + days;
+        return phrases.counted(phrases.inDays, step.days);
     }
-    return step.days == 0 ? "from today" : days + " ago";
+    return step.days == 0 ? std::string(phrases.fromToday) : phrases.counted(phrases.daysAgo, step.days);
 }
 
 void printHuman(std::ostream& out, const Catalog& catalog, const Jurisdiction& jurisdiction, const Date& date,
-                const std::vector<ExplainedRule>& rules, const std::string& language)
+                const std::vector<ExplainedRule>& rules, const ExplainPhrases& phrases)
 {
-    out << "Rules on Kaspersky in " << jurisdiction.name.text(language) << ", as of " << date.toString() << ":\n";
+    // The catalog's text in the language of the phrases around it, never in another.
+    const std::string_view language = phrases.language;
+    out << fillIn(phrases.heading, {jurisdiction.name.text(language), date.toString()}) << "\n";
     if (rules.empty()) {
         // A country listed so that its people are told the truth, not another country's rules.
-        out << "\nOfframp knows of no rule on Kaspersky here. Nothing it knows of stops Kaspersky from being sold or\n"
-               "updated here, or makes it an offence to keep using it. US citizens living here are covered by the\n"
-               "US ban wherever they are: see `explain --jurisdiction US`.\n";
+        out << "\n" << phrases.noRuleKnown;
         return;
     }
     for (const auto& rule : rules) {
         out << "\n" << rule.rule->title.text(language) << "\n";
-        out << "  By:    " << rule.rule->authority.text(language) << "\n";
-        out << "  Binds: " << rule.rule->binds.text(language) << "\n";
+        out << "  " << phrases.authority << rule.rule->authority.text(language) << "\n";
+        out << "  " << phrases.binds << rule.rule->binds.text(language) << "\n";
         for (const auto& step : rule.steps) {
-            out << "  " << step.step->date.toString() << "  "
-                << (step.status == StepStatus::InEffect ? "in effect, " : "upcoming, ") << describeStep(step) << ": "
-                << step.step->what.text(language) << "\n";
+            const std::string_view status = step.status == StepStatus::InEffect ? phrases.inEffect : phrases.upcoming;
+            out << "  "
+                << fillIn(phrases.step, {step.step->date.toString(), status, describeStep(phrases, step),
+                                         step.step->what.text(language)})
+                << "\n";
         }
         for (const auto& id : rule.rule->sources) {
             if (const Source* source = catalog.source(id)) {
-                out << "  Source: " << source->title << " <" << source->url << ">\n";
+                out << "  " << fillIn(phrases.source, {source->title, source->url}) << "\n";
             }
         }
     }
     const bool anyBindsHomeUsers =
         std::ranges::any_of(rules, [](const ExplainedRule& rule) { return rule.rule->bindsHomeUsers; });
     if (!anyBindsHomeUsers) {
-        out << "\nNone of these rules makes it an offence for a person to keep using Kaspersky at home.\n";
+        out << "\n" << phrases.noHomeOffence << "\n";
     }
 }
 
@@ -95,7 +99,7 @@ int runExplain(const std::vector<std::string>& words, std::ostream& out)
     if (arguments.flag("--json")) {
         out << rulesToJson(catalog, *jurisdiction, date, rules, language).dump(2) << '\n';
     } else {
-        printHuman(out, catalog, *jurisdiction, date, rules, language);
+        printHuman(out, catalog, *jurisdiction, date, rules, explainPhrases(language));
     }
     return ExitClean;
 }

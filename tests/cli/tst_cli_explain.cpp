@@ -26,6 +26,26 @@ Json explain(const QString& jurisdiction, const QString& date, const QString& la
     return Json::parse(result.out.toStdString());
 }
 
+// The human output of `explain` for the country on the date, with `--lang` when a language is given.
+QString explainText(const QString& jurisdiction, const QString& date, const QString& language = {})
+{
+    QStringList arguments{QStringLiteral("explain"), QStringLiteral("--jurisdiction"), jurisdiction,
+                          QStringLiteral("--date"), date};
+    if (!language.isEmpty()) {
+        arguments << QStringLiteral("--lang") << language;
+    }
+    const auto result = runCli(arguments);
+    if (result.exitCode != 0) {
+        throw std::runtime_error("explain failed: " + result.err.toStdString());
+    }
+    return QString::fromUtf8(result.out);
+}
+
+// The words of the English output around the catalog's text: none may show in another language's.
+const QStringList kEnglishLabels{"Rules on",     "as of",    "By:",     "Binds:",     "Source:",  "in effect",
+                                 "upcoming",     "days ago", "day ago", "from today", "in 1 day", "None of these rules",
+                                 "Offramp knows"};
+
 // Where `explain` shows a step on a given day.
 struct ShownStep
 {
@@ -406,6 +426,106 @@ private slots:
         QCOMPARE(spanish.at("rules").size(), english.at("rules").size());
         QVERIFY(spanish.at("rules").at(0).at("title") != english.at("rules").at(0).at("title"));
         QCOMPARE(spanish.at("jurisdiction_name").get<std::string>(), std::string("Estados Unidos"));
+    }
+
+    // Every word of the human output in Spanish, the catalog's text and Offramp's own, before a step and after it;
+    // "1 día" in the singular, as in English.
+    void speaksSpanishAroundTheCatalogText_data()
+    {
+        QTest::addColumn<QString>("date");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("19 days before a step")
+            << "2024-07-01"
+            << QStringList{"Normas sobre Kaspersky en Estados Unidos, al 2024-07-01:\n",
+                           "\nProhibición de ventas y actualizaciones de Kaspersky en Estados Unidos",
+                           "\n  Autoridad:      Departamento de Comercio de EE. UU.",
+                           "\n  A quién obliga: Kaspersky y sus empresas afiliadas",
+                           "\n  2024-07-20  pendiente, dentro de 19 días: Desde las 12:00 a. m.",
+                           "\n  2024-06-20  en vigor, hace 11 días: El Departamento de Comercio anunció",
+                           "\n  Fuente: BIS press release of June 20, 2024",
+                           "\n\nNinguna de estas normas convierte en infracción que una persona siga usando Kaspersky "
+                           "en su casa.\n"};
+        QTest::newRow("the day before") << "2024-07-19"
+                                        << QStringList{"  2024-07-20  pendiente, dentro de 1 día: Desde las",
+                                                       "  2024-06-20  en vigor, hace 29 días: "};
+        QTest::newRow("its day") << "2024-07-20" << QStringList{"  2024-07-20  en vigor, desde hoy: Desde las"};
+        QTest::newRow("the day after") << "2024-07-21" << QStringList{"  2024-07-20  en vigor, hace 1 día: Desde las"};
+        QTest::newRow("years after") << "2026-11-23"
+                                     << QStringList{"Normas sobre Kaspersky en Estados Unidos, al 2026-11-23:\n",
+                                                    "  2024-09-29  en vigor, hace 785 días: ",
+                                                    "Ninguna de estas normas convierte en infracción"};
+    }
+    void speaksSpanishAroundTheCatalogText()
+    {
+        QFETCH(QString, date);
+        QFETCH(QStringList, expected);
+        const QString out = explainText(QStringLiteral("US"), date, QStringLiteral("es"));
+        for (const auto& text : expected) {
+            QVERIFY2(out.contains(text), qPrintable(text + "\nin:\n" + out));
+        }
+        for (const auto& label : kEnglishLabels) {
+            QVERIFY2(!out.contains(label), qPrintable(label + "\nin:\n" + out));
+        }
+    }
+
+    // A country with no rule known, told so in Spanish and pointed to the US rules in Spanish.
+    void aCountryWithNoRuleInSpanish()
+    {
+        const QString out = explainText(QStringLiteral("MX"), QStringLiteral("2026-11-23"), QStringLiteral("es"));
+        QCOMPARE(out, QStringLiteral(
+                          "Normas sobre Kaspersky en México, al 2026-11-23:\n"
+                          "\n"
+                          "Offramp no conoce ninguna norma sobre Kaspersky aquí. Nada de lo que conoce impide que "
+                          "Kaspersky se\n"
+                          "venda o se actualice aquí, ni convierte en infracción seguir usándolo. A los ciudadanos de "
+                          "EE. UU. que\n"
+                          "viven aquí les alcanza la prohibición de EE. UU. dondequiera que estén: vea\n"
+                          "`explain --jurisdiction US --lang es`.\n"));
+        for (const auto& label : kEnglishLabels) {
+            QVERIFY2(!out.contains(label), qPrintable(label));
+        }
+    }
+
+    // A language Offramp does not speak gets English throughout, never English words around another language; a
+    // region or capital letters still find the language.
+    void otherLanguagesGetOneLanguage_data()
+    {
+        QTest::addColumn<QString>("jurisdiction");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("sameAs");
+        for (const char* code : {"US", "MX"}) {
+            const QString jurisdiction = QString::fromLatin1(code);
+            QTest::addRow("%s ja", code) << jurisdiction << "ja"
+                                         << "en";
+            QTest::addRow("%s ja_JP", code) << jurisdiction << "ja_JP"
+                                            << "en";
+            QTest::addRow("%s fr", code) << jurisdiction << "fr"
+                                         << "en";
+            QTest::addRow("%s en_GB", code) << jurisdiction << "en_GB"
+                                            << "en";
+            QTest::addRow("%s es_MX", code) << jurisdiction << "es_MX"
+                                            << "es";
+            QTest::addRow("%s es-AR", code) << jurisdiction << "es-AR"
+                                            << "es";
+            QTest::addRow("%s ES", code) << jurisdiction << "ES"
+                                         << "es";
+        }
+    }
+    void otherLanguagesGetOneLanguage()
+    {
+        QFETCH(QString, jurisdiction);
+        QFETCH(QString, language);
+        QFETCH(QString, sameAs);
+        const QString date = QStringLiteral("2024-07-19");
+        const QString out = explainText(jurisdiction, date, language);
+        QCOMPARE(out, explainText(jurisdiction, date, sameAs));
+        // And the two languages differ, so that the comparison means something.
+        QVERIFY(out != explainText(jurisdiction, date, sameAs == "en" ? QStringLiteral("es") : QStringLiteral("en")));
+        if (sameAs == "en") {
+            QCOMPARE(out, explainText(jurisdiction, date));
+            QVERIFY(out.contains(jurisdiction == "US" ? "Rules on Kaspersky in United States, as of 2024-07-19:"
+                                                      : "Rules on Kaspersky in Mexico, as of 2024-07-19:"));
+        }
     }
 
     void humanOutputNamesSourcesAndNeverOverstates()
