@@ -43,7 +43,9 @@ std::string readExport(const fs::path& path)
     try {
         return platform::readPasswordExport(path);
     } catch (const platform::PasswordExportError& error) {
-        throw badInput(error.what());
+        throw badInput(std::string(error.what()) +
+                       "; nothing was written. Give the text file that Kaspersky Password Manager exported, as a file "
+                       "you may read");
     }
 }
 
@@ -170,7 +172,12 @@ int runConvertPasswords(const std::vector<std::string>& words, std::ostream& out
     try {
         outputs = platform::writePasswordCsv(csv, outPath);
     } catch (const platform::SecureFileError& error) {
-        throw badInput(std::string(error.what()) + "; nothing was written");
+        // A name that is taken already says what to do; any other failure (no permission, a full disk) does not.
+        throw badInput(std::string(error.what()) + "; nothing was written" +
+                       (error.reason() == platform::SecureFileError::Reason::AlreadyExists
+                            ? ""
+                            : ". Choose a folder you may write to, with free space, for OUT, then run the same "
+                              "command again"));
     }
 
     printReport(out, in, source, csv, outputs);

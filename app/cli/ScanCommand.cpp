@@ -6,6 +6,7 @@
 #include "Detector.h"
 #include "HostName.h"
 #include "InstalledAlternatives.h"
+#include "JsonNode.h"
 #include "MachineChoice.h"
 #include "ProbeFactory.h"
 #include "ProtectionStatus.h"
@@ -118,7 +119,7 @@ int runScan(const std::vector<std::string>& words, std::ostream& out)
         if (facts.platform == Platform::Windows && !arguments.option("--demo") && !arguments.option("--root")) {
             json["security_center"] = platform::protectionToJson(platform::readProtectionStatus());
         }
-        out << json.dump(2) << '\n';
+        out << jsonText(json) << '\n';
     } else {
         printHuman(out, facts, findings, alternatives, arguments);
     }

@@ -76,6 +76,11 @@ std::string lineAndColumn(std::string_view text, std::size_t offset)
 
 } // namespace
 
+std::string jsonText(const nlohmann::json& value)
+{
+    return value.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
 nlohmann::json parseJsonText(std::string_view text, const JsonNode::FailHandler& fail)
 {
     try {

@@ -58,6 +58,10 @@ bool isKebabId(std::string_view text);
 
 // Parses JSON text; on a syntax error, calls fail("", "not valid JSON at line L, column C: ...").
 nlohmann::json parseJsonText(std::string_view text, const JsonNode::FailHandler& fail);
+// JSON as Offramp writes what holds names from the computer (scan and plan output, the journal): indented by two,
+// and a name that is not UTF-8 (a Latin-1 file name from an old system) with U+FFFD for its bad bytes rather than
+// an error.
+std::string jsonText(const nlohmann::json& value);
 
 } // namespace offramp
 

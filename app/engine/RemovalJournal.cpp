@@ -34,7 +34,7 @@ constexpr EnumNames<JournalStatus, 5> kStatuses{{
     {JournalStatus::Incomplete, "incomplete"},
 }};
 
-constexpr EnumNames<StepProblem, 8> kProblems{{
+constexpr EnumNames<StepProblem, 9> kProblems{{
     {StepProblem::None, ""},
     {StepProblem::Refused, "refused"},
     {StepProblem::NotStarted, "not-started"},
@@ -43,6 +43,7 @@ constexpr EnumNames<StepProblem, 8> kProblems{{
     {StepProblem::ExitCode, "exit-code"},
     {StepProblem::StillThere, "still-there"},
     {StepProblem::StillRunning, "still-running"},
+    {StepProblem::Crashed, "crashed"},
 }};
 
 std::string optionalString(const JsonNode& node, std::string_view key)
@@ -271,7 +272,8 @@ std::string journalToText(const Journal& journal)
                                   {"steps", std::move(steps)},
                                   {"leftovers", journal.leftovers},
                                   {"events", std::move(events)}};
-    return document.dump(2) + "\n";
+    // A leftover's path need not be UTF-8: such bytes become U+FFFD rather than a journal that cannot be saved.
+    return jsonText(document) + "\n";
 }
 
 Journal journalFromText(std::string_view text, const std::string& origin)

@@ -53,9 +53,10 @@ enum class StepProblem
     ExitCode,     // it ended with an error (the step's exit code says which)
     StillThere,   // it reported success or "not installed", but a fresh scan still finds the product
     StillRunning, // the uninstaller an earlier run started was still running after the time-out; not started again
+    Crashed,      // it ended abruptly (a signal) before it finished; it may be half-done
 };
 
-// "", "refused", "not-started", "timed-out", "busy", "exit-code", "still-there", "still-running".
+// "", "refused", "not-started", "timed-out", "busy", "exit-code", "still-there", "still-running", "crashed".
 std::string_view stepProblemId(StepProblem problem);
 std::optional<StepProblem> stepProblemFromId(std::string_view id);
 

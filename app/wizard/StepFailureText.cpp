@@ -59,6 +59,15 @@ QString StepFailureText::sentence(const offramp::JournalStep& step, const QStrin
         return tr("The uninstaller that Offramp started before is still running, so %1 was not removed yet. It may "
                   "be waiting for something. Wait until it has finished (or restart the computer), then try again.")
             .arg(name);
+    case offramp::StepProblem::Crashed:
+        return package ? tr("The package manager stopped abruptly while removing the package %1, so it may be "
+                            "half-done. Nothing else was changed. Try again: Offramp checks the package and removes "
+                            "it again.")
+                             .arg(target)
+                       : tr("The uninstaller of %1 stopped abruptly before it finished, so %1 may be partly removed. "
+                            "Nothing else was changed. Try again: Offramp checks what is left and runs the "
+                            "uninstaller again.")
+                             .arg(name);
     case offramp::StepProblem::None:
         break;
     }

@@ -202,6 +202,31 @@ private slots:
         QVERIFY(removed.out.contains("[leftovers, banned]"));
     }
 
+    // A Kaspersky folder whose name is not UTF-8 (a Latin-1 "é" from an old system): still found and reported, the
+    // JSON valid with U+FFFD in place of the byte, the text as the name is.
+    void namesThatAreNotUtf8AreStillReported()
+    {
+        QTemporaryDir dir;
+        const std::filesystem::path root = dir.path().toStdString();
+        writeFile(root / "var/lib/dpkg/status", "Package: bash\nStatus: install ok installed\nVersion: 5.2\n");
+        writeFile(root / "opt/kaspersky/caf\xe9/notes.txt", "left behind\n");
+
+        const auto result =
+            runCli({QStringLiteral("scan"), QStringLiteral("--json"), QStringLiteral("--root"), dir.path()});
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        QVERIFY(result.err.isEmpty());
+        const auto scan = Json::parse(result.out.toStdString());
+        checkContract(scan);
+        const auto* traces = findingWithId(scan, "kaspersky-unidentified");
+        QVERIFY2(traces != nullptr, result.out.constData());
+        QCOMPARE(traces->at("state").get<std::string>(), std::string("leftovers"));
+        QVERIFY2(traces->dump().find("/opt/kaspersky/caf\xef\xbf\xbd") != std::string::npos, traces->dump().c_str());
+
+        const auto human = runCli({QStringLiteral("scan"), QStringLiteral("--root"), dir.path()});
+        QCOMPARE(human.exitCode, 0);
+        QVERIFY2(human.out.contains("/opt/kaspersky/caf\xe9"), human.out.constData());
+    }
+
     void aTreeWhoseDatabaseLinksToThisComputerIsNotReadAsIt()
     {
         // A copied disk whose /var/lib/dpkg is an absolute link: followed on this computer, it would report this

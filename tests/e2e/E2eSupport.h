@@ -42,6 +42,23 @@ namespace offramp::e2e {
 namespace fs = std::filesystem;
 
 // ---------------------------------------------------------------------------------------------------------
+// A Mac's Kaspersky Anti-Virus, as a tree under a root: the app bundle and the uninstall script it ships
+
+inline constexpr const char* kMacApp = "Applications/Kaspersky Anti-Virus.app";
+inline constexpr const char* kMacUninstallScript =
+    "Library/Application Support/Kaspersky Lab/KAV/Binaries/UninstallScript";
+
+// The app bundle's Info.plist, as the scan reads it.
+inline std::string macInfoPlist()
+{
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<plist version=\"1.0\">\n<dict>\n"
+           "\t<key>CFBundleIdentifier</key>\n\t<string>com.kaspersky.kav</string>\n"
+           "\t<key>CFBundleName</key>\n\t<string>Kaspersky Anti-Virus</string>\n"
+           "\t<key>CFBundleShortVersionString</key>\n\t<string>21.0.27</string>\n"
+           "</dict>\n</plist>\n";
+}
+
+// ---------------------------------------------------------------------------------------------------------
 // The packages
 
 struct PackageFile
@@ -91,8 +108,9 @@ inline std::vector<TestPackage> kasperskyPackages(const std::string& version, bo
 // The folder in a test root where the removal scripts log and look for the test's flags. Not a package's.
 inline const char* const kTestFolder = ".e2e";
 
-// A maintainer script ("prerm" or "postrm") that logs that it started ("NAME prerm remove"), then hangs while
-// `.e2e/hang-NAME` exists (prerm), takes 30 seconds while `.e2e/slow-NAME` (prerm) or
+// A maintainer script ("prerm" or "postrm") that logs that it started ("NAME prerm remove"), then crashes dpkg, its
+// parent, with SIGSEGV once when `.e2e/crash-NAME` exists (prerm), hangs while `.e2e/hang-NAME` exists (prerm), takes
+// 30 seconds while `.e2e/slow-NAME` (prerm) or
 // `.e2e/slow-postrm-NAME` (postrm) exists, and waits for `.e2e/wait-NAME` (prerm) to go away. The prerm then writes
 // a line to its standard output and one to its standard error, as real ones do, and logs that it could
 // ("NAME wrote remove"): written into a pipe whose reader is gone, the first line would end it. dpkg runs it outside a
@@ -102,6 +120,8 @@ inline std::string dpkgScript(const std::string& script, const std::string& name
     const std::string flags = "\"$DPKG_ROOT/.e2e/";
     std::string text = "#!/bin/sh\necho \"" + name + " " + script + " $1\" >> " + flags + "scripts.log\"\n";
     if (script == "prerm") {
+        text += "if [ -e " + flags + "crash-" + name + "\" ]; then rm -f " + flags + "crash-" + name +
+                "\"; kill -SEGV \"$PPID\"; fi\n";
         text += "if [ -e " + flags + "hang-" + name + "\" ]; then sleep 1000; fi\n";
         text += "if [ -e " + flags + "slow-" + name + "\" ]; then sleep 30; fi\n";
         text += "while [ -e " + flags + "wait-" + name + "\" ]; do sleep 0.1; done\n";
@@ -279,8 +299,8 @@ inline int scriptStarts(const fs::path& root, const QString& package, const std:
     return count;
 }
 
-// Makes the removal script of `package` slow ("slow", "slow-postrm"), hang ("hang"), wait until the flag is
-// taken away ("wait") or, with `on` false, fast again.
+// Makes the removal script of `package` crash dpkg ("crash"), slow ("slow", "slow-postrm"), hang ("hang"), wait until
+// the flag is taken away ("wait") or, with `on` false, fast again.
 inline void setScriptFlag(const fs::path& root, const char* flag, const QString& package, bool on)
 {
     const fs::path file = root / kTestFolder / (std::string(flag) + "-" + package.toStdString());

@@ -858,6 +858,40 @@ private slots:
         QVERIFY(!fs::exists(journal));
     }
 
+    // dpkg crashes (ends by a signal) in the middle of kesl-gui's removal: the step fails as crashed, with no exit
+    // code, and a message that says what that means and what to do; resume finishes the half-removed package.
+    void aCrashingDpkgFailsItsStepAndResumeFinishes()
+    {
+        const fs::path root = freshRoot();
+        const fs::path journal = journalPath();
+        const TreeDigest before = digestTree(root, false);
+        setScriptFlag(root, "crash", "kesl-gui", true);
+        const auto result = runCli({QStringLiteral("remove"), QStringLiteral("--yes"), QStringLiteral("--root"),
+                                    qPath(root), QStringLiteral("--journal"), qPath(journal)});
+        QCOMPARE(result.exitCode, 4);
+        const QString why = QStringLiteral(
+            "dpkg ended abruptly (signal 11, Segmentation fault) while removing kesl-gui, so the package may be left "
+            "half-removed. Nothing else was changed; run offramp-cli resume, which checks the package and removes it "
+            "again.");
+        QVERIFY2(result.out.contains(("Failed: " + describeStep("kesl-gui") + " \u2014 " + why + "\n").toUtf8()),
+                 result.out);
+        QString error;
+        const QJsonObject failed = readJournal(journal, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(stepStates(failed), statesOf({"failed", "planned", "planned"}));
+        const QJsonObject step = stepFor(failed, "kesl-gui");
+        QCOMPARE(step.value("problem").toString(), QStringLiteral("crashed"));
+        QVERIFY(step.value("exit_code").isNull());
+        QCOMPARE(step.value("message").toString(), why);
+        QCOMPARE(scriptStarts(root, "kesl-gui"), 1);
+
+        const auto resumed = runCli({QStringLiteral("resume"), QStringLiteral("--root"), qPath(root),
+                                     QStringLiteral("--journal"), qPath(journal)});
+        QVERIFY2(resumed.exitCode == 0, resumed.out + resumed.err);
+        QCOMPARE(scriptStarts(root, "kesl-gui"), 2);
+        verifyAllGone(root, before);
+    }
+
     void resumeWithoutAJournalIsBadInput()
     {
         const fs::path root = freshRoot();

@@ -21,18 +21,7 @@ using offramp::test::runCli;
 
 namespace {
 
-const char* const kApp = "Applications/Kaspersky Anti-Virus.app";
-const char* const kScript = "Library/Application Support/Kaspersky Lab/KAV/Binaries/UninstallScript";
 const char* const kLab = "Library/Application Support/Kaspersky Lab";
-
-std::string infoPlist()
-{
-    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<plist version=\"1.0\">\n<dict>\n"
-           "\t<key>CFBundleIdentifier</key>\n\t<string>com.kaspersky.kav</string>\n"
-           "\t<key>CFBundleName</key>\n\t<string>Kaspersky Anti-Virus</string>\n"
-           "\t<key>CFBundleShortVersionString</key>\n\t<string>21.0.27</string>\n"
-           "</dict>\n</plist>\n";
-}
 
 // Every folder of the tree 0755, as a Mac installs them, whatever the umask of the test's user.
 void tidyModes(const fs::path& root)
@@ -71,14 +60,15 @@ private:
     fs::path macRoot(const std::string& body = {})
     {
         const fs::path root = fs::path(m_dir.path().toStdString()) / ("mac-" + std::to_string(++m_roots));
-        offramp::test::writeFile(root / kApp / "Contents/Info.plist", infoPlist());
-        offramp::test::writeFile(root / kApp / "Contents/MacOS/kav", "kav, a test file\n");
+        offramp::test::writeFile(root / kMacApp / "Contents/Info.plist", macInfoPlist());
+        offramp::test::writeFile(root / kMacApp / "Contents/MacOS/kav", "kav, a test file\n");
         const std::string quotedRoot = "'" + root.string() + "'";
         offramp::test::writeFile(
-            root / kScript,
+            root / kMacUninstallScript,
             "#!/bin/sh\necho \"uninstall $*\" >> " + quotedRoot + "/script.log\n" +
-                (body.empty() ? "rm -rf " + quotedRoot + "/'" + kApp + "' " + quotedRoot + "/'" + kLab + "'\n" : body));
-        fs::permissions(root / kScript, fs::perms(0755));
+                (body.empty() ? "rm -rf " + quotedRoot + "/'" + kMacApp + "' " + quotedRoot + "/'" + kLab + "'\n"
+                              : body));
+        fs::permissions(root / kMacUninstallScript, fs::perms(0755));
         offramp::test::writeFile(root / "Users/alex/Documents/letter.txt", "Dear Sam,\n");
         tidyModes(root);
         return root;
@@ -127,12 +117,13 @@ private:
         const QJsonObject step = printed.value("steps").toArray().at(0).toObject();
         QCOMPARE(step.value("state").toString(), QStringLiteral("failed"));
         const QString message = step.value("message").toString();
-        QVERIFY2(message.startsWith("refused to run /" + QString::fromLatin1(kScript) + ": "), qPrintable(message));
+        QVERIFY2(message.startsWith("refused to run /" + QString::fromLatin1(kMacUninstallScript) + ": "),
+                 qPrintable(message));
         QVERIFY2(message.contains(reason), qPrintable(message));
         QVERIFY2(message.endsWith(QStringLiteral("with Kaspersky's own uninstaller app instead.")),
                  qPrintable(message));
         QCOMPARE(scriptRuns(root), 0);
-        QVERIFY(fs::exists(root / kApp / "Contents/Info.plist"));
+        QVERIFY(fs::exists(root / kMacApp / "Contents/Info.plist"));
         QCOMPARE(products(scan(root)), QStringList{QStringLiteral("kaspersky-anti-virus installed")});
     }
 
@@ -145,7 +136,7 @@ private slots:
         const auto plan = runCli({QStringLiteral("plan"), QStringLiteral("--platform"), QStringLiteral("macos"),
                                   QStringLiteral("--root"), qPath(root)});
         QCOMPARE(plan.exitCode, 0);
-        QVERIFY2(plan.out.contains("1. run Kaspersky's uninstall script /" + QByteArray(kScript) +
+        QVERIFY2(plan.out.contains("1. run Kaspersky's uninstall script /" + QByteArray(kMacUninstallScript) +
                                    "\n     needs the computer's administrator password\n"
                                    "     may need a restart to finish\n"),
                  plan.out);
@@ -164,11 +155,11 @@ private slots:
         QCOMPARE(printed.value("status").toString(), QStringLiteral("done"));
         const QJsonObject step = printed.value("steps").toArray().at(0).toObject();
         QCOMPARE(step.value("state").toString(), QStringLiteral("done"));
-        QCOMPARE(step.value("command").toString(), QString::fromStdString((root / kScript).string()));
+        QCOMPARE(step.value("command").toString(), QString::fromStdString((root / kMacUninstallScript).string()));
         QCOMPARE(step.value("exit_code").toInt(-1), 0);
         QCOMPARE(printed.value("leftovers").toArray().size(), 0);
         QCOMPARE(scriptRuns(root), 1);
-        QVERIFY(!fs::exists(root / kApp));
+        QVERIFY(!fs::exists(root / kMacApp));
         QCOMPARE(products(scan(root)), QStringList());
         QCOMPARE(offramp::test::readFile(root / "Users/alex/Documents/letter.txt"), std::string("Dear Sam,\n"));
     }
@@ -178,7 +169,7 @@ private slots:
     {
         const fs::path root = macRoot(
             "rm -rf '" +
-            (fs::path(m_dir.path().toStdString()) / ("mac-" + std::to_string(m_roots + 1)) / kApp).string() + "'\n");
+            (fs::path(m_dir.path().toStdString()) / ("mac-" + std::to_string(m_roots + 1)) / kMacApp).string() + "'\n");
         const auto result = remove(root);
         QVERIFY2(result.exitCode == 0, result.out + result.err);
         QString error;
@@ -191,14 +182,14 @@ private slots:
         QVERIFY(!leftovers.isEmpty());
         QVERIFY2(leftovers.at(0).toString().contains(QStringLiteral("/Library/Application Support/Kaspersky Lab")),
                  qPrintable(leftovers.at(0).toString()));
-        QVERIFY(fs::exists(root / kScript));
-        QVERIFY(!fs::exists(root / kApp));
+        QVERIFY(fs::exists(root / kMacUninstallScript));
+        QVERIFY(!fs::exists(root / kMacApp));
     }
 
     void refusesAScriptOthersCanChange()
     {
         const fs::path root = macRoot();
-        fs::permissions(root / kScript, fs::perms(0775));
+        fs::permissions(root / kMacUninstallScript, fs::perms(0775));
         verifyRefused(root, QStringLiteral("others than its owner can change it"));
     }
 
@@ -217,8 +208,8 @@ private slots:
         const fs::path elsewhere = root / "Users/alex/evil.sh";
         offramp::test::writeFile(elsewhere, "#!/bin/sh\ntouch '" + (root / "evil-ran").string() + "'\n");
         fs::permissions(elsewhere, fs::perms(0755));
-        fs::remove(root / kScript);
-        fs::create_symlink(elsewhere, root / kScript);
+        fs::remove(root / kMacUninstallScript);
+        fs::create_symlink(elsewhere, root / kMacUninstallScript);
         verifyRefused(root, QStringLiteral("it is a symbolic link, which could lead anywhere"));
         QVERIFY(!fs::exists(root / "evil-ran"));
     }
@@ -237,7 +228,45 @@ private slots:
         QCOMPARE(step.value("message").toString(),
                  QStringLiteral("the uninstall script failed (exit code 7): Error: the kernel extension is still "
                                 "loaded"));
-        QVERIFY(fs::exists(root / kApp / "Contents/Info.plist"));
+        QVERIFY(fs::exists(root / kMacApp / "Contents/Info.plist"));
+    }
+
+    // The script crashes (ends by a signal, with no exit code): the step fails as crashed, not as an exit code, says
+    // what that means, and resume runs the script again.
+    void aCrashingScriptFailsItsStepAndResumeRunsItAgain()
+    {
+        const fs::path root = macRoot("ulimit -c 0\nkill -SEGV $$\n");
+        const auto result = runCli({QStringLiteral("remove"), QStringLiteral("--yes"), QStringLiteral("--platform"),
+                                    QStringLiteral("macos"), QStringLiteral("--root"), qPath(root),
+                                    QStringLiteral("--journal"), qPath(journal())});
+        QCOMPARE(result.exitCode, 4);
+        const QString message = QStringLiteral(
+            "the uninstall script ended abruptly (signal 11, Segmentation fault) before it finished, so Kaspersky "
+            "Anti-Virus may be partly removed. Nothing else was changed; run offramp-cli resume, which checks what is "
+            "left and runs the script again.");
+        QVERIFY2(result.out.contains(
+                     ("Failed: the uninstall script of Kaspersky Anti-Virus \u2014 " + message + "\n").toUtf8()),
+                 result.out);
+        QString error;
+        const QJsonObject journal = readJournal(this->journal(), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const QJsonObject step = journal.value("steps").toArray().at(0).toObject();
+        QCOMPARE(step.value("state").toString(), QStringLiteral("failed"));
+        QCOMPARE(step.value("problem").toString(), QStringLiteral("crashed"));
+        QVERIFY2(step.value("exit_code").isNull(), qPrintable(QString::number(step.value("exit_code").toInt())));
+        QCOMPARE(step.value("message").toString(), message);
+        QCOMPARE(scriptRuns(root), 1);
+        QVERIFY(fs::exists(root / kMacApp / "Contents/Info.plist"));
+
+        // Mended, the script runs again on resume and finishes.
+        offramp::test::writeFile(root / kMacUninstallScript, "#!/bin/sh\necho uninstall >> '" + root.string() +
+                                                                 "/script.log'\nrm -rf '" + (root / kMacApp).string() +
+                                                                 "'\n");
+        const auto resumed = runCli({QStringLiteral("resume"), QStringLiteral("--root"), qPath(root),
+                                     QStringLiteral("--journal"), qPath(this->journal())});
+        QVERIFY2(resumed.exitCode == 0, resumed.out + resumed.err);
+        QCOMPARE(scriptRuns(root), 2);
+        QVERIFY(!fs::exists(root / kMacApp));
     }
 
     void dryRunRunsNothing()
@@ -248,7 +277,7 @@ private slots:
         QCOMPARE(result.exitCode, 0);
         QVERIFY2(result.out.contains("Dry run: nothing was changed."), result.out);
         QCOMPARE(scriptRuns(root), 0);
-        QVERIFY(fs::exists(root / kApp / "Contents/Info.plist"));
+        QVERIFY(fs::exists(root / kMacApp / "Contents/Info.plist"));
         QVERIFY(!fs::exists(journal()));
     }
 };

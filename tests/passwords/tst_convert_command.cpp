@@ -232,6 +232,41 @@ private slots:
         QVERIFY(!fs::exists(out));
     }
 
+    // An export the person may not read, and a destination folder they may not write, for someone who is not root:
+    // refused with the system's reason, naming the file or folder; nothing written.
+    void refusesWhatItMayNotReadOrWrite()
+    {
+        Workspace ws;
+        const fs::path open = ws.folder / "open";
+        const fs::path readOnly = ws.folder / "read-only";
+        fs::create_directories(open);
+        fs::create_directories(readOnly);
+        fs::permissions(ws.folder, fs::perms(0755));
+        fs::permissions(open, fs::perms(0777));
+        fs::permissions(readOnly, fs::perms(0555));
+        const auto attempt = [&ws](const fs::path& out) {
+            return asOrdinaryUser([&ws, out] {
+                const Outcome result =
+                    convert({"--from", "kpm-txt", ws.in.string(), "--to", "bitwarden-csv", out.string()});
+                return std::to_string(result.code) + " " + result.error;
+            });
+        };
+
+        fs::permissions(ws.in, fs::perms::none);
+        const std::string unreadable = attempt(open / "out.csv");
+        fs::permissions(ws.in, fs::perms(0644));
+        QCOMPARE(unreadable, "3 convert-passwords: cannot read " + ws.in.string() +
+                                 ": Permission denied; nothing was written. Give the text file that Kaspersky "
+                                 "Password Manager exported, as a file you may read");
+        QVERIFY(fs::is_empty(open));
+
+        const std::string unwritable = attempt(readOnly / "out.csv");
+        QCOMPARE(unwritable, "3 convert-passwords: cannot create a temporary file in " + readOnly.string() +
+                                 ": Permission denied; nothing was written. Choose a folder you may write to, with "
+                                 "free space, for OUT, then run the same command again");
+        QVERIFY(fs::is_empty(readOnly));
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("words");

@@ -706,6 +706,20 @@ private slots:
         QCOMPARE(journalToText(back), text);
     }
 
+    // A leftover in a folder whose name is not UTF-8 (a Latin-1 name from an old system) still lets the journal be
+    // saved: those bytes become U+FFFD, and the journal reads back.
+    void aLeftoverNameThatIsNotUtf8IsSaved()
+    {
+        Journal journal;
+        journal.platform = "linux";
+        journal.status = JournalStatus::Done;
+        journal.leftovers = {"Unidentified Kaspersky product (leftovers): a folder in /opt/kaspersky/caf\xe9"};
+        const Journal back = journalFromText(journalToText(journal), "j");
+        QCOMPARE(back.leftovers,
+                 std::vector<std::string>{"Unidentified Kaspersky product (leftovers): a folder in /opt/kaspersky/caf"
+                                          "\xef\xbf\xbd"});
+    }
+
     // A journal from before processes were recorded has none; a record that cannot be read is left out (the
     // step then runs again as without it), and the rest of the journal is read as usual.
     void aMissingOrDamagedProcessRecordIsLeftOut_data()

@@ -81,6 +81,9 @@ public:
         return request;
     }
 
+    // Lets an ordinary user read the tree and make the bundle beside it.
+    void openToEveryone() const { fs::permissions(m_dir.path().toStdString(), fs::perms(0777)); }
+
     fs::path root;
     fs::path bundle;
 
@@ -96,6 +99,16 @@ const std::vector<std::string> kExpectedCopies{
     "files/Users/alice/Documents/Vault/Backup/vault-2024-03-12.edb",
     "files/Users/bob/Documents/Vault/Backup/bob.edb",
 };
+
+// "cause | source | reason" for each file left out, and how many were copied.
+std::string describeSkipped(const RescueOutcome& outcome)
+{
+    std::string lines;
+    for (const auto& item : outcome.manifest.skipped) {
+        lines += std::string(rescueSkipCauseId(item.cause)) + " | " + item.source + " | " + item.reason + "\n";
+    }
+    return lines + "copied " + std::to_string(outcome.copied);
+}
 
 std::vector<std::string> manifestPaths(const RescueManifest& manifest)
 {
@@ -252,6 +265,53 @@ private slots:
         std::ranges::sort(skipped);
         QCOMPARE(skipped, (std::vector<std::string>{"C:\\Users\\alice\\Documents\\Vault\\Backup\\link.edb",
                                                     "C:\\Users\\alice\\Documents\\Vault\\Backup\\linked-folder"}));
+    }
+
+    // A file that may not be read and a folder that may not be listed, for someone who is not root: each listed as
+    // not copied with its cause and the system's reason; the rest is copied, and the bundle is whole.
+    void whatMayNotBeReadIsListedNotCopied()
+    {
+        Fixture fixture;
+        fixture.openToEveryone();
+        const fs::path bob = fixture.root / "Users/bob/Documents/Vault/Backup/bob.edb";
+        const fs::path older = fixture.root / "Users/alice/Documents/Vault/Backup/older";
+        fs::permissions(bob, fs::perms::none);
+        fs::permissions(older, fs::perms::none);
+        const std::string result = test::asOrdinaryUser([&fixture] {
+            const RescueOutcome outcome = runRescue(fixture.request());
+            const VerifyOutcome verified = verifyBundle(fixture.bundle);
+            return describeSkipped(outcome) +
+                   (verified.problems.empty() ? "" : "\nverify: " + verified.problems.front().reason);
+        });
+        fs::permissions(bob, fs::perms::owner_read | fs::perms::owner_write);
+        fs::permissions(older, fs::perms::owner_all);
+        const std::string unreadable = "unreadable | C:\\Users\\bob\\Documents\\Vault\\Backup\\bob.edb | cannot ";
+        QVERIFY2(result.starts_with(
+                     "folder-incomplete | C:\\Users\\alice\\Documents\\Vault\\Backup\\older | the folder could not "
+                     "be read completely: Permission denied\n" +
+                     unreadable),
+                 result.c_str());
+        QVERIFY2(result.ends_with(bob.string() + ": Permission denied\ncopied 3"), result.c_str());
+    }
+
+    // A name that is not valid UTF-8 (a Latin-1 "é" from an old system) cannot go into the JSON manifest: the file is
+    // left out with the sentence that says so, and the rest is copied.
+    void aNameThatIsNotUtf8IsLeftOut()
+    {
+        Fixture fixture;
+        const fs::path backups = fixture.root / "Users/alice/Documents/Vault/Backup";
+        test::writeFile(backups / "caf\xe9.edb", "a vault backup");
+        const RescueOutcome outcome = runRescue(fixture.request());
+        QCOMPARE(manifestPaths(outcome.manifest), kExpectedCopies);
+        QCOMPARE(outcome.manifest.skipped.size(), std::size_t{1});
+        const auto& skipped = outcome.manifest.skipped.front();
+        QCOMPARE(skipped.cause, RescueSkipCause::NameNotKept);
+        QCOMPARE(skipped.reason,
+                 std::string("its name is not valid UTF-8, which the manifest cannot record; copy it by hand"));
+        QVERIFY2(skipped.source.starts_with("C:\\Users\\alice\\Documents\\Vault\\Backup\\caf"), skipped.source.c_str());
+        // The bundle that says so is whole, and the original is where it was.
+        QVERIFY(verifyBundle(fixture.bundle).problems.empty());
+        QCOMPARE(test::readFile(backups / "caf\xe9.edb"), std::string("a vault backup"));
     }
 
     // Windows matches names without regard to case, so a tree copied from it is read the same way.

@@ -66,6 +66,9 @@ public:
         "files/Users/alice/Documents/Kaspersky Password Manager/Backup/vault_2024_03_12.edb",
     };
 
+    // Lets an ordinary user read the tree.
+    void openToEveryone() const { fs::permissions(m_dir.path().toStdString(), fs::perms(0755)); }
+
     CommandResult rescue() const
     {
         return runCli({"rescue", "--platform", "windows", "--root", q(root), "--to", q(out)});
@@ -256,6 +259,25 @@ private slots:
                  result.err.constData());
         QCOMPARE(result.err.count('\n'), 1);
         QCOMPARE(filesUnder(tree.out), std::vector<std::string>{"holiday.jpg"});
+    }
+
+    // A destination folder without write permission, for someone who is not root: one line that names the folder and
+    // the system's reason and says what to do; nothing copied, the folder as it was.
+    void refusesADestinationItMayNotWrite()
+    {
+        WindowsTree tree;
+        tree.openToEveryone();
+        fs::create_directories(tree.out);
+        fs::permissions(tree.out, fs::perms(0555));
+        const auto result =
+            runCliAsOrdinaryUser({"rescue", "--platform", "windows", "--root", q(tree.root), "--to", q(tree.out)});
+        QCOMPARE(result.exitCode, 3);
+        QCOMPARE(result.err.count('\n'), 1);
+        QCOMPARE(result.err, "offramp-cli: rescue: cannot create a file in " + q(tree.out).toUtf8() +
+                                 ": Permission denied. The originals are untouched, and any copies already in the "
+                                 "bundle are complete, but the bundle is not finished. Make sure you may write there, "
+                                 "then run the same command again\n");
+        QVERIFY(fs::is_empty(tree.out));
     }
 
     void refusesAMissingRoot()

@@ -16,6 +16,16 @@
 
 namespace offramp::test {
 
+CommandResult resultOf(QProcess& process)
+{
+    CommandResult result;
+    result.crashed = process.exitStatus() == QProcess::CrashExit;
+    result.exitCode = process.exitCode();
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
 CommandResult run(const QString& program, const QStringList& arguments, const QByteArray& input, int timeoutMs)
 {
     QProcess process;
@@ -33,12 +43,7 @@ CommandResult run(const QString& program, const QStringList& arguments, const QB
         process.waitForFinished();
         throw std::runtime_error(program.toStdString() + " did not finish in time");
     }
-    CommandResult result;
-    result.crashed = process.exitStatus() == QProcess::CrashExit;
-    result.exitCode = process.exitCode();
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+    return resultOf(process);
 }
 
 CommandResult runCli(const QStringList& arguments)

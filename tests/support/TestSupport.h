@@ -14,6 +14,8 @@
 #include <string>
 #include <vector>
 
+class QProcess;
+
 namespace offramp::test {
 
 // What a finished command printed and returned.
@@ -25,6 +27,8 @@ struct CommandResult
     QByteArray err;
 };
 
+// What a finished process printed and returned.
+CommandResult resultOf(QProcess& process);
 // Runs a program (no shell) with a time-out; fails the calling test if it cannot start.
 CommandResult run(const QString& program, const QStringList& arguments, const QByteArray& input = {},
                   int timeoutMs = 120000);
@@ -40,6 +44,9 @@ QString qPath(const std::filesystem::path& path);
 // Runs `work` as an ordinary user (nobody) and returns what it wrote: as root, permissions would
 // not stop anything. Runs it in this process when not root.
 std::string asOrdinaryUser(const std::function<std::string()>& work);
+// Runs the offramp-cli built with the tests as an ordinary user (nobody) when root, so that permissions deny it what
+// they deny a person; as this user otherwise. What it needs to reach must be open to everyone.
+CommandResult runCliAsOrdinaryUser(const QStringList& arguments);
 
 // Why the file is not readable by its owner alone (POSIX: mode 0600; Windows: a protected access list that
 // names only the current user); empty when it is.

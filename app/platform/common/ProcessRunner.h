@@ -20,6 +20,7 @@ struct ProcessResult
     bool started = false;    // false when the program could not be run at all
     bool timedOut = false;   // killed after the time-out
     int exitCode = -1;       // valid when started and neither timed out nor killed by a signal
+    int signal = 0;          // the signal that ended it (POSIX), when it crashed or was killed; 0 otherwise
     std::string output;      // standard output (with an output file: both, as it wrote them)
     std::string errorOutput; // standard error (with an output file: empty)
     std::string failure;     // why it did not start, in one line
@@ -44,6 +45,10 @@ struct ProcessRequest
 };
 
 inline constexpr std::size_t kMaxProcessInput = 4096;
+
+// "signal 11, Segmentation fault": how a program that crashed or was killed ended (ProcessResult::signal). Only
+// POSIX systems end a program by a signal; Windows' crashes end with an exit code.
+std::string describeSignal(int signal);
 
 // Runs a program from an argument vector, never through a shell, and collects what it prints.
 ProcessResult runProcess(const ProcessRequest& request);

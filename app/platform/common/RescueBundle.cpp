@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RescueBundle.h"
 
+#include "JsonNode.h"
 #include "common/ReadOnlyFile.h"
 #include "common/RescueFinder.h"
 #include "common/Utf8Path.h"
@@ -40,7 +41,7 @@ std::string readWholeFile(const fs::path& path)
 std::string dumpJson(const nlohmann::json& json)
 {
     // Names were checked to be UTF-8; the root given on the command line might not be, and must not stop a rescue.
-    return json.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+    return jsonText(json) + "\n";
 }
 
 bool isBundleFile(std::string_view name)

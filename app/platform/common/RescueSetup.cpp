@@ -2,6 +2,7 @@
 #include "RescueSetup.h"
 
 #include "HostName.h"
+#include "JsonNode.h"
 #include "common/RescueFinder.h"
 
 #include <nlohmann/json.hpp>
@@ -26,9 +27,7 @@ RescueRequest makeRescueRequest(const Catalog& catalog, Platform platform, const
                                   item.data->ifSkipped.text()});
     }
     // The root may not be UTF-8 and must not stop a rescue: such bytes become U+FFFD in the record.
-    request.licenseRecord =
-        licenseRecordToJson(catalog, platform, scan).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) +
-        "\n";
+    request.licenseRecord = jsonText(licenseRecordToJson(catalog, platform, scan)) + "\n";
     return request;
 }
 

@@ -111,6 +111,15 @@ StepResult PackageRemovalMachine::runPackageManager(const std::string& tool, std
                          "changed; find out what it waits for, then run offramp-cli resume to finish.";
         return result;
     }
+    if (process.signal != 0) {
+        // No exit code to report: the package manager itself crashed or was killed, maybe half-way.
+        result.problem = StepProblem::Crashed;
+        result.message = tool + " ended abruptly (" + describeSignal(process.signal) + ") while removing " +
+                         step.target +
+                         ", so the package may be left half-removed. Nothing else was changed; run "
+                         "offramp-cli resume, which checks the package and removes it again.";
+        return result;
+    }
     result.exitCode = process.exitCode;
     if (process.exitCode == 0) {
         result.state = StepState::Done;

@@ -56,6 +56,14 @@ StepResult ScriptRemovalMachine::run(const RemovalStep& step)
                          " and was stopped. Nothing else was changed; run offramp-cli resume to try again.";
         return result;
     }
+    if (process.signal != 0) {
+        result.problem = StepProblem::Crashed;
+        result.message = "the uninstall script ended abruptly (" + describeSignal(process.signal) +
+                         ") before it finished, so " + step.product->name.text() +
+                         " may be partly removed. Nothing else was changed; run offramp-cli resume, which checks "
+                         "what is left and runs the script again.";
+        return result;
+    }
     result.exitCode = process.exitCode;
     if (process.exitCode == 0) {
         result.state = StepState::Done;

@@ -403,6 +403,15 @@ std::optional<std::string> findProgram(const std::string& name)
     return std::nullopt;
 }
 
+std::string describeSignal(int signal)
+{
+    std::string text = "signal " + std::to_string(signal);
+    if (const char* name = ::strsignal(signal); name != nullptr) {
+        text += std::string(", ") + name;
+    }
+    return text;
+}
+
 ProcessResult runProcess(const ProcessRequest& request)
 {
     ProcessResult result;
@@ -522,6 +531,8 @@ ProcessResult runProcess(const ProcessRequest& request)
     }
     if (WIFEXITED(status)) {
         result.exitCode = WEXITSTATUS(status);
+    } else if (WIFSIGNALED(status)) {
+        result.signal = WTERMSIG(status);
     }
     return result;
 }

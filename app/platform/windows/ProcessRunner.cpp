@@ -441,6 +441,13 @@ std::optional<std::string> findProgram(const std::string& name)
     return std::nullopt;
 }
 
+std::string describeSignal(int signal)
+{
+    // Never called for a Windows program (its crash is an exit code); here for a Linux or macOS tree's removal
+    // steps, which are compiled on every host.
+    return "signal " + std::to_string(signal);
+}
+
 ProcessResult runProcess(const ProcessRequest& request)
 {
     ProcessResult result;

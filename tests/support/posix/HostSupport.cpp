@@ -2,7 +2,10 @@
 // What the test support does differently per system.
 #include "TestSupport.h"
 
+#include <QProcess>
+
 #include <array>
+#include <grp.h>
 #include <stdexcept>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -46,6 +49,30 @@ std::string asOrdinaryUser(const std::function<std::string()>& work)
     int status = 0;
     ::waitpid(pid, &status, 0);
     return text;
+}
+
+CommandResult runCliAsOrdinaryUser(const QStringList& arguments)
+{
+    if (::geteuid() != 0) {
+        return runCli(arguments);
+    }
+    QProcess process;
+    // In the child, between fork and exec: groups first, while it may still change them.
+    process.setChildProcessModifier([] {
+        if (::setgroups(0, nullptr) != 0 || ::setgid(65534) != 0 || ::setuid(65534) != 0) {
+            ::_exit(125);
+        }
+    });
+    process.start(QStringLiteral(OFFRAMP_CLI_PATH), arguments);
+    if (!process.waitForStarted(30000) || !process.waitForFinished(120000)) {
+        process.kill();
+        process.waitForFinished();
+        throw std::runtime_error("offramp-cli did not run as nobody: " + process.errorString().toStdString());
+    }
+    if (process.exitCode() == 125) {
+        throw std::runtime_error("could not become nobody to run offramp-cli");
+    }
+    return resultOf(process);
 }
 
 std::string ownerOnlyProblem(const std::filesystem::path& path)

@@ -15,6 +15,11 @@ std::string asOrdinaryUser(const std::function<std::string()>& work)
     return work();
 }
 
+CommandResult runCliAsOrdinaryUser(const QStringList& arguments)
+{
+    return runCli(arguments);
+}
+
 std::string ownerOnlyProblem(const std::filesystem::path& path)
 {
     PACL dacl = nullptr;
