@@ -86,17 +86,25 @@ const Alternative* Catalog::alternative(std::string_view id) const
 
 std::vector<const Alternative*> Catalog::alternativesFor(Platform platform) const
 {
-    std::vector<const Alternative*> builtIn;
-    std::vector<const Alternative*> others;
+    std::vector<const Alternative*> listed;
     for (const auto& alternative : alternatives) {
-        if (std::ranges::find(alternative.platforms, platform) == alternative.platforms.end()) {
-            continue;
+        if (std::ranges::find(alternative.platforms, platform) != alternative.platforms.end()) {
+            listed.push_back(&alternative);
         }
-        const bool comesWithTheSystem = std::ranges::find(alternative.builtIn, platform) != alternative.builtIn.end();
-        (comesWithTheSystem ? builtIn : others).push_back(&alternative);
     }
-    builtIn.insert(builtIn.end(), others.begin(), others.end());
-    return builtIn;
+    // A neutral order that no vendor can buy: what comes with the system, then by name.
+    const auto rank = [platform](const Alternative* alternative) {
+        const bool builtIn = alternative->comesWith(platform);
+        return builtIn ? 0 : (alternative->commandLine ? 2 : 1);
+    };
+    const auto byName = [](const Alternative* a, const Alternative* b) {
+        return std::ranges::lexicographical_compare(a->name.text("en"), b->name.text("en"), std::less<>(),
+                                                    utils::toLowerAscii, utils::toLowerAscii);
+    };
+    std::ranges::stable_sort(listed, [&](const Alternative* a, const Alternative* b) {
+        return rank(a) != rank(b) ? rank(a) < rank(b) : byName(a, b);
+    });
+    return listed;
 }
 
 std::vector<std::string> Catalog::regulationsCovering(const Product& product) const

@@ -8,6 +8,7 @@
 #include "Platform.h"
 #include "RemovalRecipe.h"
 
+#include <algorithm>
 #include <map>
 #include <string>
 #include <vector>
@@ -121,7 +122,7 @@ struct SourcedText
 };
 
 // A product people can move to. Listed neutrally: the built-in protection of the user's system first,
-// then the others in catalog order; never ranked by money, never with affiliate links.
+// then the others by name, command-line tools last; never ranked by money, never with affiliate links.
 struct Alternative
 {
     std::string id;
@@ -130,12 +131,16 @@ struct Alternative
     std::vector<Platform> platforms; // systems it protects
     std::vector<Platform> builtIn;   // systems it comes with
     std::string price;               // free, free-tier, paid or unknown
+    bool commandLine = false;        // used by typing commands, with no window of its own (ClamAV)
     LocalizedText headquarters;
     std::vector<SourcedText> facts;
     std::string website; // the vendor's own page, https
     // How to tell that it is installed, per platform, where the catalog knows; often empty.
     std::map<Platform, PlatformSignatures> signatures;
     std::vector<std::string> sources;
+
+    // Whether it comes with the system (Defender on Windows, XProtect on macOS).
+    bool comesWith(Platform platform) const { return std::ranges::find(builtIn, platform) != builtIn.end(); }
 };
 
 struct Jurisdiction
@@ -161,7 +166,8 @@ public:
     const Jurisdiction* jurisdiction(std::string_view codeOrAlias) const;
     const Source* source(std::string_view id) const;
     const Alternative* alternative(std::string_view id) const;
-    // The alternatives that protect this platform, the ones built into it first.
+    // The alternatives that protect this platform: the ones built into it first, then the others in alphabetical
+    // order of their English names, command-line tools last (a home user looks for a program with a window).
     std::vector<const Alternative*> alternativesFor(Platform platform) const;
     // Ids of the regulations that name this product, directly or through its maker.
     std::vector<std::string> regulationsCovering(const Product& product) const;

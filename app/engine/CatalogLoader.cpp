@@ -142,8 +142,8 @@ public:
         node.requireObject({"schema_version", "kind", "alternatives"});
         std::set<std::string, std::less<>> ids;
         for (const auto& item : node.at("alternatives").array()) {
-            item.requireObject({"id", "name", "vendor", "platforms", "built_in", "price", "headquarters", "facts",
-                                "website", "signatures", "sources"});
+            item.requireObject({"id", "name", "vendor", "platforms", "built_in", "price", "command_line",
+                                "headquarters", "facts", "website", "signatures", "sources"});
             Alternative alternative;
             alternative.id = uniqueId(item.at("id"), ids, "alternative");
             alternative.name = item.at("name").localized();
@@ -160,6 +160,9 @@ public:
             static const std::set<std::string, std::less<>> prices{"free", "free-tier", "paid", "unknown"};
             if (!prices.contains(alternative.price)) {
                 price.fail("unknown price \"" + alternative.price + "\" (expected free, free-tier, paid or unknown)");
+            }
+            if (const auto commandLine = item.find("command_line")) {
+                alternative.commandLine = commandLine->boolean();
             }
             if (const auto headquarters = item.find("headquarters")) {
                 alternative.headquarters = headquarters->localized();

@@ -4,13 +4,16 @@
 #include "Catalog.h"
 #include "Finding.h"
 #include "ScanTask.h"
+#include "SecuritySettings.h"
 #include "StateLabel.h"
 #include "SystemSupportText.h"
 #include "TextHelpers.h"
 #include "WizardState.h"
 
+#include <QDesktopServices>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -20,19 +23,27 @@ CheckPage::CheckPage(WizardState* state, QWidget* parent)
     : WizardPage(state, parent)
     , m_result(new StateLabel(QStringLiteral("checkResult")))
     , m_protection(nullptr)
+    , m_settings(new QPushButton)
     , m_watcher(new QFutureWatcher<ScanOutcome>(this))
 {
     setTitle(tr("Check this computer"));
     setSubTitle(tr("Offramp looks again, and tells you what should protect this computer now."));
     content()->addWidget(m_result);
     m_protection = addParagraph({}, QStringLiteral("checkProtection"), true);
+    m_settings->setObjectName(QStringLiteral("openSecuritySettings"));
+    m_settings->setVisible(false);
+    content()->addWidget(m_settings, 0, Qt::AlignLeft);
+    m_settingsNote = addParagraph({}, QStringLiteral("settingsNote"));
+    m_settingsNote->setVisible(false);
     content()->addStretch();
+    connect(m_settings, &QPushButton::clicked, this, &CheckPage::openSettings);
     connect(m_watcher, &QFutureWatcher<ScanOutcome>::finished, this, [this] {
         const ScanOutcome outcome = m_watcher->result();
         const bool demo = this->state()->isDemo();
         if (!demo && !this->state()->hasScanned() && outcome.error.isEmpty()) {
             // Opened straight at this page after a restart: this scan is the first one.
             recordFirstScan(*this->state(), outcome);
+            m_openedAfterRemoval = true;
         }
         if (outcome.error.isEmpty()) {
             // Recorded where the page can say it: what was found, or that none was where that means something.
@@ -41,6 +52,7 @@ CheckPage::CheckPage(WizardState* state, QWidget* parent)
                 this->state()->setInstalledProtection(found);
             }
             m_protection->setText(describeProtection(&outcome));
+            showSettingsButton(outcome.platform);
         }
         // The demo computer does not change: what the simulated removal took care of counts as gone.
         showOutcome(demo ? this->state()->findings() : outcome.findings,
@@ -53,6 +65,11 @@ void CheckPage::initializePage()
     m_done = false;
     m_result->setState(StateIcon::Current, tr("Looking again…"));
     m_protection->setText(describeProtection(nullptr));
+    m_settingsNote->setVisible(false);
+    m_settings->setVisible(false);
+    if (state()->hasScanned()) {
+        showSettingsButton(state()->platform());
+    }
     emit completeChanged();
     const auto catalog = state()->sharedCatalog();
     m_watcher->setFuture(QtConcurrent::run(
@@ -107,14 +124,15 @@ QStringList CheckPage::installedLines(const ScanOutcome& outcome) const
 
 QString CheckPage::describeInstalled(const ScanOutcome& outcome) const
 {
-    const QStringList& found = state()->installedProtection();
-    if (!found.isEmpty()) {
-        QStringList shown;
-        for (const auto& line : std::as_const(found)) {
-            shown << escaped(line);
-        }
+    // Names only: which packages or entries showed it is for the report, not for the person reading this.
+    QStringList names;
+    for (const auto& installed : outcome.alternatives) {
+        names << escaped(localizedText(installed.alternative->name, state()->language()));
+    }
+    names.removeDuplicates();
+    if (!names.isEmpty()) {
         return tr("<p><b>Antivirus installed on %1:</b> %2.</p>")
-            .arg(escaped(state()->machineDescription()), shown.join(QStringLiteral("; ")));
+            .arg(escaped(state()->machineDescription()), QLocale().createSeparatedList(names));
     }
     return canSayNoneFound(outcome.platform)
                ? tr("<p>Offramp finds none of the antivirus products it can recognise installed on "
@@ -132,7 +150,7 @@ QString CheckPage::describeChoice(const ScanOutcome* outcome) const
         }
         const auto listed = state()->catalog().alternativesFor(state()->platform());
         const bool hasBuiltIn = std::ranges::any_of(listed, [&](const offramp::Alternative* alternative) {
-            return std::ranges::find(alternative->builtIn, state()->platform()) != alternative->builtIn.end();
+            return alternative->comesWith(state()->platform());
         });
         return hasBuiltIn ? tr("<p>Make sure that some protection is turned on: the one that comes with your "
                                "system is a good start.</p>")
@@ -152,7 +170,7 @@ QString CheckPage::describeChoice(const ScanOutcome* outcome) const
                   "itself up to date.</p>")
             .arg(name);
     }
-    const bool builtIn = std::ranges::find(chosen->builtIn, state()->platform()) != chosen->builtIn.end();
+    const bool builtIn = chosen->comesWith(state()->platform());
     // Protection that was here before (UltraAV, put in Kaspersky's place) and that the person leaves.
     QStringList leaving;
     for (const auto& id : state()->installedAlternatives()) {
@@ -212,8 +230,16 @@ void CheckPage::showOutcome(const std::vector<offramp::Finding>& findings, const
     if (!error.isEmpty()) {
         m_result->setState(StateIcon::Attention, error);
     } else if (remaining.isEmpty()) {
+        // "Left" only where one was here: found by the first scan, or removed before the restart that opened this
+        // page. Else it was never here, as far as Offramp can tell.
+        const bool foundBefore =
+            m_openedAfterRemoval || std::ranges::any_of(state()->findings(), [](const offramp::Finding& finding) {
+                return finding.product->banned;
+            });
         m_result->setState(StateIcon::Done,
-                           tr("No Kaspersky product is left on %1.").arg(state()->machineDescription()));
+                           foundBefore
+                               ? tr("No Kaspersky product is left on %1.").arg(state()->machineDescription())
+                               : tr("Offramp finds no Kaspersky product on %1.").arg(state()->machineDescription()));
     } else {
         m_result->setState(installed ? StateIcon::Attention : StateIcon::Information,
                            tr("Still found on %1:\n• %2\nLeftovers are harmless files and settings; an installed "
@@ -221,4 +247,34 @@ void CheckPage::showOutcome(const std::vector<offramp::Finding>& findings, const
                                .arg(state()->machineDescription(), remaining.join(QStringLiteral("\n• "))));
     }
     emit completeChanged();
+}
+
+void CheckPage::showSettingsButton(offramp::Platform platform)
+{
+    const auto settings = securitySettingsFor(platform);
+    m_settings->setVisible(settings.has_value());
+    if (settings) {
+        m_settings->setText(settings->buttonText);
+        // Where it leads, for the tests and for anyone reading the widget tree.
+        m_settings->setProperty("target", settings->target);
+    }
+}
+
+void CheckPage::openSettings()
+{
+    const auto settings = securitySettingsFor(state()->platform());
+    if (!settings) {
+        return;
+    }
+    // A demo computer is not this one: its system's settings may not exist here.
+    if (state()->isDemo()) {
+        m_settingsNote->setText(
+            tr("This is a demo computer, so nothing is opened. On a real one, this button opens %1.")
+                .arg(settings->place));
+    } else if (!QDesktopServices::openUrl(settings->target)) {
+        m_settingsNote->setText(tr("Offramp could not open %1. %2").arg(settings->place, settings->openByHand));
+    } else {
+        m_settingsNote->clear();
+    }
+    m_settingsNote->setVisible(!m_settingsNote->text().isEmpty());
 }

@@ -9,6 +9,7 @@
 #include <vector>
 
 class QLabel;
+class QPushButton;
 class StateLabel;
 struct ScanOutcome;
 namespace offramp {
@@ -34,18 +35,25 @@ private:
     QString describeProtection(const ScanOutcome* outcome) const;
     // Whether "none of the antivirus Offramp can recognise is installed" means something on the platform.
     bool canSayNoneFound(offramp::Platform platform) const;
-    // The alternatives the scan found installed, one line each: "ClamAV, found as clamav".
+    // The alternatives the scan found installed, one line each, for the report: "ClamAV, found as clamav".
     QStringList installedLines(const ScanOutcome& outcome) const;
-    // Those lines as the page shows them (set in the state first), or that it recognises none.
+    // Their names as the page shows them, or that it recognises none.
     QString describeInstalled(const ScanOutcome& outcome) const;
     QString describeChoice(const ScanOutcome* outcome) const;
     // The banned products still found, except those in `gone`, as lines to show.
     QStringList describeRemaining(const std::vector<offramp::Finding>& findings, const QStringList& gone) const;
+    // The button to the system's security settings, shown where the system read has such a place.
+    void showSettingsButton(offramp::Platform platform);
+    void openSettings();
 
     StateLabel* m_result;
     QLabel* m_protection;
+    QPushButton* m_settings;
+    QLabel* m_settingsNote = nullptr;
     QFutureWatcher<ScanOutcome>* m_watcher;
     bool m_done = false;
+    // Opened by the restart a removal asked for, so a Kaspersky product was here before.
+    bool m_openedAfterRemoval = false;
 };
 
 #endif

@@ -2,6 +2,7 @@
 #include "ChoosePage.h"
 
 #include "Catalog.h"
+#include "ChoiceAdvice.h"
 #include "SystemSupportText.h"
 #include "TextHelpers.h"
 #include "WizardState.h"
@@ -39,8 +40,6 @@ ChoosePage::ChoosePage(WizardState* state, QWidget* parent)
     , m_website(new QPushButton(tr("Open the official &website")))
 {
     setTitle(tr("Choose your new protection"));
-    setSubTitle(tr("The protection that comes with your system is listed first. The others follow in no "
-                   "particular order; Offramp earns nothing from any of them."));
 
     m_list->setObjectName(QStringLiteral("alternatives"));
     m_list->setAccessibleName(tr("Protection products"));
@@ -64,6 +63,7 @@ ChoosePage::ChoosePage(WizardState* state, QWidget* parent)
     row->addLayout(side, 3);
     content()->addLayout(row);
     // Below the choice, which stays the first thing on the page.
+    m_listOrder = addParagraph({}, QStringLiteral("listOrder"));
     m_systemNotice = addParagraph({}, QStringLiteral("systemNotice"), true);
 
     connect(m_list, &QListWidget::currentRowChanged, this, [this] {
@@ -89,20 +89,17 @@ void ChoosePage::initializePage()
     const QString language = state()->language();
     const QStringList& installedNow = state()->installedAlternatives();
     setTitle(installedNow.isEmpty() ? tr("Choose your new protection") : tr("Choose your protection"));
-    setSubTitle(installedNow.isEmpty()
-                    ? tr("The protection that comes with your system is listed first. The others follow in no "
-                         "particular order; Offramp earns nothing from any of them.")
-                    : tr("What protects this computer now is listed first, then the protection that comes with "
-                         "your system. The others follow in no particular order; Offramp earns nothing from any "
-                         "of them."));
+    setSubTitle(choiceAdvice(*state()));
+    m_listOrder->setText(listOrderNote(*state()));
     for (const auto* alternative : state()->catalog().alternativesFor(state()->platform())) {
         const QString id = toQString(alternative->id);
         const QString name = localizedText(alternative->name, language);
-        const bool builtIn = std::ranges::find(alternative->builtIn, state()->platform()) != alternative->builtIn.end();
+        const bool builtIn = alternative->comesWith(state()->platform());
         const bool installed = installedNow.contains(id);
-        auto* item = new QListWidgetItem(installed ? tr("Keep %1\n(installed now)").arg(name)
-                                         : builtIn ? tr("%1\n(comes with your system)").arg(name)
-                                                   : name);
+        auto* item = new QListWidgetItem(installed                  ? tr("Keep %1\n(installed now)").arg(name)
+                                         : builtIn                  ? tr("%1\n(comes with your system)").arg(name)
+                                         : alternative->commandLine ? tr("%1\n(used by typing commands)").arg(name)
+                                                                    : name);
         item->setData(Qt::UserRole, id);
         // What protects the computer now comes first: keeping it is the sensible default.
         installed ? m_list->insertItem(0, item) : m_list->addItem(item);
@@ -143,7 +140,8 @@ void ChoosePage::showDetails()
         html += QStringLiteral("<li>%1 <small>(%2)</small></li>")
                     .arg(escaped(localizedText(fact.text, language)), sourceLinks(catalog, fact.sources, tr("source")));
     }
-    html += QStringLiteral("</ul><p>%1 <a href=\"%2\">%2</a></p>")
-                .arg(escaped(tr("Official website:")), escaped(toQString(alternative->website)));
+    const QString website = toQString(alternative->website);
+    html += QStringLiteral("</ul><p>%1 <a href=\"%2\">%3</a></p>")
+                .arg(escaped(tr("Official website:")), escaped(website), escaped(siteName(website)));
     m_details->setText(html);
 }

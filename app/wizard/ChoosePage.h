@@ -8,8 +8,8 @@ class QLabel;
 class QListWidget;
 class QPushButton;
 
-// A neutral choice of new protection: the one built into this system first, then the others in the
-// catalog's order, each with sourced facts and a link to the vendor's own page. No ranking by money.
+// A neutral choice of new protection: the one built into this system first, then the others in alphabetical
+// order, command-line tools last, each with sourced facts and a link to the vendor's own page. No ranking by money.
 class ChoosePage : public WizardPage
 {
     Q_OBJECT
@@ -22,6 +22,7 @@ public:
 private:
     void showDetails();
 
+    QLabel* m_listOrder = nullptr;
     QLabel* m_systemNotice = nullptr;
     QListWidget* m_list;
     QLabel* m_details;

@@ -11,6 +11,7 @@
 #include <QLocale>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 #include <filesystem>
 #include <string>
@@ -62,6 +63,17 @@ inline QString longDate(const QDate& date)
 inline QString escaped(const QString& text)
 {
     return text.toHtmlEscaped();
+}
+
+// A web address as a link's short text: its site ("support.microsoft.com", "clamav.net"), which a person can
+// read and check against the browser's address bar, instead of the whole address.
+inline QString siteName(const QString& url)
+{
+    QString host = QUrl(url).host();
+    if (host.startsWith(QStringLiteral("www."))) {
+        host.remove(0, 4);
+    }
+    return host.isEmpty() ? url : host;
 }
 
 // Links to the catalog's sources, for a rich-text label: each named by its title, or by `label`.

@@ -84,11 +84,16 @@ private slots:
         const auto covering = catalog.regulationsCovering(*product);
         QCOMPARE(covering, (std::vector<std::string>{"us-sale-ban", "gb-advice"}));
         QCOMPARE(catalog.regulationsCovering(*catalog.product("other-av")).size(), std::size_t(0));
-        // The system's own protection comes first; others keep catalog order; unsupported ones are left out.
+        // The system's own protection comes first, then the others by name whatever their letter case or place in
+        // the file, command-line tools last; unsupported ones are left out.
         const auto windows = catalog.alternativesFor(offramp::Platform::Windows);
-        QCOMPARE(windows.size(), std::size_t(2));
-        QCOMPARE(windows.at(0)->id, std::string("system-guard"));
-        QCOMPARE(windows.at(1)->id, std::string("third-party"));
+        std::vector<std::string> order;
+        for (const auto* alternative : windows) {
+            order.push_back(alternative->id);
+        }
+        QCOMPARE(order, (std::vector<std::string>{"system-guard", "another-suite", "third-party", "a-scanner"}));
+        QVERIFY(catalog.alternative("a-scanner")->commandLine);
+        QVERIFY(!catalog.alternative("another-suite")->commandLine);
         const auto mac = catalog.alternativesFor(offramp::Platform::MacOS);
         QCOMPARE(mac.size(), std::size_t(1));
         QVERIFY(catalog.alternativesFor(offramp::Platform::Linux).empty());
@@ -195,6 +200,9 @@ private slots:
         QTest::newRow("unknown price") << "alternatives.json" << set("/alternatives/0/price", "cheap")
                                        << "/alternatives/0/price"
                                        << "unknown price \"cheap\"";
+        QTest::newRow("command_line not true or false")
+            << "alternatives.json" << set("/alternatives/2/command_line", "yes") << "/alternatives/2/command_line"
+            << "expected true or false, found string";
         QTest::newRow("insecure website")
             << "alternatives.json" << set("/alternatives/1/website", "http://example.org/guard")
             << "/alternatives/1/website"
