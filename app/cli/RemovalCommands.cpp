@@ -8,7 +8,9 @@
 #include "HostName.h"
 #include "JournalFile.h"
 #include "JournalLock.h"
+#include "JsonNode.h"
 #include "MachineChoice.h"
+#include "ProbeFactory.h"
 #include "RemovalMachineFactory.h"
 #include "RemovalPlan.h"
 #include "RemovalRunner.h"
@@ -47,20 +49,16 @@ std::string describePassword(UninstallPassword password)
 }
 
 // Said before the plan, since the passwords are what a person can least afford to lose.
-void printPasswordWarning(std::ostream& out, const RemovalPlan& plan)
+void printWarnings(std::ostream& out, const RemovalPlan& plan)
 {
-    if (!removesPasswordManager(plan)) {
-        return;
+    for (const auto& warning : planWarnings(plan)) {
+        out << "Warning: " << warning.text << "\n\n";
     }
-    out << "Warning: this removes Kaspersky Password Manager, and the passwords kept in it are lost with it:\n"
-           "no other program can open its vault. If your passwords are not saved yet, save them first: in\n"
-           "Kaspersky Password Manager choose Settings > Import/Export > Export to text file, then turn that\n"
-           "file into your new password manager's CSV with offramp-cli convert-passwords.\n\n";
 }
 
 void printPlan(std::ostream& out, const RemovalPlan& plan)
 {
-    printPasswordWarning(out, plan);
+    printWarnings(out, plan);
     if (plan.steps.empty()) {
         out << "Nothing to remove: no banned product that Offramp can remove is installed.\n";
     } else {
@@ -286,12 +284,20 @@ int runWithJournal(const std::string& command, const Arguments& arguments, std::
         try {
             previous = file.load();
         } catch (const JournalError& error) {
-            throw CliError(ExitBadInput, command + ": " + error.what());
+            throw CliError(ExitBadInput, command + ": " + error.what() +
+                                             ". Nothing was done. offramp-cli remove --yes starts a new removal, "
+                                             "which scans again and removes only what is still there (give another "
+                                             "file with --journal to keep this one).");
         }
         const auto recorded = platformFromId(previous->platform);
-        if (!recorded || (arguments.option("--platform") && *recorded != platform)) {
+        // Without --root the removal works on this computer, which must be the one the journal was written on.
+        if (!recorded || (arguments.option("--platform") && *recorded != platform) ||
+            (!options.root && *recorded != platform::hostPlatform())) {
             throw CliError(ExitBadInput, command + ": the journal " + file.path().string() + " is for " +
-                                             previous->platform + ", not this computer");
+                                             previous->platform +
+                                             ", not this computer, so nothing was done. Run offramp-cli resume on "
+                                             "the computer it was written on, or give that computer's files with "
+                                             "--root DIR.");
         }
         platform = *recorded;
     }
@@ -299,7 +305,11 @@ int runWithJournal(const std::string& command, const Arguments& arguments, std::
     const bool json = arguments.flag("--json");
     EventPrinter printer(out, json);
     RemovalRunner runner(*machine, file);
-    runner.setProgress([&printer](const Journal& journal) { printer(journal); });
+    bool saved = false;
+    runner.setProgress([&printer, &saved](const Journal& journal) {
+        saved = true;
+        printer(journal);
+    });
     try {
         if (previous) {
             printer.skipExisting(*previous);
@@ -312,6 +322,13 @@ int runWithJournal(const std::string& command, const Arguments& arguments, std::
         throw;
     } catch (const std::runtime_error& error) {
         // The journal could not be written: stop before anything runs unrecorded.
+        if (!saved) {
+            // Its first save comes before any step, and an earlier journal is still as it was.
+            throw CliError(ExitFailed, command + ": stopped before anything was changed, because the journal could " +
+                                           "not be written: " + error.what() +
+                                           ". Free some space or choose another place with --journal, then run " +
+                                           "offramp-cli " + command + " again.");
+        }
         throw CliError(ExitFailed, command + ": stopped, because the journal could not be kept: " + error.what() +
                                        ". Free some space or choose another place with --journal, then run "
                                        "offramp-cli resume.");
@@ -356,7 +373,7 @@ int runPlan(const std::vector<std::string>& words, std::ostream& out)
     const auto facts = probe->probe(Watchlist(catalog, probe->platform()));
     const RemovalPlan plan = planRemoval(detect(catalog, facts), facts.platform);
     if (arguments.flag("--json")) {
-        out << planToJson(plan).dump(2) << '\n';
+        out << jsonText(planToJson(plan)) << '\n';
     } else {
         printPlan(out, plan);
         out << "Nothing was changed.\n";
@@ -379,7 +396,7 @@ int runRemove(const std::vector<std::string>& words, std::ostream& out)
         if (arguments.flag("--json")) {
             auto json = planToJson(plan);
             json["dry_run"] = true;
-            out << json.dump(2) << '\n';
+            out << jsonText(json) << '\n';
         } else {
             printPlan(out, plan);
             out << "Dry run: nothing was changed.\n";

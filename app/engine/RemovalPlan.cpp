@@ -167,6 +167,20 @@ bool removesPasswordManager(const RemovalPlan& plan)
     });
 }
 
+std::vector<PlanWarning> planWarnings(const RemovalPlan& plan)
+{
+    std::vector<PlanWarning> warnings;
+    if (removesPasswordManager(plan)) {
+        warnings.push_back(
+            {"password-manager-vault",
+             "This removes Kaspersky Password Manager, and the passwords kept in it are lost with it: no other "
+             "program can open its vault. If your passwords are not saved yet, save them first: in Kaspersky "
+             "Password Manager choose Settings > Import/Export > Export to text file, then turn that file into your "
+             "new password manager's CSV with offramp-cli convert-passwords."});
+    }
+    return warnings;
+}
+
 RemovalPlan planRemoval(const std::vector<Finding>& findings, Platform platform)
 {
     RemovalPlan plan;
@@ -249,8 +263,13 @@ nlohmann::json planToJson(const RemovalPlan& plan, const std::string& language)
                              {"where", item.where},
                              {"why", item.why}});
     }
+    nlohmann::json warnings = nlohmann::json::array();
+    for (const auto& warning : planWarnings(plan)) {
+        warnings.push_back({{"id", warning.id}, {"text", warning.text}});
+    }
     return {{"schema_version", 1},
             {"platform", platformId(plan.platform)},
+            {"warnings", std::move(warnings)},
             {"steps", std::move(steps)},
             {"needs_password", plan.needsPassword()},
             {"may_need_restart", plan.mayNeedRestart()},

@@ -75,6 +75,15 @@ inline constexpr std::string_view kPasswordManagerProduct = "kaspersky-password-
 // Whether the plan removes Kaspersky Password Manager.
 bool removesPasswordManager(const RemovalPlan& plan);
 
+// What a person must know before the plan runs, said before its steps by `plan`, `remove --dry-run` and the
+// plan's JSON: today, that removing Kaspersky Password Manager loses the passwords kept in it.
+struct PlanWarning
+{
+    std::string id; // "password-manager-vault"
+    std::string text;
+};
+std::vector<PlanWarning> planWarnings(const RemovalPlan& plan);
+
 // The plan as `offramp-cli plan --json` prints it.
 nlohmann::json planToJson(const RemovalPlan& plan, const std::string& language = "en");
 

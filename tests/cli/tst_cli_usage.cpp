@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using offramp::test::runCli;
@@ -74,17 +77,31 @@ private slots:
         const auto home = runCli({QStringLiteral("plan"), QStringLiteral("--demo"), QStringLiteral("home-windows")});
         QCOMPARE(home.exitCode, 0);
         const QString text = QString::fromUtf8(home.out);
-        QVERIFY2(text.startsWith(QStringLiteral("Warning: this removes Kaspersky Password Manager, and the passwords "
+        QVERIFY2(text.startsWith(QStringLiteral("Warning: This removes Kaspersky Password Manager, and the passwords "
                                                 "kept in it are lost with it")),
                  home.out.constData());
         QVERIFY(text.indexOf(QStringLiteral("Removal plan, in this order:")) > text.indexOf(QStringLiteral("Warning")));
         for (const char* how : {"Settings > Import/Export > Export to text file", "offramp-cli convert-passwords"}) {
             QVERIFY2(text.contains(QLatin1String(how)), how);
         }
+        // The plan's JSON carries the same warning, for a script or a fleet tool to show.
+        const auto json = runCli({QStringLiteral("plan"), QStringLiteral("--json"), QStringLiteral("--demo"),
+                                  QStringLiteral("home-windows")});
+        QCOMPARE(json.exitCode, 0);
+        const auto warnings = QJsonDocument::fromJson(json.out).object().value(QStringLiteral("warnings")).toArray();
+        QCOMPARE(warnings.size(), 1);
+        QCOMPARE(warnings.at(0).toObject().value(QStringLiteral("id")).toString(),
+                 QStringLiteral("password-manager-vault"));
+        QVERIFY(text.contains(warnings.at(0).toObject().value(QStringLiteral("text")).toString()));
         for (const char* demo : {"office-linux", "home-mac", "ultraav-swap"}) {
             const auto other = runCli({QStringLiteral("plan"), QStringLiteral("--demo"), QString::fromLatin1(demo)});
             QCOMPARE(other.exitCode, 0);
             QVERIFY2(!other.out.contains("Password Manager") && !other.out.contains("Warning"), demo);
+            const auto otherJson = runCli({QStringLiteral("plan"), QStringLiteral("--json"), QStringLiteral("--demo"),
+                                           QString::fromLatin1(demo)});
+            QVERIFY(QJsonDocument::fromJson(otherJson.out).object().value(QStringLiteral("warnings")).isArray());
+            QVERIFY(
+                QJsonDocument::fromJson(otherJson.out).object().value(QStringLiteral("warnings")).toArray().isEmpty());
         }
     }
 
