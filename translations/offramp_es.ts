@@ -91,6 +91,41 @@ Los restos son archivos y configuraciones inofensivos; un producto instalado, en
         <source>&lt;p&gt;&lt;b&gt;Your new protection: %1.&lt;/b&gt; Before you install it from &lt;a href=&quot;%3&quot;&gt;its official website&lt;/a&gt;, remove %2 with its own uninstaller, and cancel its subscription if you pay for one.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Su nueva protección: %1.&lt;/b&gt; Antes de instalarla desde &lt;a href=&quot;%3&quot;&gt;su sitio web oficial&lt;/a&gt;, quite %2 con su propio desinstalador y cancele su suscripción si paga por ella.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Offramp finds no Kaspersky product on %1.</source>
+        <translation>Offramp no encuentra ningún producto de Kaspersky en %1.</translation>
+    </message>
+    <message>
+        <source>This is a demo computer, so nothing is opened. On a real one, this button opens %1.</source>
+        <translation>Esta es una computadora de demostración, así que no se abre nada. En una computadora real, este botón abre %1.</translation>
+    </message>
+    <message>
+        <source>Offramp could not open %1. %2</source>
+        <translation>Offramp no pudo abrir %1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceAdvice</name>
+    <message>
+        <source>For most home computers, the protection that comes with Windows is enough; some of the others add more, such as a VPN or a password manager.</source>
+        <translation>En la mayoría de las computadoras de casa basta con la protección que viene con Windows; otras agregan más, como una VPN o un administrador de contraseñas.</translation>
+    </message>
+    <message>
+        <source>The protection that comes with macOS works in the background, with nothing to install; some of the others add more, such as a VPN or a password manager.</source>
+        <translation>La protección que viene con macOS funciona en segundo plano, sin instalar nada; otras agregan más, como una VPN o un administrador de contraseñas.</translation>
+    </message>
+    <message>
+        <source>None of these comes with Linux itself: each one is installed separately.</source>
+        <translation>Ninguna de estas viene con Linux: cada una se instala por separado.</translation>
+    </message>
+    <message>
+        <source>The others follow in alphabetical order, tools used by typing commands last; Offramp earns nothing from any of them.</source>
+        <translation>Las demás siguen en orden alfabético, con las herramientas que se usan escribiendo comandos al final; Offramp no gana nada con ninguna de ellas.</translation>
+    </message>
+    <message>
+        <source>They are listed in alphabetical order, tools used by typing commands last; Offramp earns nothing from any of them.</source>
+        <translation>Aparecen en orden alfabético, con las herramientas que se usan escribiendo comandos al final; Offramp no gana nada con ninguna de ellas.</translation>
+    </message>
 </context>
 <context>
     <name>ChoosePage</name>
@@ -117,10 +152,6 @@ Los restos son archivos y configuraciones inofensivos; un producto instalado, en
     <message>
         <source>Choose your new protection</source>
         <translation>Elija su nueva protección</translation>
-    </message>
-    <message>
-        <source>The protection that comes with your system is listed first. The others follow in no particular order; Offramp earns nothing from any of them.</source>
-        <translation>La protección que viene con su sistema aparece primero. Las demás siguen sin ningún orden en particular; Offramp no gana nada con ninguna de ellas.</translation>
     </message>
     <message>
         <source>Protection products</source>
@@ -153,10 +184,6 @@ Los restos son archivos y configuraciones inofensivos; un producto instalado, en
 (viene con su sistema)</translation>
     </message>
     <message>
-        <source>What protects this computer now is listed first, then the protection that comes with your system. The others follow in no particular order; Offramp earns nothing from any of them.</source>
-        <translation>Primero aparece lo que protege ahora esta computadora y luego la protección que viene con su sistema. Las demás siguen sin ningún orden en particular; Offramp no gana nada con ninguna de ellas.</translation>
-    </message>
-    <message>
         <source>Keep %1
 (installed now)</source>
         <translation>Conservar %1
@@ -165,6 +192,12 @@ Los restos son archivos y configuraciones inofensivos; un producto instalado, en
     <message>
         <source>Choose your protection</source>
         <translation>Elija su protección</translation>
+    </message>
+    <message>
+        <source>%1
+(used by typing commands)</source>
+        <translation>%1
+(se usa escribiendo comandos)</translation>
     </message>
 </context>
 <context>
@@ -232,7 +265,7 @@ Los restos son archivos y configuraciones inofensivos; un producto instalado, en
     <message>
         <source>Rules</source>
         <comment>step</comment>
-        <translation>Reglas</translation>
+        <translation>Normas</translation>
     </message>
     <message>
         <source>Save</source>
@@ -1181,6 +1214,10 @@ No se perdió nada. Cuando eso esté resuelto, pulse Quitar ahora para volver a 
         <source>Not saved yet</source>
         <translation>Aún no guardado</translation>
     </message>
+    <message>
+        <source>Kaspersky is not installed here any more. You can still save what it left behind.</source>
+        <translation>Kaspersky ya no está instalado aquí. Aún puede guardar lo que dejó.</translation>
+    </message>
 </context>
 <context>
     <name>ScanPage</name>
@@ -1276,6 +1313,33 @@ No se perdió nada. Cuando eso esté resuelto, pulse Quitar ahora para volver a 
     </message>
 </context>
 <context>
+    <name>SecuritySettings</name>
+    <message>
+        <source>Open Windows &amp;Security</source>
+        <translation>Abrir &amp;Seguridad de Windows</translation>
+    </message>
+    <message>
+        <source>Windows Security</source>
+        <translation>Seguridad de Windows</translation>
+    </message>
+    <message>
+        <source>Open Windows Security from the Start menu.</source>
+        <translation>Abra Seguridad de Windows desde el menú Inicio.</translation>
+    </message>
+    <message>
+        <source>Open &amp;System Settings</source>
+        <translation>Abrir Configuración del &amp;Sistema</translation>
+    </message>
+    <message>
+        <source>System Settings</source>
+        <translation>Configuración del Sistema</translation>
+    </message>
+    <message>
+        <source>Open System Settings from the Apple menu, then Privacy &amp; Security.</source>
+        <translation>Abra Configuración del Sistema desde el menú Apple y luego Privacidad y seguridad.</translation>
+    </message>
+</context>
+<context>
     <name>StepFailureText</name>
     <message>
         <source>Details for a technician: %1</source>
@@ -1324,6 +1388,14 @@ No se perdió nada. Cuando eso esté resuelto, pulse Quitar ahora para volver a 
     <message>
         <source>The uninstaller that Offramp started before is still running, so %1 was not removed yet. It may be waiting for something. Wait until it has finished (or restart the computer), then try again.</source>
         <translation>El desinstalador que Offramp inició antes todavía se está ejecutando, así que %1 aún no se quitó. Puede que esté esperando algo. Espere a que termine (o reinicie la computadora) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The package manager stopped abruptly while removing the package %1, so it may be half-done. Nothing else was changed. Try again: Offramp checks the package and removes it again.</source>
+        <translation>El gestor de paquetes se detuvo de forma abrupta mientras quitaba el paquete %1, así que puede haber quedado a medias. No se cambió nada más. Vuelva a intentarlo: Offramp revisa el paquete y lo quita de nuevo.</translation>
+    </message>
+    <message>
+        <source>The uninstaller of %1 stopped abruptly before it finished, so %1 may be partly removed. Nothing else was changed. Try again: Offramp checks what is left and runs the uninstaller again.</source>
+        <translation>El desinstalador de %1 se detuvo de forma abrupta antes de terminar, así que %1 puede haberse quitado solo en parte. No se cambió nada más. Vuelva a intentarlo: Offramp revisa lo que queda y ejecuta el desinstalador de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -1442,6 +1514,22 @@ No se perdió nada. Cuando eso esté resuelto, pulse Quitar ahora para volver a 
         <source>Protection: %1, already installed and kept.</source>
         <translation>Protección: %1, ya instalada y conservada.</translation>
     </message>
+    <message>
+        <source>What to do now</source>
+        <translation>Qué hacer ahora</translation>
+    </message>
+    <message>
+        <source>Found: no Kaspersky product installed.</source>
+        <translation>Encontrado: ningún producto de Kaspersky instalado.</translation>
+    </message>
+    <message>
+        <source>Removed: nothing.</source>
+        <translation>Quitado: nada.</translation>
+    </message>
+    <message>
+        <source>Saved: nothing marked as saved.</source>
+        <translation>Guardado: nada marcado como guardado.</translation>
+    </message>
 </context>
 <context>
     <name>SystemSupportText</name>
@@ -1534,6 +1622,61 @@ No se cambia nada sin su consentimiento, y nada de lo que ve aquí sale de esta 
     </message>
 </context>
 <context>
+    <name>WhatToDoNow</name>
+    <message>
+        <source>Make sure that some protection is installed and turned on.</source>
+        <translation>Asegúrese de que alguna protección esté instalada y activada.</translation>
+    </message>
+    <message>
+        <source>Keep %1 turned on and up to date: it protects this computer now.</source>
+        <translation>Mantenga %1 activado y actualizado: es lo que protege esta computadora ahora.</translation>
+    </message>
+    <message>
+        <source>Open your system&apos;s security settings and check that %1 is turned on.</source>
+        <translation>Abra la configuración de seguridad de su sistema y compruebe que %1 esté activado.</translation>
+    </message>
+    <message>
+        <source>Install %1 from its official website (%2), then check that it is turned on.</source>
+        <translation>Instale %1 desde su sitio web oficial (%2) y compruebe después que esté activado.</translation>
+    </message>
+    <message>
+        <source>Remove %1 with its own uninstaller and cancel its subscription if you pay for one; then: %2</source>
+        <translation>Quite %1 con su propio desinstalador y cancele su suscripción si paga una; después: %2</translation>
+    </message>
+    <message>
+        <source>Restart the computer: the removal finishes when it starts again.</source>
+        <translation>Reinicie la computadora: la eliminación termina cuando vuelve a arrancar.</translation>
+    </message>
+    <message>
+        <source>Once your new password manager shows your passwords, delete these files: they hold your passwords in plain text. Go back to the Save step to delete them securely: %1</source>
+        <translation>Cuando su nuevo administrador de contraseñas muestre sus contraseñas, elimine estos archivos: contienen sus contraseñas en texto sin cifrar. Vuelva al paso Guardar para eliminarlos de forma segura: %1</translation>
+    </message>
+    <message>
+        <source>Keep the copy of your data in %1 until you are sure you no longer need anything from it.</source>
+        <translation>Conserve la copia de sus datos en %1 hasta que esté seguro de que ya no necesita nada de ella.</translation>
+    </message>
+    <message>
+        <source>Keep this report: it says what was found, saved and removed.</source>
+        <translation>Conserve este informe: dice qué se encontró, qué se guardó y qué se quitó.</translation>
+    </message>
+    <message>
+        <source>If someone helps you with this computer, give them the support code %1: the same code is in the report, so that you both look at the same one.</source>
+        <translation>Si alguien le ayuda con esta computadora, dele el código de soporte %1: el mismo código figura en el informe, para que ambos miren el mismo.</translation>
+    </message>
+    <message>
+        <source>On a real computer, you would now restart it to finish the removal.</source>
+        <translation>En una computadora real, ahora la reiniciaría para terminar de quitarlo.</translation>
+    </message>
+    <message>
+        <source>Save the report with the buttons above and keep it: it says what was found, saved and removed.</source>
+        <translation>Guarde el informe con los botones de arriba y consérvelo: dice qué se encontró, qué se guardó y qué se quitó.</translation>
+    </message>
+    <message>
+        <source>Nothing to install or turn on: %1 comes with macOS, works in the background, and Apple updates it automatically.</source>
+        <translation>No hay nada que instalar ni activar: %1 viene con macOS, funciona en segundo plano y Apple lo actualiza automáticamente.</translation>
+    </message>
+</context>
+<context>
     <name>report</name>
     <message>
         <source>installed</source>
@@ -1610,6 +1753,38 @@ No se cambia nada sin su consentimiento, y nada de lo que ve aquí sale de esta 
     <message>
         <source>Protection, already installed and kept</source>
         <translation>Protección, ya instalada y conservada</translation>
+    </message>
+    <message>
+        <source>Rules that apply</source>
+        <translation>Normas que se aplican</translation>
+    </message>
+    <message>
+        <source>Offramp knows of no rule on Kaspersky in the country chosen.</source>
+        <translation>Offramp no conoce ninguna norma sobre Kaspersky en el país elegido.</translation>
+    </message>
+    <message>
+        <source>Offramp knows of no rule on Kaspersky in %1.</source>
+        <translation>Offramp no conoce ninguna norma sobre Kaspersky en %1.</translation>
+    </message>
+    <message>
+        <source>In %1, on %2:</source>
+        <translation>En %1, el %2:</translation>
+    </message>
+    <message>
+        <source>Who it binds: %1</source>
+        <translation>A quién obliga: %1</translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>No se quitó</translation>
+    </message>
+    <message>
+        <source>What to do now</source>
+        <translation>Qué hacer ahora</translation>
+    </message>
+    <message>
+        <source>Everything that was found was removed.</source>
+        <translation>Se quitó todo lo que se encontró.</translation>
     </message>
 </context>
 </TS>

@@ -434,6 +434,7 @@ bool PasswordHandover::convert()
     showImportSteps();
     m_imported->setEnabled(true);
     m_delete->setEnabled(m_imported->isChecked());
+    emit plaintextFilesChanged(m_plaintext);
     emit passwordsConverted();
     return true;
 }
@@ -505,6 +506,7 @@ void PasswordHandover::deletePlaintext()
         }
     }
     m_plaintext = remaining;
+    emit plaintextFilesChanged(m_plaintext);
     m_deleted->setText(lines.join(QLatin1Char('\n')));
     m_deleted->setVisible(true);
     m_delete->setEnabled(!m_plaintext.isEmpty());

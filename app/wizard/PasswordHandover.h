@@ -44,6 +44,8 @@ public:
 signals:
     // A CSV was written: the passwords are on their way to another manager.
     void passwordsConverted();
+    // The plaintext files the secure deletion would remove changed (files written, or deleted).
+    void plaintextFilesChanged(const QStringList& files);
 
 private:
     void chooseExport();

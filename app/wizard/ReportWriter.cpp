@@ -4,7 +4,10 @@
 #include "Catalog.h"
 #include "EvidenceText.h"
 #include "Finding.h"
+#include "RuleExplainer.h"
 #include "TextHelpers.h"
+#include "TimelineWidget.h"
+#include "WhatToDoNow.h"
 #include "WizardState.h"
 
 #include <QCoreApplication>
@@ -56,6 +59,49 @@ QString listSection(const QString& heading, const QStringList& items, const QStr
     QString html = QStringLiteral("<h2>%1</h2><ul>").arg(escaped(heading));
     for (const auto& item : items.isEmpty() ? QStringList{whenEmpty} : items) {
         html += QStringLiteral("<li>%1</li>").arg(escaped(item));
+    }
+    return html + QStringLiteral("</ul>");
+}
+
+// The rules of the person's country as they stand on the report's day: each rule, whom it binds, and where each
+// of its steps stands, worded as on the Rules page.
+QString rulesSection(const WizardState& state)
+{
+    const QString language = state.language();
+    const auto& catalog = state.catalog();
+    const auto* jurisdiction = catalog.jurisdiction(state.jurisdiction().toStdString());
+    QString html =
+        QStringLiteral("<h2>%1</h2>").arg(escaped(QCoreApplication::translate("report", "Rules that apply")));
+    const auto rules = jurisdiction != nullptr ? offramp::explainRules(catalog, *jurisdiction, toDate(state.today()))
+                                               : std::vector<offramp::ExplainedRule>{};
+    if (rules.empty()) {
+        const QString country = jurisdiction != nullptr ? localizedText(jurisdiction->name, language) : QString();
+        return html +
+               QStringLiteral("<p>%1</p>")
+                   .arg(escaped(
+                       country.isEmpty()
+                           ? QCoreApplication::translate("report", "Offramp knows of no rule on Kaspersky in the "
+                                                                   "country chosen.")
+                           : QCoreApplication::translate("report", "Offramp knows of no rule on Kaspersky in %1.")
+                                 .arg(country)));
+    }
+    html += QStringLiteral("<p>%1</p><ul>")
+                .arg(escaped(QCoreApplication::translate("report", "In %1, on %2:")
+                                 .arg(localizedText(jurisdiction->name, language), longDate(state.today()))));
+    for (const auto& rule : rules) {
+        html += QStringLiteral("<li><b>%1</b><br>%2<ul>")
+                    .arg(escaped(localizedText(rule.rule->title, language)),
+                         escaped(QCoreApplication::translate("report", "Who it binds: %1")
+                                     .arg(localizedText(rule.rule->binds, language))));
+        for (const auto& step : rule.steps) {
+            const TimelineWidget::Step shown{
+                toQDate(step.step->date), {},       {}, step.status == offramp::StepStatus::InEffect,
+                step.step->takesEffect,   step.days};
+            html += QStringLiteral("<li>%1: %2 <i>(%3)</i></li>")
+                        .arg(escaped(longDate(shown.date)), escaped(localizedText(step.step->what, language)),
+                             escaped(TimelineWidget::statusText(shown)));
+        }
+        html += QStringLiteral("</ul></li>");
     }
     return html + QStringLiteral("</ul>");
 }
@@ -148,6 +194,20 @@ QString html(const WizardState& state)
                                       : QCoreApplication::translate("report", "New protection")),
                          escaped(localizedText(chosen->name, language)), escaped(toQString(chosen->website)));
     }
+    // What Offramp found and did not remove: leftovers, or a product the person kept.
+    QStringList left;
+    for (const auto& finding : state.findings()) {
+        if (!state.removedProducts().contains(toQString(finding.product->id))) {
+            left << findingLine(finding, language);
+        }
+    }
+    if (!state.findings().empty()) {
+        body += listSection(QCoreApplication::translate("report", "Not removed"), left,
+                            QCoreApplication::translate("report", "Everything that was found was removed."));
+    }
+    body += rulesSection(state);
+    body += listSection(QCoreApplication::translate("report", "What to do now"),
+                        WhatToDoNow::steps(state, WhatToDoNow::Where::Report), {});
     body += QStringLiteral("<p><small>%1</small></p>")
                 .arg(escaped(QCoreApplication::translate(
                     "report", "Made by Offramp on this computer; nothing was sent anywhere.")));

@@ -257,6 +257,7 @@ void RescueSection::finish()
     }
     m_status->setText(lines.join(QLatin1Char('\n')));
     if (outcome.verified && outcome.files > 0) {
+        m_state->setRescueBundle(folder);
         emit saved(outcome.rescuedData);
     }
 }

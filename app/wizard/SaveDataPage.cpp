@@ -44,7 +44,6 @@ SaveDataPage::SaveDataPage(WizardState* state, QWidget* parent)
     , m_rescue(new RescueSection(state))
 {
     setTitle(tr("Save your data"));
-    setSubTitle(tr("Removing Kaspersky deletes what it keeps. Save what you need first."));
     m_passwordItem->setObjectName(QStringLiteral("passwordItem"));
     m_passwordItemLayout->setContentsMargins(0, 0, 0, 0);
     m_itemsWidget->setObjectName(QStringLiteral("dataAtRisk"));
@@ -68,6 +67,8 @@ SaveDataPage::SaveDataPage(WizardState* state, QWidget* parent)
     }
     content()->addStretch();
     connect(m_passwords, &PasswordHandover::passwordsConverted, this, [this] { markSaved({kPasswordData}); });
+    connect(m_passwords, &PasswordHandover::plaintextFilesChanged, this,
+            [this](const QStringList& files) { this->state()->setPlaintextPasswordFiles(files); });
     connect(m_rescue, &RescueSection::saved, this, &SaveDataPage::markSaved);
     connect(m_rescue, &RescueSection::runningChanged, this, &SaveDataPage::completeChanged);
     connect(m_revealHandover, &QPushButton::clicked, this, &SaveDataPage::revealHandover);
@@ -108,6 +109,10 @@ void SaveDataPage::initializePage()
     const auto& catalog = state()->catalog();
     const auto platform = state()->platform();
     const QString passwordItem = WizardState::passwordItem();
+    // Where Kaspersky is gone already (UltraAV put in its place), removing it deletes nothing more.
+    setSubTitle(state()->bannedInstalled()
+                    ? tr("Removing Kaspersky deletes what it keeps. Save what you need first.")
+                    : tr("Kaspersky is not installed here any more. You can still save what it left behind."));
     QStringList seen;
     int count = 0;
     for (const auto& finding : state()->findings()) {

@@ -5,6 +5,7 @@
 #include "Finding.h"
 #include "ReportWriter.h"
 #include "TextHelpers.h"
+#include "WhatToDoNow.h"
 #include "WizardState.h"
 
 #include <QDir>
@@ -20,6 +21,7 @@ SummaryPage::SummaryPage(WizardState* state, QWidget* parent)
     , m_summary(addParagraph({}, QStringLiteral("summaryText")))
     , m_code(addParagraph({}, QStringLiteral("supportCode")))
     , m_saved(addParagraph({}, QStringLiteral("reportSaved")))
+    , m_toDo(addParagraph({}, QStringLiteral("whatToDoNow"), true))
 {
     setTitle(tr("Summary"));
     setSubTitle(tr("What Offramp found and did. Keep the report for your records."));
@@ -56,18 +58,24 @@ void SummaryPage::initializePage()
     if (state()->findings().empty()) {
         lines << tr("Found: no Kaspersky product.");
     } else {
-        lines << tr("Found: %n Kaspersky product(s) installed.", nullptr, bannedInstalled);
+        lines << (bannedInstalled == 0 ? tr("Found: no Kaspersky product installed.")
+                                       : tr("Found: %n Kaspersky product(s) installed.", nullptr, bannedInstalled));
         const int others = static_cast<int>(state()->findings().size()) - bannedInstalled;
         if (others > 0) {
             lines << tr("Also found: %n other finding(s) (leftovers, or products that are not banned).", nullptr,
                         others);
         }
     }
-    lines << tr("Saved: %n item(s) marked as saved.", nullptr, static_cast<int>(state()->savedItems().size()));
-    lines << (state()->isDemo()
-                  ? tr("Removed: %n product(s) (simulated on the demo computer).", nullptr,
-                       static_cast<int>(state()->removedProducts().size()))
-                  : tr("Removed: %n product(s).", nullptr, static_cast<int>(state()->removedProducts().size())));
+    const int saved = static_cast<int>(state()->savedItems().size());
+    lines << (saved == 0 ? tr("Saved: nothing marked as saved.")
+                         : tr("Saved: %n item(s) marked as saved.", nullptr, saved));
+    const int removed = static_cast<int>(state()->removedProducts().size());
+    if (removed == 0) {
+        lines << tr("Removed: nothing.");
+    } else {
+        lines << (state()->isDemo() ? tr("Removed: %n product(s) (simulated on the demo computer).", nullptr, removed)
+                                    : tr("Removed: %n product(s).", nullptr, removed));
+    }
     if (const auto* chosen = state()->catalog().alternative(state()->chosenAlternative().toStdString())) {
         lines << (state()->keepsInstalledAlternative()
                       ? tr("Protection: %1, already installed and kept.").arg(localizedText(chosen->name, language))
@@ -77,6 +85,11 @@ void SummaryPage::initializePage()
     m_code->setText(tr("Support code: %1").arg(report::supportCode(*state())));
     m_code->setAccessibleName(m_code->text());
     m_saved->clear();
+    QString toDo = QStringLiteral("<p><b>%1</b></p><ol>").arg(escaped(tr("What to do now")));
+    for (const auto& step : WhatToDoNow::steps(*state(), WhatToDoNow::Where::SummaryPage)) {
+        toDo += QStringLiteral("<li>%1</li>").arg(escaped(step));
+    }
+    m_toDo->setText(toDo + QStringLiteral("</ol>"));
 }
 
 bool SummaryPage::saveReport(const QString& path)

@@ -7,7 +7,7 @@
 class QLabel;
 class QPushButton;
 
-// What was found, saved and done; the report as HTML or PDF; and the support code.
+// What was found, saved and done; the report as HTML or PDF; the support code; and what to do now.
 class SummaryPage : public WizardPage
 {
     Q_OBJECT
@@ -25,6 +25,7 @@ private:
     QLabel* m_summary;
     QLabel* m_code;
     QLabel* m_saved;
+    QLabel* m_toDo;
 };
 
 #endif

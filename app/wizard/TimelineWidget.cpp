@@ -60,22 +60,20 @@ private:
     bool m_last;
 };
 
-// A date, not a count of days, for what is in effect; an event around a rule (an announcement, a company's
-// decision) is not "in effect", it happened.
-QString statusText(const TimelineWidget::Step& step)
+} // namespace
+
+// An event around a rule (an announcement, a company's decision) is not "in effect": it happened.
+QString TimelineWidget::statusText(const Step& step)
 {
     if (!step.inEffect) {
-        return step.takesEffect ? TimelineWidget::tr("Comes into effect in %n day(s)", nullptr, int(step.days))
-                                : TimelineWidget::tr("In %n day(s)", nullptr, int(step.days));
+        return step.takesEffect ? tr("Comes into effect in %n day(s)", nullptr, int(step.days))
+                                : tr("In %n day(s)", nullptr, int(step.days));
     }
     if (step.days == 0) {
-        return step.takesEffect ? TimelineWidget::tr("In effect from today") : TimelineWidget::tr("Happens today");
+        return step.takesEffect ? tr("In effect from today") : tr("Happens today");
     }
-    return step.takesEffect ? TimelineWidget::tr("In effect since %1").arg(longDate(step.date))
-                            : TimelineWidget::tr("Already happened");
+    return step.takesEffect ? tr("In effect since %1").arg(longDate(step.date)) : tr("Already happened");
 }
-
-} // namespace
 
 TimelineWidget::TimelineWidget(QWidget* parent)
     : QWidget(parent)

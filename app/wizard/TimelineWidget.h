@@ -26,6 +26,9 @@ public:
         qint64 days = 0;
     };
 
+    // Where a step stands today, in words: a date, not a count of days, for what is in effect.
+    static QString statusText(const Step& step);
+
     explicit TimelineWidget(QWidget* parent = nullptr);
     void setSteps(QList<Step> steps, const QDate& today);
     const QList<Step>& steps() const { return m_steps; }

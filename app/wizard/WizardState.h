@@ -112,6 +112,12 @@ public:
     // Whether the removal asked for a restart to finish.
     bool restartPending() const { return m_restartPending; }
     void setRestartPending(bool pending) { m_restartPending = pending; }
+    // The folder holding the finished copy of the person's data, once the rescue has made one.
+    QString rescueBundle() const { return m_rescueBundle; }
+    void setRescueBundle(const QString& folder) { m_rescueBundle = folder; }
+    // The password files in plain text (the export and the CSV files written from it) not deleted yet.
+    const QStringList& plaintextPasswordFiles() const { return m_plaintextPasswordFiles; }
+    void setPlaintextPasswordFiles(const QStringList& files) { m_plaintextPasswordFiles = files; }
 
 signals:
     void scanResultChanged();
@@ -141,6 +147,8 @@ private:
     QString m_journalPath;
     bool m_restartPending = false;
     QString m_rescueRoot;
+    QString m_rescueBundle;
+    QStringList m_plaintextPasswordFiles;
 };
 
 #endif

@@ -32,6 +32,7 @@
 #include <QThreadPool>
 #include <QToolButton>
 #include <QTreeWidget>
+#include <QUrl>
 
 namespace {
 
@@ -180,6 +181,32 @@ private slots:
         QVERIFY(list->count() >= 3);
         QCOMPARE(list->item(0)->data(Qt::UserRole).toString(), QStringLiteral("microsoft-defender"));
         QCOMPARE(f.state.chosenAlternative(), QStringLiteral("microsoft-defender"));
+        // How to choose, in one sentence, then the order, which no vendor can buy: by name, ClamAV (a
+        // command-line tool) last rather than second.
+        QCOMPARE(f.page()->subTitle(), QStringLiteral("For most home computers, the protection that comes with "
+                                                      "Windows is enough; some of the others add more, such as a VPN "
+                                                      "or a password manager."));
+        QCOMPARE(f.page()->findChild<QLabel*>(QStringLiteral("listOrder"))->text(),
+                 QStringLiteral("The others follow in alphabetical order, tools used by typing commands last; "
+                                "Offramp earns nothing from any of them."));
+        QCOMPARE(list->item(list->count() - 1)->data(Qt::UserRole).toString(), QStringLiteral("clamav"));
+        QCOMPARE(list->item(list->count() - 1)->text(), QStringLiteral("ClamAV\n(used by typing commands)"));
+        QVERIFY(list->item(1)->data(Qt::UserRole).toString() != QStringLiteral("clamav"));
+        QStringList others;
+        for (int row = 1; row < list->count() - 1; ++row) {
+            others << list->item(row)->text();
+        }
+        QVERIFY(others.size() >= 2);
+        QStringList alphabetical = others;
+        alphabetical.sort(Qt::CaseInsensitive);
+        QCOMPARE(others, alphabetical);
+        // The official site reads as its site's name, linked to the whole address.
+        const QString defender = f.page()->findChild<QLabel*>(QStringLiteral("alternativeDetails"))->text();
+        QVERIFY2(defender.contains(QStringLiteral("<a href=\"https://support.microsoft.com/en-us/topic/getting-started-"
+                                                  "with-microsoft-defender-9df0cb0f-4866-4433-9cbc-f83e5cf77693\">"
+                                                  "support.microsoft.com</a>")),
+                 qPrintable(defender));
+        QVERIFY2(!defender.contains(QStringLiteral(">https://")), qPrintable(defender));
         // Windows 11: nothing about Windows 10's end of support.
         QVERIFY(!f.page()->findChild<QLabel*>(QStringLiteral("systemNotice"))->isVisible());
         list->setCurrentRow(1);
@@ -216,6 +243,16 @@ private slots:
                     ->findChild<QLabel*>(QStringLiteral("checkResult"))
                     ->text()
                     .contains(QStringLiteral("No Kaspersky product is left")));
+        // Windows Security is a button away; on a demo computer, pressing it says that nothing is opened.
+        auto* settings = f.page()->findChild<QPushButton*>(QStringLiteral("openSecuritySettings"));
+        QVERIFY(settings->isVisible());
+        QCOMPARE(settings->text(), QStringLiteral("Open Windows &Security"));
+        QCOMPARE(settings->property("target").toUrl(), QUrl(QStringLiteral("windowsdefender:")));
+        settings->click();
+        auto* settingsNote = f.page()->findChild<QLabel*>(QStringLiteral("settingsNote"));
+        QVERIFY(settingsNote->isVisible());
+        QCOMPARE(settingsNote->text(), QStringLiteral("This is a demo computer, so nothing is opened. On a real one, "
+                                                      "this button opens Windows Security."));
         // Offramp recognises no antivirus on Windows by its files (Security Center tells there): it says nothing
         // it cannot know, and names the person's choice.
         const QString protection = f.page()->findChild<QLabel*>(QStringLiteral("checkProtection"))->text();
@@ -285,6 +322,70 @@ private slots:
         QCOMPARE(f.wizard->nextId(), -1);
     }
 
+    // The Summary page and the report end with what the person still has to do, most urgent first; a step that
+    // does not apply (no restart owed, no password files left, no copy made) is not there.
+    void summaryAndReportEndWithWhatToDoNow()
+    {
+        Fixture f(QStringLiteral("home-windows"));
+        f.goNext();
+        QVERIFY(f.waitComplete());
+        f.state.setChosenAlternative(QStringLiteral("microsoft-defender"));
+        const QString kasperskyId = QString::fromStdString(f.state.findings().front().product->id);
+        f.state.setRemovedProducts({kasperskyId});
+        auto* summary = qobject_cast<SummaryPage*>(f.wizard->page(MigrationWizard::SummaryPageId));
+        auto* toDo = summary->findChild<QLabel*>(QStringLiteral("whatToDoNow"));
+
+        summary->initializePage();
+        const QString plain = toDo->text();
+        QVERIFY2(plain.startsWith(QStringLiteral("<p><b>What to do now</b></p><ol><li>Open your system's security "
+                                                 "settings and check that Microsoft Defender Antivirus is turned on.")),
+                 qPrintable(plain));
+        QVERIFY(plain.contains(QStringLiteral("Save the report with the buttons above")));
+        QVERIFY(plain.contains(report::supportCode(f.state)));
+        QVERIFY(!plain.contains(QStringLiteral("restart")));
+        QVERIFY(!plain.contains(QStringLiteral("plain text")));
+        QVERIFY(!plain.contains(QStringLiteral("copy of your data")));
+
+        f.state.setRestartPending(true);
+        f.state.setPlaintextPasswordFiles({QStringLiteral("C:\\Users\\ana\\passwords.csv")});
+        f.state.setRescueBundle(QStringLiteral("E:\\rescue"));
+        summary->initializePage();
+        const QString owed = toDo->text();
+        QVERIFY2(owed.startsWith(QStringLiteral("<p><b>What to do now</b></p><ol><li>On a real computer, you would "
+                                                "now restart it")),
+                 qPrintable(owed));
+        QVERIFY(owed.contains(QStringLiteral("they hold your passwords in plain text")));
+        QVERIFY(owed.contains(QStringLiteral("C:\\Users\\ana\\passwords.csv")));
+        QVERIFY(owed.contains(QStringLiteral("Keep the copy of your data in E:\\rescue")));
+        QVERIFY(owed.indexOf(QStringLiteral("restart")) < owed.indexOf(QStringLiteral("Microsoft Defender")));
+
+        // The report carries the same list, the rules that apply on its day and what was not removed; off the
+        // demo computer, the restart is owed for real.
+        f.state.setDemoName({});
+        const QString html = report::html(f.state);
+        QVERIFY2(html.contains(QStringLiteral("<h2>What to do now</h2><ul><li>Restart the computer: the removal "
+                                              "finishes when it starts again.</li>")),
+                 qPrintable(html));
+        QVERIFY(html.contains(QStringLiteral("Keep this report")));
+        QVERIFY(!html.contains(QStringLiteral("buttons above")));
+        QVERIFY(html.contains(QStringLiteral("<h2>Rules that apply</h2>")));
+        QVERIFY2(html.contains(QStringLiteral("(In effect since %1)").arg(longDate(QDate(2024, 9, 29)))),
+                 qPrintable(html));
+        const auto from = html.indexOf(QStringLiteral("<h2>Not removed</h2>"));
+        QVERIFY(from > 0);
+        const QString left = html.mid(from, html.indexOf(QStringLiteral("<h2>Rules that apply</h2>")) - from);
+        for (const auto& finding : f.state.findings()) {
+            const QString line = QStringLiteral("<li>") +
+                                 QString::fromStdString(finding.product->name.text("en")).toHtmlEscaped() +
+                                 QLatin1Char(' ');
+            QCOMPARE(left.contains(line), QString::fromStdString(finding.product->id) != kasperskyId);
+        }
+
+        // A country without rules is said to have none, not given another country's.
+        f.state.setJurisdiction(QStringLiteral("MX"));
+        QVERIFY(report::html(f.state).contains(QStringLiteral("Offramp knows of no rule on Kaspersky in Mexico.")));
+    }
+
     void nothingFoundGoesStraightToTheCheck()
     {
         Fixture f(QStringLiteral("clean-linux"));
@@ -298,12 +399,18 @@ private slots:
         f.goNext();
         QCOMPARE(f.wizard->currentId(), int(MigrationWizard::CheckPageId));
         QVERIFY(f.waitComplete());
-        // It still checks the protection: ClamAV, installed on this demo computer, is named with its packages.
+        // Nothing was there to begin with: nothing is "left".
+        const QString result = f.page()->findChild<QLabel*>(QStringLiteral("checkResult"))->text();
+        QCOMPARE(result, QStringLiteral("Offramp finds no Kaspersky product on the demo computer “clean-linux”."));
+        // It still checks the protection: ClamAV, installed on this demo computer, is named, not its packages.
         const QString protection = f.page()->findChild<QLabel*>(QStringLiteral("checkProtection"))->text();
         QVERIFY2(protection.contains(QStringLiteral("<b>Antivirus installed on the demo computer “clean-linux”:</b> "
-                                                    "ClamAV, found as clamav")) &&
-                     protection.contains(QStringLiteral("clamav-freshclam.</p>")),
+                                                    "ClamAV.</p>")) &&
+                     !protection.contains(QStringLiteral("found as")) &&
+                     !protection.contains(QStringLiteral("clamav-freshclam")),
                  qPrintable(protection));
+        // Linux desktops share no security settings to open: no button.
+        QVERIFY(!f.page()->findChild<QPushButton*>(QStringLiteral("openSecuritySettings"))->isVisible());
         QCOMPARE(f.state.installedProtection().size(), 1);
         QVERIFY(f.state.installedProtection().front().startsWith(QStringLiteral("ClamAV, found as clamav")));
         // Chosen and already there: nothing to install, only to keep turned on.
@@ -397,8 +504,43 @@ private slots:
         QVERIFY(f.waitComplete());
         const QString protection = f.page()->findChild<QLabel*>(QStringLiteral("checkProtection"))->text();
         QVERIFY2(protection.contains(QStringLiteral("<b>Antivirus installed on the demo computer “office-linux”:</b> "
-                                                    "ClamAV, found as clamav.</p>")),
+                                                    "ClamAV.</p>")),
                  qPrintable(protection));
+        // Kaspersky was here at the start, and is gone now.
+        QCOMPARE(f.page()->findChild<QLabel*>(QStringLiteral("checkResult"))->text(),
+                 QStringLiteral("No Kaspersky product is left on the demo computer “office-linux”."));
+        QVERIFY(!f.page()->findChild<QPushButton*>(QStringLiteral("openSecuritySettings"))->isVisible());
+    }
+
+    // On a Mac, the advice is what is true there, and the button leads to Privacy & Security in System Settings.
+    void macDemoSaysWhatIsTrueOnAMac()
+    {
+        Fixture f(QStringLiteral("home-mac"));
+        for (int i = 0; i < 4; ++i) {
+            f.goNext();
+        }
+        QCOMPARE(f.wizard->currentId(), int(MigrationWizard::ChoosePageId));
+        QVERIFY2(f.page()->subTitle().startsWith(
+                     QStringLiteral("The protection that comes with macOS works in the background, with nothing to "
+                                    "install; ")),
+                 qPrintable(f.page()->subTitle()));
+        auto* list = f.page()->findChild<QListWidget*>(QStringLiteral("alternatives"));
+        QCOMPARE(list->item(0)->data(Qt::UserRole).toString(), QStringLiteral("apple-xprotect"));
+        QCOMPARE(list->item(list->count() - 1)->data(Qt::UserRole).toString(), QStringLiteral("clamav"));
+        QVERIFY(f.page()
+                    ->findChild<QLabel*>(QStringLiteral("alternativeDetails"))
+                    ->text()
+                    .contains(QStringLiteral("\">support.apple.com</a>")));
+        f.goNext();
+        f.page()->findChild<QCheckBox*>(QStringLiteral("removalConsent"))->setChecked(true);
+        f.page()->findChild<QAbstractButton*>(QStringLiteral("startRemoval"))->click();
+        f.goNext();
+        QCOMPARE(f.wizard->currentId(), int(MigrationWizard::CheckPageId));
+        QVERIFY(f.waitComplete());
+        auto* settings = f.page()->findChild<QPushButton*>(QStringLiteral("openSecuritySettings"));
+        QVERIFY(settings->isVisible());
+        QCOMPARE(settings->property("target").toUrl(),
+                 QUrl(QStringLiteral("x-apple.systempreferences:com.apple.preference.security")));
     }
 
     // Where Offramp can recognise antivirus on a system but finds none, it says so rather than nothing.
@@ -638,6 +780,10 @@ private slots:
         QCOMPARE(f.state.installedAlternatives(), QStringList{QStringLiteral("ultraav")});
         f.goNext();
         f.goNext();
+        // Kaspersky is gone already: the Save page does not warn that removing it deletes anything.
+        QCOMPARE(f.wizard->currentId(), int(MigrationWizard::SaveDataPageId));
+        QCOMPARE(f.page()->subTitle(),
+                 QStringLiteral("Kaspersky is not installed here any more. You can still save what it left behind."));
         f.goNext();
         QCOMPARE(f.wizard->currentId(), int(MigrationWizard::ChoosePageId));
         auto* list = f.page()->findChild<QListWidget*>(QStringLiteral("alternatives"));
@@ -645,7 +791,8 @@ private slots:
         QCOMPARE(list->item(0)->text(), QStringLiteral("Keep UltraAV\n(installed now)"));
         QCOMPARE(f.state.chosenAlternative(), QStringLiteral("ultraav"));
         QCOMPARE(f.page()->title(), QStringLiteral("Choose your protection"));
-        QVERIFY(f.page()->subTitle().startsWith(QStringLiteral("What protects this computer now is listed first")));
+        QVERIFY(f.page()->subTitle().startsWith(QStringLiteral("For most home computers, the protection that comes "
+                                                               "with Windows is enough")));
         // The demo computer runs Windows 10, whose support has ended: said here and on the Check page.
         auto* notice = f.page()->findChild<QLabel*>(QStringLiteral("systemNotice"));
         QVERIFY(notice->isVisible());
@@ -671,6 +818,11 @@ private slots:
             QVERIFY2(!label->text().contains(QStringLiteral("New protection")), qPrintable(label->text()));
         }
         QVERIFY(kept);
+        // Nothing banned was installed and nothing removed: the summary says so in words, not with zeros.
+        const QString summary = f.page()->findChild<QLabel*>(QStringLiteral("summaryText"))->text();
+        QVERIFY2(summary.contains(QStringLiteral("Found: no Kaspersky product installed.")) &&
+                     summary.contains(QStringLiteral("Removed: nothing.")) && !summary.contains(QStringLiteral(" 0 ")),
+                 qPrintable(summary));
         const QString written = report::html(f.state);
         QVERIFY(written.contains(QStringLiteral("Protection, already installed and kept")));
         QVERIFY(!written.contains(QStringLiteral("New protection")));
@@ -924,6 +1076,13 @@ private slots:
             QVERIFY(!image.isNull());
             QVERIFY(image.width() >= 500);
         }
+        // The tour ends on the Summary with XProtect chosen: it has no switch, so nothing tells the person to turn
+        // it on.
+        const QString toDo =
+            f.wizard->page(MigrationWizard::SummaryPageId)->findChild<QLabel*>(QStringLiteral("whatToDoNow"))->text();
+        QVERIFY2(toDo.contains(QStringLiteral("Nothing to install or turn on: Apple XProtect comes with macOS")) &&
+                     !toDo.contains(QStringLiteral("is turned on")),
+                 qPrintable(toDo));
     }
 };
 

@@ -131,7 +131,7 @@ private slots:
         const QList<offramp::StepProblem> problems{offramp::StepProblem::None,       offramp::StepProblem::Refused,
                                                    offramp::StepProblem::NotStarted, offramp::StepProblem::TimedOut,
                                                    offramp::StepProblem::Busy,       offramp::StepProblem::ExitCode,
-                                                   offramp::StepProblem::StillThere};
+                                                   offramp::StepProblem::StillThere, offramp::StepProblem::Crashed};
         const auto describeAll = [&](const QString& language) {
             QStringList sentences;
             for (const auto problem : problems) {

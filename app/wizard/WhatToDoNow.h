@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#ifndef OFFRAMP_WIZARD_WHATTODONOW_H
+#define OFFRAMP_WIZARD_WHATTODONOW_H
+
+#include <QCoreApplication>
+#include <QStringList>
+
+class WizardState;
+
+// What the person still has to do once Offramp is finished, most urgent first, each one plain sentence that
+// says what to do and why: the Summary page and the report end with the same list.
+class WhatToDoNow
+{
+    Q_DECLARE_TR_FUNCTIONS(WhatToDoNow)
+
+public:
+    enum class Where
+    {
+        SummaryPage, // beside the buttons that save the report
+        Report,      // in the report itself
+    };
+    static QStringList steps(const WizardState& state, Where where);
+
+private:
+    static QString protectionStep(const WizardState& state);
+};
+
+#endif
