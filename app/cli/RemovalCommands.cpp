@@ -14,6 +14,7 @@
 #include "RemovalMachineFactory.h"
 #include "RemovalPlan.h"
 #include "RemovalRunner.h"
+#include "ShellQuote.h"
 #include "TestHooks.h"
 #include "Watchlist.h"
 #include "common/Utf8Path.h"
@@ -225,16 +226,29 @@ int finish(std::ostream& out, const Journal& journal, const std::filesystem::pat
 }
 
 // A new removal would overwrite the journal of one that has not ended, and with it what only that journal knows
-// (the steps done, the uninstaller still at work): resume finishes it instead.
-void refuseUnfinishedJournal(const platform::JournalFile& file, const Arguments& arguments)
+// (the steps done, the uninstaller still at work): resume finishes it instead. A file that is not a journal Offramp
+// can read is renamed aside, never written over, and the person is told where it went.
+void checkEarlierJournal(const platform::JournalFile& file, const Arguments& arguments, std::ostream& out, bool json)
 {
     std::optional<Journal> existing;
     try {
         if (file.exists()) {
             existing = file.load();
         }
-    } catch (const JournalError&) {
-        return; // not a journal Offramp can read, so none that resume could finish either
+    } catch (const JournalError& error) {
+        std::filesystem::path aside;
+        try {
+            aside = file.keepAside();
+        } catch (const std::runtime_error& renameError) {
+            throw CliError(ExitFailed, "remove: " + std::string(error.what()) + ". It must not be written over, and " +
+                                           renameError.what() + ", so nothing was done. Move it away, or give " +
+                                           "another file with --journal.");
+        }
+        if (!json) {
+            out << "The file " << file.path().string() << " was not a journal Offramp can read, so it was kept as "
+                << aside.string() << ".\n";
+        }
+        return;
     }
     if (!existing || !journalUnfinished(*existing)) {
         return;
@@ -242,7 +256,7 @@ void refuseUnfinishedJournal(const platform::JournalFile& file, const Arguments&
     std::string resume = "offramp-cli resume";
     for (const char* option : {"--journal", "--root"}) {
         if (const auto value = arguments.option(option)) {
-            resume += std::string(" ") + option + " " + *value;
+            resume += std::string(" ") + option + " " + platform::quotedForDisplay(*value);
         }
     }
     throw CliError(ExitFailed, "remove: the journal " + file.path().string() +
@@ -275,7 +289,7 @@ int runWithJournal(const std::string& command, const Arguments& arguments, std::
     std::optional<Journal> previous;
     Platform platform = chosenPlatform(command, arguments);
     if (!resume) {
-        refuseUnfinishedJournal(file, arguments);
+        checkEarlierJournal(file, arguments, out, arguments.flag("--json"));
     } else {
         if (!file.exists()) {
             throw CliError(ExitBadInput, command + ": there is no removal journal at " + file.path().string() +
@@ -286,8 +300,8 @@ int runWithJournal(const std::string& command, const Arguments& arguments, std::
         } catch (const JournalError& error) {
             throw CliError(ExitBadInput, command + ": " + error.what() +
                                              ". Nothing was done. offramp-cli remove --yes starts a new removal, "
-                                             "which scans again and removes only what is still there (give another "
-                                             "file with --journal to keep this one).");
+                                             "which scans again and removes only what is still there; it keeps this "
+                                             "file, renamed to end in .damaged.");
         }
         const auto recorded = platformFromId(previous->platform);
         // Without --root the removal works on this computer, which must be the one the journal was written on.

@@ -24,6 +24,10 @@ public:
     // Throws JournalError when it is missing or unreadable.
     std::string loadText() const;
     bool exists() const;
+    // Renames the file to a free name beside it ("removal-journal.json.damaged", then ".damaged-2", ...) and
+    // returns that name: a file that is not a journal Offramp can read is never written over, since it may be
+    // the only record of an earlier removal or not a journal at all. Throws std::runtime_error (one line).
+    std::filesystem::path keepAside() const;
     const std::filesystem::path& path() const { return m_path; }
 
 private:

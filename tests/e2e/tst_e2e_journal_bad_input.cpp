@@ -102,14 +102,70 @@ private slots:
         QVERIFY2(error.startsWith(QStringLiteral("offramp-cli: resume: ") + qPath(journal) + says), qPrintable(error));
         QVERIFY2(error.endsWith(QStringLiteral(
                      " \u2014 it is not a journal Offramp wrote, or it was damaged. Nothing was done. offramp-cli "
-                     "remove --yes starts a new removal, which scans again and removes only what is still there (give "
-                     "another file with --journal to keep this one).\n")),
+                     "remove --yes starts a new removal, which scans again and removes only what is still there; it "
+                     "keeps this file, renamed to end in .damaged.\n")),
                  qPrintable(error));
         QCOMPARE(error.count(QLatin1Char('\n')), 1);
         QVERIFY(result.out.isEmpty());
         QCOMPARE(scriptRuns(root), 0);
         QVERIFY(fs::exists(root / kMacApp / "Contents/Info.plist"));
         QCOMPARE(QByteArray::fromStdString(offramp::test::readFile(journal)), contents);
+    }
+
+    // A new removal over a file that is not a journal Offramp can read (a damaged journal, or another file named by
+    // mistake) never writes over it: the file is renamed aside with its contents as they were, the person is told
+    // where it is, and the removal goes on with a new journal. A second time, the first copy is kept too.
+    void removeKeepsAnUnreadableFileAside()
+    {
+        const fs::path root = macRoot(base() / "aside");
+        const fs::path journal = root.string() + "-journal/journal.json";
+        const std::string damaged = "{\"schema_version\": 1, \"kind\": \"offramp-removal-jou";
+        offramp::test::writeFile(journal, damaged);
+
+        const auto result = runCli(onMac(QStringLiteral("remove"), root, journal));
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        const fs::path aside = journal.string() + ".damaged";
+        QVERIFY2(QString::fromUtf8(result.out)
+                     .startsWith(QStringLiteral("The file ") + qPath(journal) +
+                                 QStringLiteral(" was not a journal Offramp can read, so it was kept as ") +
+                                 qPath(aside) + QStringLiteral(".\n")),
+                 result.out.constData());
+        QCOMPARE(offramp::test::readFile(aside), damaged);
+        QCOMPARE(scriptRuns(root), 1);
+        QVERIFY(offramp::test::readFile(journal).find("\"status\": \"done\"") != std::string::npos);
+
+        const std::string other = "not a journal either";
+        offramp::test::writeFile(journal, other);
+        const auto again = runCli(onMac(QStringLiteral("remove"), root, journal));
+        QVERIFY2(again.exitCode == 0, again.err.constData());
+        QCOMPARE(offramp::test::readFile(aside), damaged);
+        QCOMPARE(offramp::test::readFile(journal.string() + ".damaged-2"), other);
+    }
+
+    // A removal that has not finished is never written over; the command that finishes it can be pasted as it is
+    // shown, even where the journal's folder has a space and a quote in its name.
+    void anUnfinishedJournalNamesTheCommandThatFinishesIt()
+    {
+        const fs::path root = macRoot(base() / "unfinished");
+        const fs::path journal = base() / "Bob's journals/journal.json";
+        QCOMPARE(runCli(onMac(QStringLiteral("remove"), root, journal)).exitCode, 0);
+        std::string text = offramp::test::readFile(journal);
+        const std::string done = "\"status\": \"done\"";
+        QVERIFY(text.find(done) != std::string::npos);
+        text.replace(text.find(done), done.size(), "\"status\": \"running\"");
+        offramp::test::writeFile(journal, text);
+
+        const auto result = runCli(onMac(QStringLiteral("remove"), root, journal));
+        QCOMPARE(result.exitCode, 4);
+        const QString quoted = QStringLiteral("'") +
+                               qPath(journal).replace(QStringLiteral("'"), QStringLiteral("'\\''")) +
+                               QStringLiteral("'");
+        QVERIFY2(QString::fromUtf8(result.err)
+                     .contains(QStringLiteral("Run offramp-cli resume --journal ") + quoted +
+                               QStringLiteral(" --root ") + qPath(root) + QStringLiteral(" to finish it")),
+                 result.err.constData());
+        QCOMPARE(offramp::test::readFile(journal), text);
+        QCOMPARE(scriptRuns(root), 1);
     }
 
     // A whole journal written for a Mac, resumed as if it were for this Linux computer, or for a system Offramp does

@@ -3,6 +3,8 @@
 
 #include "common/ReadOnlyFile.h"
 
+#include <stdexcept>
+#include <string>
 #include <system_error>
 
 namespace offramp::platform {
@@ -31,6 +33,25 @@ std::string JournalFile::loadText() const
                            (exists() ? ": permission denied or not a file" : ": there is no such file"));
     }
     return std::move(*text);
+}
+
+std::filesystem::path JournalFile::keepAside() const
+{
+    for (int copy = 1; copy <= 99; ++copy) {
+        std::filesystem::path aside = m_path;
+        aside += copy == 1 ? std::string(".damaged") : ".damaged-" + std::to_string(copy);
+        std::error_code error;
+        if (std::filesystem::exists(std::filesystem::symlink_status(aside, error))) {
+            continue;
+        }
+        std::filesystem::rename(m_path, aside, error);
+        if (error) {
+            throw std::runtime_error("cannot rename " + m_path.string() + " to " + aside.filename().string() + ": " +
+                                     error.message());
+        }
+        return aside;
+    }
+    throw std::runtime_error("cannot rename " + m_path.string() + ": 99 earlier copies are already beside it");
 }
 
 Journal JournalFile::load() const

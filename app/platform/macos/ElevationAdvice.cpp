@@ -1,33 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "macos/ElevationAdvice.h"
 
-namespace offramp::platform {
+#include "ShellQuote.h"
 
-std::string shellQuotedForDisplay(std::string_view word)
-{
-    constexpr std::string_view kPlain = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/._-=:,+@%";
-    if (!word.empty() && word.find_first_not_of(kPlain) == std::string_view::npos) {
-        return std::string(word);
-    }
-    // Inside single quotes nothing is special; a single quote itself ends them, is escaped, and they resume.
-    std::string quoted = "'";
-    for (const char c : word) {
-        if (c == '\'') {
-            quoted += "'\\''";
-        } else {
-            quoted += c;
-        }
-    }
-    quoted += '\'';
-    return quoted;
-}
+namespace offramp::platform {
 
 std::string macElevationFailure(const ElevatedRequest& request)
 {
-    std::string command = "sudo " + shellQuotedForDisplay(request.program);
+    std::string command = "sudo " + posixQuotedForDisplay(request.program);
     for (const auto& argument : request.arguments) {
         command += ' ';
-        command += shellQuotedForDisplay(argument);
+        command += posixQuotedForDisplay(argument);
     }
     return "Offramp cannot ask for administrator rights on macOS; open Terminal, run " + command +
            " and type your password when asked";

@@ -5,12 +5,8 @@
 #include "Elevation.h"
 
 #include <string>
-#include <string_view>
 
 namespace offramp::platform {
-
-// A word quoted for a POSIX shell, for a person to paste into Terminal (nothing here runs a shell).
-std::string shellQuotedForDisplay(std::string_view word);
 
 // macOS grants administrator rights to another program only through a signed privileged helper, which
 // Offramp does not ship; the failure of runElevated there tells the person what to run in Terminal instead.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandLine.h"
 
+#include "ShellQuote.h"
+#include "UninstallCommand.h"
 #include "windows/Utf16.h"
 #include "windows/Win32.h"
 
@@ -21,6 +23,11 @@ std::vector<std::string> commandLineWords(int /*argc*/, char** /*argv*/)
     }
     ::LocalFree(words);
     return result;
+}
+
+std::string quotedForDisplay(std::string_view word)
+{
+    return quoteWindowsArgument(word);
 }
 
 } // namespace offramp::platform
