@@ -56,10 +56,6 @@ Los restos son archivos y configuraciones inofensivos; un producto instalado, en
         <translation>&lt;p&gt;El Centro de seguridad de Windows muestra: %1.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>%1, found as %2</source>
-        <translation>%1, encontrado como %2</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;&lt;b&gt;Antivirus installed on %1:&lt;/b&gt; %2.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Antivirus instalado en %1:&lt;/b&gt; %2.&lt;/p&gt;</translation>
     </message>
@@ -102,6 +98,14 @@ Los restos son archivos y configuraciones inofensivos; un producto instalado, en
     <message>
         <source>Offramp could not open %1. %2</source>
         <translation>Offramp no pudo abrir %1. %2</translation>
+    </message>
+    <message>
+        <source>%1 (what Offramp saw: %2)</source>
+        <translation>%1 (lo que vio Offramp: %2)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Your new protection: %1.&lt;/b&gt; It comes with macOS and works in the background once Kaspersky is gone; Apple updates it automatically. There is nothing to install or turn on.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Su nueva protección: %1.&lt;/b&gt; Viene con macOS y funciona en segundo plano una vez que Kaspersky ya no está; Apple la actualiza automáticamente. No hay nada que instalar ni activar.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -345,7 +349,7 @@ Los restos son archivos y configuraciones inofensivos; un producto instalado, en
     </message>
     <message>
         <source>In Kaspersky Password Manager, use Export to text file (Settings → Import/Export) and save the file on this computer. That file holds your passwords unencrypted. Offramp turns it into the CSV file another password manager imports; nothing is sent anywhere.</source>
-        <translation>En Kaspersky Password Manager, use Export to text file (Settings → Import/Export) y guarde el archivo en esta computadora. Ese archivo contiene sus contraseñas sin cifrar. Offramp lo convierte en el archivo CSV que importa otro administrador de contraseñas; no se envía nada a ningún lugar.</translation>
+        <translation>En Kaspersky Password Manager, abra Configuración, vaya a la sección de importación y exportación y use la exportación a un archivo de texto (en la versión en inglés: Settings → Import/Export → Export to text file). Guarde el archivo en esta computadora. Ese archivo contiene sus contraseñas sin cifrar. Offramp lo convierte en el archivo CSV que importa otro administrador de contraseñas; no se envía nada a ningún lugar.</translation>
     </message>
     <message>
         <source>Kaspersky Password Manager text export</source>
@@ -413,7 +417,7 @@ Los restos son archivos y configuraciones inofensivos; un producto instalado, en
     </message>
     <message>
         <source>%1 is not a Kaspersky Password Manager text export that Offramp can read. The problem is on line %2: %3. Make sure you chose the file made with Export to text file, not the encrypted backup.</source>
-        <translation>%1 no es una exportación de texto de Kaspersky Password Manager que Offramp pueda leer. El problema está en la línea %2: %3. Asegúrese de haber elegido el archivo creado con Export to text file y no la copia de seguridad cifrada.</translation>
+        <translation>%1 no es una exportación de texto de Kaspersky Password Manager que Offramp pueda leer. El problema está en la línea %2: %3. Asegúrese de haber elegido el archivo creado con la exportación a un archivo de texto (Export to text file) y no la copia de seguridad cifrada.</translation>
     </message>
     <message>
         <source>%1 holds no entries. Is it Kaspersky Password Manager&apos;s text export (Export to text file)?</source>

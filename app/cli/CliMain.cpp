@@ -33,7 +33,8 @@ Commands:
       were "/"; --demo scans a demo computer (home-windows, office-linux, ...).
   explain --jurisdiction CC [--date YYYY-MM-DD] [--json] [--lang CODE]
       The rules of a country (US, DE, GB, ...) and where each step stands on the date
-      (today by default). --lang es says it all in Spanish; other languages get English.
+      (today by default). --lang es, fr or de says it all in Spanish, French or German;
+      other languages get English.
   catalog validate [FILE...]
       Check the built-in catalog, or catalog files that replace its parts.
 )" + removalUsage() +

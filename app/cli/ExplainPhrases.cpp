@@ -16,6 +16,12 @@ constexpr bool exactlyOne(long long count)
     return count == 1;
 }
 
+// French writes 0 and 1 in the singular ("il y a 0 jour", "dans 1 jour").
+constexpr bool atMostOne(long long count)
+{
+    return count == 0 || count == 1;
+}
+
 // Every language Offramp's command line speaks; English first, as the fallback. Another language is added
 // here, with every phrase written.
 constexpr std::array kPhrases{
@@ -58,6 +64,48 @@ constexpr std::array kPhrases{
         .source = "Fuente: %1 <%2>",
         .noHomeOffence =
             "Ninguna de estas normas convierte en infracción que una persona siga usando Kaspersky en su casa.",
+    },
+    ExplainPhrases{
+        .language = "fr",
+        .takesSingular = atMostOne,
+        .heading = "Règles concernant Kaspersky (%1), au %2 :",
+        .noRuleKnown =
+            "Offramp ne connaît aucune règle concernant Kaspersky ici. Rien de ce qu'il connaît n'empêche Kaspersky\n"
+            "d'être vendu ou mis à jour ici, ni ne qualifie d'infraction le fait de continuer à l'utiliser. Les\n"
+            "citoyens américains qui vivent ici sont couverts par l'interdiction américaine où qu'ils se trouvent :\n"
+            "voir `explain --jurisdiction US --lang fr`.\n",
+        .authority = "Autorité :   ",
+        .binds = "S'impose à : ",
+        .step = "%1  %2, %3 : %4",
+        .inEffect = "en vigueur",
+        .upcoming = "à venir",
+        .inDays = {.one = "dans %1 jour", .other = "dans %1 jours"},
+        .daysAgo = {.one = "il y a %1 jour", .other = "il y a %1 jours"},
+        .fromToday = "à partir d'aujourd'hui",
+        .source = "Source : %1 <%2>",
+        .noHomeOffence =
+            "Aucune de ces règles ne qualifie d'infraction le fait de continuer à utiliser Kaspersky chez soi.",
+    },
+    ExplainPhrases{
+        .language = "de",
+        .takesSingular = exactlyOne,
+        .heading = "Regeln zu Kaspersky – %1, Stand %2:",
+        .noRuleKnown =
+            "Offramp kennt hier keine Regel zu Kaspersky. Nichts, was Offramp kennt, verhindert, dass Kaspersky\n"
+            "hier verkauft oder aktualisiert wird, oder macht die weitere Nutzung zu einem Verstoß. US-Bürger, die\n"
+            "hier leben, fallen, wo immer sie sind, unter das US-Verbot: siehe\n"
+            "`explain --jurisdiction US --lang de`.\n",
+        .authority = "Von:             ",
+        .binds = "Verbindlich für: ",
+        .step = "%1  %2, %3: %4",
+        .inEffect = "in Kraft",
+        .upcoming = "bevorstehend",
+        .inDays = {.one = "in %1 Tag", .other = "in %1 Tagen"},
+        .daysAgo = {.one = "vor %1 Tag", .other = "vor %1 Tagen"},
+        .fromToday = "ab heute",
+        .source = "Quelle: %1 <%2>",
+        .noHomeOffence =
+            "Nach keiner dieser Regeln ist es ein Verstoß, wenn eine Person Kaspersky zu Hause weiter nutzt.",
     },
 };
 

@@ -2,12 +2,14 @@
 #include "CheckPage.h"
 
 #include "Catalog.h"
+#include "EvidenceText.h"
 #include "Finding.h"
 #include "ScanTask.h"
 #include "SecuritySettings.h"
 #include "StateLabel.h"
 #include "SystemSupportText.h"
 #include "TextHelpers.h"
+#include "WhatToDoNow.h"
 #include "WizardState.h"
 
 #include <QDesktopServices>
@@ -111,13 +113,14 @@ QStringList CheckPage::installedLines(const ScanOutcome& outcome) const
     const QString language = state()->language();
     QStringList found;
     for (const auto& installed : outcome.alternatives) {
-        QStringList names;
+        // For the report, which keeps what showed it: worded as the Scan page words evidence.
+        QStringList seen;
         for (const auto& evidence : installed.evidence) {
-            names << toQString(evidence.fact.name);
+            seen << describeEvidence(evidence.fact);
         }
-        names.removeDuplicates();
-        found << tr("%1, found as %2")
-                     .arg(localizedText(installed.alternative->name, language), QLocale().createSeparatedList(names));
+        seen.removeDuplicates();
+        found << tr("%1 (what Offramp saw: %2)")
+                     .arg(localizedText(installed.alternative->name, language), seen.join(QStringLiteral("; ")));
     }
     return found;
 }
@@ -189,6 +192,11 @@ QString CheckPage::describeChoice(const ScanOutcome* outcome) const
                             "if you pay for one.</p>")
                              .arg(name, others, escaped(toQString(chosen->website)));
     }
+    if (WhatToDoNow::nothingToTurnOn(*state())) {
+        return tr("<p><b>Your new protection: %1.</b> It comes with macOS and works in the background once "
+                  "Kaspersky is gone; Apple updates it automatically. There is nothing to install or turn on.</p>")
+            .arg(name);
+    }
     return builtIn ? tr("<p><b>Your new protection: %1.</b> It comes with your system and takes "
                         "over once Kaspersky is gone. Open your system's security settings to "
                         "check that it is turned on.</p>")
@@ -251,7 +259,8 @@ void CheckPage::showOutcome(const std::vector<offramp::Finding>& findings, const
 
 void CheckPage::showSettingsButton(offramp::Platform platform)
 {
-    const auto settings = securitySettingsFor(platform);
+    // Nothing to look at where the protection has no switch.
+    const auto settings = WhatToDoNow::nothingToTurnOn(*state()) ? std::nullopt : securitySettingsFor(platform);
     m_settings->setVisible(settings.has_value());
     if (settings) {
         m_settings->setText(settings->buttonText);

@@ -6,6 +6,13 @@
 #include "TextHelpers.h"
 #include "WizardState.h"
 
+bool WhatToDoNow::nothingToTurnOn(const WizardState& state)
+{
+    const auto* chosen = state.catalog().alternative(state.chosenAlternative().toStdString());
+    return chosen != nullptr && state.platform() == offramp::Platform::MacOS && chosen->comesWith(state.platform()) &&
+           !state.keepsInstalledAlternative() && state.installedAlternatives().isEmpty();
+}
+
 // The protection the person chose, as the Check page left it: keep it on, turn it on, or install it.
 QString WhatToDoNow::protectionStep(const WizardState& state)
 {
@@ -25,8 +32,7 @@ QString WhatToDoNow::protectionStep(const WizardState& state)
         }
     }
     const bool builtIn = chosen->comesWith(state.platform());
-    // XProtect has no switch: it runs in the background and Apple updates it (the catalog's own words).
-    if (builtIn && state.platform() == offramp::Platform::MacOS && leaving.isEmpty()) {
+    if (nothingToTurnOn(state)) {
         return tr("Nothing to install or turn on: %1 comes with macOS, works in the background, and Apple updates it "
                   "automatically.")
             .arg(name);

@@ -20,6 +20,9 @@ public:
         Report,      // in the report itself
     };
     static QStringList steps(const WizardState& state, Where where);
+    // Whether the protection chosen asks nothing of the person: Apple XProtect, which comes with macOS, has no switch,
+    // runs in the background and is updated by Apple (the catalog's own words), and no other protection is being left.
+    static bool nothingToTurnOn(const WizardState& state);
 
 private:
     static QString protectionStep(const WizardState& state);

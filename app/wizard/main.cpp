@@ -54,8 +54,8 @@ int main(int argc, char** argv)
     const QCommandLineOption demoOption(QStringLiteral("demo"),
                                         QStringLiteral("Use the demo computer NAME instead of this one."),
                                         QStringLiteral("NAME"));
-    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Use the language CODE (en, es)."),
-                                        QStringLiteral("CODE"));
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"), QStringLiteral("Use the language CODE (en, es, fr, de)."), QStringLiteral("CODE"));
     const QCommandLineOption jurisdictionOption(QStringLiteral("jurisdiction"),
                                                 QStringLiteral("Explain the rules of the country CC (US, DE, ...)."),
                                                 QStringLiteral("CC"));
@@ -101,7 +101,7 @@ int main(int argc, char** argv)
 
     WizardState state(std::move(catalog));
     state.setDemoName(parser.value(demoOption));
-    state.setLanguage(locale.name());
+    state.setLanguage(QLocale().name());
     state.setJurisdiction(jurisdiction);
     if (parser.isSet(dateOption)) {
         const QDate date = QDate::fromString(parser.value(dateOption), Qt::ISODate);

@@ -486,6 +486,57 @@ private slots:
         }
     }
 
+    // French and German too: the words around the catalog's text, the catalog's text itself, and each language's
+    // singular: French says "il y a 0 jour" and "dans 1 jour", German "vor 1 Tag" but "vor 0 Tagen".
+    void speaksFrenchAndGerman_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("date");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("fr the day before") << "fr"
+                                           << "2024-07-19"
+                                           << QStringList{"Règles concernant Kaspersky (États-Unis), au 2024-07-19 :\n",
+                                                          "\n  Autorité :   ",
+                                                          "\n  S'impose à : ",
+                                                          "\n  2024-07-20  à venir, dans 1 jour : ",
+                                                          "\n  2024-06-20  en vigueur, il y a 29 jours : ",
+                                                          "\n  Source : ",
+                                                          "\n\nAucune de ces règles ne qualifie d'infraction"};
+        QTest::newRow("fr its day") << "fr"
+                                    << "2024-07-20"
+                                    << QStringList{"  2024-07-20  en vigueur, à partir d'aujourd'hui : "};
+        QTest::newRow("fr the day after") << "fr"
+                                          << "2024-07-21" << QStringList{"  2024-07-20  en vigueur, il y a 1 jour : "};
+        QTest::newRow("de the day before")
+            << "de"
+            << "2024-07-19"
+            << QStringList{"Regeln zu Kaspersky – Vereinigte Staaten, Stand 2024-07-19:\n",
+                           "\n  Von:             ",
+                           "\n  Verbindlich für: ",
+                           "\n  2024-07-20  bevorstehend, in 1 Tag: ",
+                           "\n  2024-06-20  in Kraft, vor 29 Tagen: ",
+                           "\n  Quelle: ",
+                           "\n\nNach keiner dieser Regeln ist es ein Verstoß"};
+        QTest::newRow("de the day after") << "de"
+                                          << "2024-07-21" << QStringList{"  2024-07-20  in Kraft, vor 1 Tag: "};
+    }
+    void speaksFrenchAndGerman()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, date);
+        QFETCH(QStringList, expected);
+        const QString out = explainText(QStringLiteral("US"), date, language);
+        for (const auto& text : expected) {
+            QVERIFY2(out.contains(text), qPrintable(text + "\nin:\n" + out));
+        }
+        for (const auto& label : kEnglishLabels) {
+            QVERIFY2(!out.contains(label), qPrintable(label + "\nin:\n" + out));
+        }
+        const auto json = explain(QStringLiteral("US"), date, language);
+        QVERIFY(json.at("rules").at(0).at("title") !=
+                explain(QStringLiteral("US"), date).at("rules").at(0).at("title"));
+    }
+
     // A language Offramp does not speak gets English throughout, never English words around another language; a
     // region or capital letters still find the language.
     void otherLanguagesGetOneLanguage_data()
@@ -499,8 +550,12 @@ private slots:
                                          << "en";
             QTest::addRow("%s ja_JP", code) << jurisdiction << "ja_JP"
                                             << "en";
-            QTest::addRow("%s fr", code) << jurisdiction << "fr"
+            QTest::addRow("%s it", code) << jurisdiction << "it"
                                          << "en";
+            QTest::addRow("%s fr_CA", code) << jurisdiction << "fr_CA"
+                                            << "fr";
+            QTest::addRow("%s de-AT", code) << jurisdiction << "de-AT"
+                                            << "de";
             QTest::addRow("%s en_GB", code) << jurisdiction << "en_GB"
                                             << "en";
             QTest::addRow("%s es_MX", code) << jurisdiction << "es_MX"

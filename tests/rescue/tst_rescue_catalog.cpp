@@ -147,13 +147,15 @@ private slots:
         QCOMPARE(kesl->rescuePaths.at(Platform::Linux),
                  (std::vector<std::string>{"/var/opt/kaspersky/kesl/common/kesl.ini",
                                            "/var/opt/kaspersky/kesl/common/agreements.ini"}));
-        // Every copyable item says what the copy is good for, in English and Spanish.
+        // Every copyable item says what the copy is good for, in every language.
         for (const auto& product : catalog.products) {
             for (const auto& component : product.components) {
                 for (const auto& risk : component.dataAtRisk) {
                     QCOMPARE(risk.useLater.empty(), risk.rescuePaths.empty());
                     if (!risk.rescuePaths.empty()) {
-                        QVERIFY2(risk.useLater.hasLanguage("es"), risk.id.c_str());
+                        for (const char* language : test::kTranslatedLanguages) {
+                            QVERIFY2(risk.useLater.hasLanguage(language), risk.id.c_str());
+                        }
                     }
                 }
             }
@@ -199,12 +201,14 @@ private slots:
                             continue;
                         }
                         for (const auto* text : {&data.what, &data.where, &data.howToSave, &data.ifSkipped}) {
-                            for (const char* language : {"en", "es"}) {
+                            for (const char* language : {"en", "es", "fr", "de"}) {
                                 const QString shown = QString::fromStdString(text->text(language));
-                                for (const char* windows : {"avp.com", "KAVSHELL", "%", "C:\\", "uninstall wizard",
-                                                            "asistente de desinstalación"}) {
+                                for (const char* windows :
+                                     {"avp.com", "KAVSHELL", "%", "C:\\", "uninstall wizard",
+                                      "asistente de desinstalación", "assistant de désinstallation",
+                                      "Deinstallationsassistent"}) {
                                     QVERIFY2(
-                                        !shown.contains(QLatin1String(windows), Qt::CaseInsensitive),
+                                        !shown.contains(QString::fromUtf8(windows), Qt::CaseInsensitive),
                                         qPrintable(QString::fromStdString(product.id + "/" + data.id + ": ") + shown));
                                 }
                             }

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <filesystem>
 #include <functional>
 #include <string>
@@ -17,6 +18,9 @@
 class QProcess;
 
 namespace offramp::test {
+
+// The languages Offramp speaks besides English: every text of the catalog and the wizard is written in each.
+inline constexpr std::array kTranslatedLanguages{"es", "fr", "de"};
 
 // What a finished command printed and returned.
 struct CommandResult

@@ -412,7 +412,9 @@ private slots:
         // Linux desktops share no security settings to open: no button.
         QVERIFY(!f.page()->findChild<QPushButton*>(QStringLiteral("openSecuritySettings"))->isVisible());
         QCOMPARE(f.state.installedProtection().size(), 1);
-        QVERIFY(f.state.installedProtection().front().startsWith(QStringLiteral("ClamAV, found as clamav")));
+        QVERIFY2(f.state.installedProtection().front().startsWith(
+                     QStringLiteral("ClamAV (what Offramp saw: package clamav ")),
+                 qPrintable(f.state.installedProtection().front()));
         // Chosen and already there: nothing to install, only to keep turned on.
         QVERIFY2(protection.contains(QStringLiteral("<b>Your protection: ClamAV.</b> It was already installed")),
                  qPrintable(protection));
@@ -427,7 +429,8 @@ private slots:
         QVERIFY(qobject_cast<SummaryPage*>(f.page())->saveReport(dir.filePath(QStringLiteral("report.html"))));
         const auto html =
             QString::fromStdString(offramp::test::readFile(dir.filePath(QStringLiteral("report.html")).toStdString()));
-        QVERIFY2(html.contains(QStringLiteral("<h2>Antivirus found by the check</h2><ul><li>ClamAV, found as clamav")),
+        QVERIFY2(html.contains(QStringLiteral(
+                     "<h2>Antivirus found by the check</h2><ul><li>ClamAV (what Offramp saw: package clamav ")),
                  qPrintable(html));
     }
 
@@ -531,6 +534,9 @@ private slots:
                     ->findChild<QLabel*>(QStringLiteral("alternativeDetails"))
                     ->text()
                     .contains(QStringLiteral("\">support.apple.com</a>")));
+        // Another protection than the one that comes with macOS: the button leads to where it is allowed to run.
+        list->setCurrentRow(1);
+        QVERIFY(list->currentItem()->data(Qt::UserRole).toString() != QStringLiteral("apple-xprotect"));
         f.goNext();
         f.page()->findChild<QCheckBox*>(QStringLiteral("removalConsent"))->setChecked(true);
         f.page()->findChild<QAbstractButton*>(QStringLiteral("startRemoval"))->click();
@@ -1083,6 +1089,18 @@ private slots:
         QVERIFY2(toDo.contains(QStringLiteral("Nothing to install or turn on: Apple XProtect comes with macOS")) &&
                      !toDo.contains(QStringLiteral("is turned on")),
                  qPrintable(toDo));
+        // The Check page says the same, not "check that it is turned on".
+        const QString protection =
+            f.wizard->page(MigrationWizard::CheckPageId)->findChild<QLabel*>(QStringLiteral("checkProtection"))->text();
+        QVERIFY2(
+            protection.contains(QStringLiteral("<b>Your new protection: Apple XProtect.</b> It comes with macOS")) &&
+                protection.contains(QStringLiteral("nothing to install or turn on")) &&
+                !protection.contains(QStringLiteral("turned on")),
+            qPrintable(protection));
+        // Nor is there a button to settings with nothing in them to look at.
+        QVERIFY(f.wizard->page(MigrationWizard::CheckPageId)
+                    ->findChild<QPushButton*>(QStringLiteral("openSecuritySettings"))
+                    ->isHidden());
     }
 };
 

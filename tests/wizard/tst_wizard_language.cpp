@@ -25,12 +25,17 @@
 #include <QTranslator>
 #include <QTreeWidget>
 
+#include <initializer_list>
+#include <utility>
+
 namespace {
 
-// The English source strings of the Spanish catalogue that read differently in Spanish.
-QStringList englishSources()
+// The English source strings of a language's catalogue that read differently in that language.
+QStringList englishSources(const QString& language)
 {
-    const auto ts = QString::fromStdString(offramp::test::readFile(OFFRAMP_SOURCE_DIR "/translations/offramp_es.ts"));
+    const auto ts = QString::fromStdString(offramp::test::readFile(
+        (QStringLiteral(OFFRAMP_SOURCE_DIR "/translations/offramp_") + language + QStringLiteral(".ts"))
+            .toStdString()));
     QStringList sources;
     const QRegularExpression message(QStringLiteral("<source>(.*?)</source>\\s*<translation[^>]*>(.*?)</translation>"),
                                      QRegularExpression::DotMatchesEverythingOption);
@@ -73,13 +78,15 @@ class TestWizardLanguage : public QObject
     Q_OBJECT
 
 private slots:
-    void theExecutableSavesEveryPageInEnglishAndSpanish_data()
+    void theExecutableSavesEveryPageInEveryLanguage_data()
     {
         QTest::addColumn<QString>("language");
         QTest::newRow("en") << "en";
-        QTest::newRow("es") << "es";
+        for (const char* language : offramp::test::kTranslatedLanguages) {
+            QTest::newRow(language) << language;
+        }
     }
-    void theExecutableSavesEveryPageInEnglishAndSpanish()
+    void theExecutableSavesEveryPageInEveryLanguage()
     {
         QFETCH(QString, language);
         QTemporaryDir dir;
@@ -105,10 +112,14 @@ private slots:
                                   << "Done (simulated): 2 products removed.";
         QTest::newRow("English") << QLocale(QStringLiteral("en_US")) << "offramp_en"
                                  << "Done (simulated): 2 products removed.";
-        QTest::newRow("German, which Offramp does not speak") << QLocale(QStringLiteral("de_DE")) << "offramp_en"
-                                                              << "Done (simulated): 2 products removed.";
+        QTest::newRow("Japanese, which Offramp does not speak") << QLocale(QStringLiteral("ja_JP")) << "offramp_en"
+                                                                << "Done (simulated): 2 products removed.";
         QTest::newRow("Spanish") << QLocale(QStringLiteral("es_US")) << "offramp_es"
                                  << "Listo (simulado): se quitaron 2 productos.";
+        QTest::newRow("French") << QLocale(QStringLiteral("fr_FR")) << "offramp_fr"
+                                << QStringLiteral("Terminé (simulation)\u00a0: 2 produits supprimés.");
+        QTest::newRow("German") << QLocale(QStringLiteral("de_DE")) << "offramp_de"
+                                << QStringLiteral("Fertig (simuliert): 2 Produkte entfernt.");
     }
     void everyLanguageGetsPluralForms()
     {
@@ -118,6 +129,32 @@ private slots:
         QCOMPARE(installTranslators(*qApp, locale, QStringLiteral(OFFRAMP_QM_DIR)), catalogue);
         QCOMPARE(QCoreApplication::translate("RemovePage", "Done (simulated): %n product(s) removed.", nullptr, 2),
                  text);
+        offramp::test::removeTranslators();
+    }
+
+    // A language Offramp does not speak gets English everywhere: not English text with Qt's buttons or the dates in
+    // that language.
+    void aLanguageOfframpDoesNotSpeakGetsEnglishThroughout()
+    {
+        // Qt itself speaks Japanese: where Qt is installed, its catalogue would turn Cancel into Japanese.
+        QTranslator japanese;
+        QVERIFY(japanese.load(QLocale(QStringLiteral("ja_JP")), QStringLiteral("qtbase"), QStringLiteral("_"),
+                              QStringLiteral(OFFRAMP_QT_QM_DIR)));
+        const QString japaneseCancel = japanese.translate("QWizard", "Cancel");
+        QVERIFY(!japaneseCancel.isEmpty() && japaneseCancel != QStringLiteral("Cancel"));
+
+        QCOMPARE(installTranslators(*qApp, QLocale(QStringLiteral("ja_JP")), QStringLiteral(OFFRAMP_QM_DIR)),
+                 QStringLiteral("offramp_en"));
+        QCOMPARE(QLocale().language(), QLocale::English);
+        QCOMPARE(QCoreApplication::translate("QWizard", "Cancel"), QStringLiteral("Cancel"));
+        QCOMPARE(QLocale().monthName(12), QStringLiteral("December"));
+        offramp::test::removeTranslators();
+
+        // A language it speaks keeps the way the person's country writes dates: Mexico's Spanish.
+        QCOMPARE(installTranslators(*qApp, QLocale(QStringLiteral("es_MX")), QStringLiteral(OFFRAMP_QM_DIR)),
+                 QStringLiteral("offramp_es"));
+        QCOMPARE(QLocale().name(), QStringLiteral("es_MX"));
+        QCOMPARE(QLocale().monthName(12), QStringLiteral("diciembre"));
         offramp::test::removeTranslators();
     }
 
@@ -165,23 +202,52 @@ private slots:
         QVERIFY2(spanish[5].contains(QStringLiteral("código de error 1603")), qPrintable(spanish[5]));
     }
 
-    void noEnglishIsLeftInSpanish()
+    // Every page of every demo computer in each language, as the tour fills it in, with the catalog's text in that
+    // language and the names of a country with no rule found and of the United States as that language writes them.
+    void noEnglishIsLeftInAnyLanguage_data()
     {
+        QTest::addColumn<QString>("demo");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("yourCountry");
+        QTest::addColumn<QString>("mexico");
+        QTest::addColumn<QString>("unitedStates");
+        for (const char* demo : {"home-windows", "home-mac", "ultraav-swap", "office-linux", "clean-linux"}) {
+            QTest::addRow("%s es", demo) << demo << "es"
+                                         << "su país"
+                                         << "México"
+                                         << "Estados Unidos";
+            QTest::addRow("%s fr", demo) << demo << "fr"
+                                         << "votre pays"
+                                         << "Mexique"
+                                         << "États-Unis";
+            QTest::addRow("%s de", demo) << demo << "de"
+                                         << "Ihrem Land"
+                                         << "Mexiko"
+                                         << "Vereinigte Staaten";
+        }
+    }
+    void noEnglishIsLeftInAnyLanguage()
+    {
+        QFETCH(QString, demo);
+        QFETCH(QString, language);
+        QFETCH(QString, yourCountry);
+        QFETCH(QString, mexico);
+        QFETCH(QString, unitedStates);
         auto* own = new QTranslator(qApp);
-        QVERIFY(own->load(QStringLiteral(OFFRAMP_QM_DIR "/offramp_es.qm")));
+        QVERIFY(own->load(QStringLiteral(OFFRAMP_QM_DIR "/offramp_") + language + QStringLiteral(".qm")));
         QApplication::installTranslator(own);
         auto* qt = new QTranslator(qApp);
         // Qt's own catalogue, from where the build takes the one it builds into offramp.
-        QVERIFY(qt->load(QLocale(QStringLiteral("es")), QStringLiteral("qtbase"), QStringLiteral("_"),
+        QVERIFY(qt->load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
                          QStringLiteral(OFFRAMP_QT_QM_DIR)));
         QApplication::installTranslator(qt);
-        QLocale::setDefault(QLocale(QStringLiteral("es")));
+        QLocale::setDefault(QLocale(language));
 
-        const QStringList english = englishSources();
+        const QStringList english = englishSources(language);
         QVERIFY(english.size() > 20);
         WizardState state(offramp::CatalogLoader::loadEmbedded());
-        state.setDemoName(QStringLiteral("home-windows"));
-        state.setLanguage(QStringLiteral("es"));
+        state.setDemoName(demo);
+        state.setLanguage(language);
         state.setJurisdiction(QStringLiteral("US"));
         state.setToday(QDate(2026, 11, 23));
         const auto& catalog = state.catalog();
@@ -197,37 +263,66 @@ private slots:
         }
         texts << wizard.button(QWizard::BackButton)->text() << wizard.button(QWizard::CancelButton)->text()
               << wizard.button(QWizard::FinishButton)->text();
-        // The evidence behind "details" too: what the scan saw is worded in Spanish around the computer's names.
+        // The step list beside the pages: seven steps, none in English (one word each, so not among the sentences).
+        auto* steps = wizard.findChild<QListWidget*>(QStringLiteral("stepList"));
+        QVERIFY(steps != nullptr);
+        QCOMPARE(steps->count(), 7);
+        for (int row = 0; row < steps->count(); ++row) {
+            const QString step = steps->item(row)->text();
+            QVERIFY2(!QStringList({"Scan", "Rules", "Save", "Choose", "Remove", "Check", "Done"}).contains(step),
+                     qPrintable(step));
+        }
+        // The Summary ends with what to do now, in the language.
+        const auto* toDo =
+            wizard.page(MigrationWizard::SummaryPageId)->findChild<QLabel*>(QStringLiteral("whatToDoNow"));
+        QVERIFY(toDo != nullptr && !toDo->text().isEmpty());
+        // The evidence behind "details" too: what the scan saw is worded in the language around the computer's names.
         auto* results =
             wizard.page(MigrationWizard::ScanPageId)->findChild<QTreeWidget*>(QStringLiteral("scanResults"));
-        QVERIFY(results != nullptr && results->topLevelItemCount() > 0);
+        QVERIFY(results != nullptr);
         int evidence = 0;
         for (int i = 0; i < results->topLevelItemCount(); ++i) {
             for (int j = 0; j < results->topLevelItem(i)->childCount(); ++j, ++evidence) {
                 const QString what = results->topLevelItem(i)->child(j)->text(0);
-                for (const char* word :
-                     {"entry", "registry key", "service ", "driver ", "package ", "folder", "app "}) {
-                    QVERIFY2(!what.contains(QLatin1String(word)), qPrintable(what));
+                // Each English word, unless the language writes the same word ("service" in French).
+                for (const auto& [word, sentence] : std::initializer_list<std::pair<const char*, const char*>>{
+                         {"entry", "entry “%1” in the list of installed programs"},
+                         {"registry key", "registry key %1"},
+                         {"service ", "service %1"},
+                         {"driver ", "driver %1"},
+                         {"package ", "package %1"},
+                         {"folder", "folder or file %1"},
+                         {"app ", "app %1"}}) {
+                    if (QCoreApplication::translate("EvidenceText", sentence) != QString::fromUtf8(sentence)) {
+                        QVERIFY2(!what.contains(QLatin1String(word)), qPrintable(what));
+                    }
                 }
             }
         }
-        QVERIFY(evidence > 3);
+        QVERIFY(demo == QStringLiteral("clean-linux") || evidence > 2);
         const QString all = texts.join(QLatin1Char('\n'));
         for (const auto& source : english) {
             QVERIFY2(!all.contains(source), qPrintable(QStringLiteral("English left: ") + source));
         }
-        // Qt's own buttons are translated too, and the catalog's text is in Spanish.
+        // Qt's own buttons are translated too, and the catalog's text is in the language.
         QVERIFY(!all.contains(QStringLiteral("Cancel\n")));
         QVERIFY2(!wizard.button(QWizard::BackButton)->text().contains(QStringLiteral("Back")),
                  qPrintable(wizard.button(QWizard::BackButton)->text()));
         QVERIFY2(!wizard.button(QWizard::FinishButton)->text().contains(QStringLiteral("Finish")),
                  qPrintable(wizard.button(QWizard::FinishButton)->text()));
+        // The rules, where the Rules step is shown (a computer without Kaspersky skips it).
+        if (!wizard.visitedIds().contains(MigrationWizard::RulesPageId)) {
+            QCOMPARE(demo, QStringLiteral("clean-linux"));
+            wizard.close();
+            QThreadPool::globalInstance()->waitForDone(10000);
+            return;
+        }
         const auto* rule = catalog.regulation("us-commerce-final-determination-2024");
         QVERIFY(rule != nullptr);
-        QVERIFY(all.contains(QString::fromStdString(rule->title.text("es"))));
+        QVERIFY(all.contains(QString::fromStdString(rule->title.text(language.toStdString()))));
         QVERIFY(!all.contains(QString::fromStdString(rule->title.text("en"))));
 
-        // A Spanish-speaking country with no rule found, and a country that is not listed: in Spanish too.
+        // A Spanish-speaking country with no rule found, and a country that is not listed: in the language too.
         QWizardPage* rulesPage = wizard.page(MigrationWizard::RulesPageId);
         auto* country = rulesPage->findChild<QComboBox*>(QStringLiteral("jurisdiction"));
         for (const QString& code : {QStringLiteral("MX"), QString()}) {
@@ -236,9 +331,8 @@ private slots:
             for (const auto& source : english) {
                 QVERIFY2(!page.contains(source), qPrintable(QStringLiteral("English left: ") + source));
             }
-            QVERIFY2(page.contains(code.isEmpty() ? QStringLiteral("su país") : QStringLiteral("México")),
-                     qPrintable(page));
-            QVERIFY2(page.contains(QStringLiteral("Estados Unidos")), qPrintable(page));
+            QVERIFY2(page.contains(code.isEmpty() ? yourCountry : mexico), qPrintable(page));
+            QVERIFY2(page.contains(unitedStates), qPrintable(page));
         }
         wizard.close();
         QThreadPool::globalInstance()->waitForDone(10000);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The wizard at 200% on a 1366x768 screen, the size of many laptops, in English and in Spanish (longer): the
-// step list fits beside every page, no page scrolls sideways, and the Remove page keeps Remove now, the consent
-// and the progress in view without scrolling, before, during and after the removal.
+// The wizard at 200% on a 1366x768 screen, the size of many laptops, in English, Spanish, French and German (longer):
+// the step list fits beside every page, no page scrolls sideways, and the Remove page keeps Remove now, the consent and
+// the progress in view without scrolling, before, during and after the removal.
 #include "CatalogLoader.h"
 #include "MigrationWizard.h"
 #include "StepList.h"
@@ -74,6 +74,8 @@ private slots:
         QTest::addColumn<QString>("language");
         QTest::newRow("English") << "en";
         QTest::newRow("Spanish") << "es";
+        QTest::newRow("French") << "fr";
+        QTest::newRow("German") << "de";
     }
     void removeNowAndItsProgressStayInView()
     {
