@@ -762,7 +762,7 @@ Reste sind harmlose Dateien und Einstellungen; ein installiertes Produkt muss da
     </message>
     <message>
         <source>Offramp removes the products below, in this order, with their vendor&apos;s own uninstallers, and records every step so that it can always finish.</source>
-        <translation>Offramp entfernt die Produkte unten in dieser Reihenfolge mit den eigenen Deinstallationsprogrammen ihrer Hersteller und protokolliert jeden Schritt, damit es den Vorgang immer abschließen kann.</translation>
+        <translation>Offramp entfernt die Produkte unten nacheinander mit den Deinstallationsprogrammen ihrer Hersteller und protokolliert jeden Schritt, damit es immer zu Ende kommt.</translation>
     </message>
     <message>
         <source>When you press Remove now, your system asks for the administrator password. The removal can take several minutes; do not turn the computer off.</source>

@@ -56,6 +56,31 @@ bool noSidewaysScrolling(const QWizardPage* page)
         areas, [](const QScrollArea* area) { return area->isVisible() && area->horizontalScrollBar()->isVisible(); });
 }
 
+// The page's title and subtitle in the wizard's header are shown whole: not squeezed to fewer lines than they need.
+bool headerWhole(const QWizard& wizard)
+{
+    const QWizardPage* page = wizard.currentPage();
+    for (const QString& text : {page->title(), page->subTitle()}) {
+        const auto labels = wizard.findChildren<QLabel*>();
+        const auto shown = std::ranges::find_if(labels, [&](const QLabel* label) {
+            return label->isVisible() && label->text() == text && !page->isAncestorOf(label);
+        });
+        if (text.isEmpty()) {
+            continue;
+        }
+        if (shown == labels.end()) {
+            return false;
+        }
+        const QLabel* label = *shown;
+        const int needed =
+            label->hasHeightForWidth() ? label->heightForWidth(label->width()) : label->sizeHint().height();
+        if (label->height() < needed || label->visibleRegion().boundingRect() != label->rect()) {
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 class TestWizardScaled : public QObject
@@ -101,6 +126,7 @@ private slots:
                 QVERIFY(complete());
                 QTRY_VERIFY2(noSidewaysScrolling(wizard.currentPage()),
                              qPrintable(MigrationWizard::pageName(wizard.currentId())));
+                QTRY_VERIFY2(headerWhole(wizard), qPrintable(MigrationWizard::pageName(wizard.currentId())));
                 wizard.next();
             }
             QWizardPage* page = wizard.currentPage();
@@ -112,6 +138,7 @@ private slots:
             QVERIFY(inView(consent));
             QVERIFY(inView(progress));
             QVERIFY(stepsInView(wizard));
+            QVERIFY(headerWhole(wizard));
             consent->setChecked(true);
             start->click();
             QTRY_VERIFY(progress->value() > 0);
@@ -128,6 +155,53 @@ private slots:
                 QVERIFY(complete());
                 QTRY_VERIFY2(noSidewaysScrolling(wizard.currentPage()),
                              qPrintable(MigrationWizard::pageName(wizard.currentId())));
+                QTRY_VERIFY2(headerWhole(wizard), qPrintable(MigrationWizard::pageName(wizard.currentId())));
+            }
+        }
+        QThreadPool::globalInstance()->waitForDone(10000);
+    }
+
+    // Every page's title and subtitle, whose words depend on the computer (a Mac, UltraAV in Kaspersky's place, a
+    // computer with nothing to remove), shown whole in every language.
+    void everyHeaderIsWhole_data()
+    {
+        QTest::addColumn<QString>("demo");
+        QTest::addColumn<QString>("language");
+        for (const char* demo : {"home-mac", "ultraav-swap", "office-linux", "clean-linux"}) {
+            for (const char* language : {"en", "es", "fr", "de"}) {
+                QTest::addRow("%s %s", demo, language) << demo << language;
+            }
+        }
+    }
+    void everyHeaderIsWhole()
+    {
+        QFETCH(QString, demo);
+        QFETCH(QString, language);
+        installTranslators(*qApp, QLocale(language), QStringLiteral(OFFRAMP_QM_DIR));
+        WizardState state(offramp::CatalogLoader::loadEmbedded());
+        state.setDemoName(demo);
+        state.setLanguage(language);
+        state.setJurisdiction(QStringLiteral("US"));
+        state.setToday(QDate(2026, 12, 5));
+        {
+            MigrationWizard wizard(&state);
+            wizard.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+            while (true) {
+                // The Remove page is complete once the removal has run, below.
+                QVERIFY(wizard.currentId() == MigrationWizard::RemovePageId ||
+                        QTest::qWaitFor([&wizard] { return wizard.currentPage()->isComplete(); }, 10000));
+                QTRY_VERIFY2(headerWhole(wizard), qPrintable(MigrationWizard::pageName(wizard.currentId())));
+                if (wizard.currentId() == MigrationWizard::RemovePageId) {
+                    wizard.currentPage()->findChild<QCheckBox*>(QStringLiteral("removalConsent"))->setChecked(true);
+                    wizard.currentPage()->findChild<QAbstractButton*>(QStringLiteral("startRemoval"))->click();
+                    QVERIFY(QTest::qWaitFor([&wizard] { return wizard.currentPage()->isComplete(); }, 10000));
+                    QTRY_VERIFY2(headerWhole(wizard), "after the removal");
+                }
+                if (wizard.nextId() == -1) {
+                    break;
+                }
+                wizard.next();
             }
         }
         QThreadPool::globalInstance()->waitForDone(10000);
