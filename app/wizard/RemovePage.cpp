@@ -203,8 +203,7 @@ RemovePage::RemovePage(WizardState* state, QWidget* parent)
 
     m_poll->setInterval(300);
     connect(m_poll, &QTimer::timeout, this, &RemovePage::pollJournal);
-    connect(m_consent, &QCheckBox::toggled, this,
-            [this](bool on) { m_start->setEnabled(on && !m_running && (!m_finished || m_retry)); });
+    connect(m_consent, &QCheckBox::toggled, this, [this](bool on) { m_start->setEnabled(on && canStart()); });
     connect(m_consent, &QCheckBox::toggled, this, &RemovePage::completeChanged);
     connect(m_start, &QPushButton::clicked, this, &RemovePage::startRemoval);
     connect(m_backToSave, &QPushButton::clicked, this, &RemovePage::saveDataRequested);
@@ -224,10 +223,7 @@ RemovePage::RemovePage(WizardState* state, QWidget* parent)
 
 void RemovePage::initializePage()
 {
-    m_finished = false;
-    m_running = false;
-    m_tried = false;
-    m_retry = false;
+    m_stage = Stage::Ready;
     m_lastJournal.clear();
     m_restart->setVisible(false);
     m_consent->setChecked(false);
@@ -237,7 +233,7 @@ void RemovePage::initializePage()
     if (!state()->isDemo() && !m_rows.isEmpty() && interruptedBefore()) {
         // Offramp (or the computer) stopped in the middle of a removal: Remove now finishes that one, and waits
         // for an uninstaller it had started that is still at work.
-        m_tried = true;
+        m_stage = Stage::Interrupted;
         m_status->setText(tr("An earlier removal was interrupted before it could finish. Press Remove now to "
                              "finish it: Offramp starts where it stopped."));
     }
@@ -309,7 +305,7 @@ void RemovePage::showPlan()
     m_start->setVisible(!nothing);
     m_progress->setVisible(!nothing); // an empty bar would only raise the question of what is left to do
     if (nothing) {
-        m_finished = true;
+        m_stage = Stage::Finished;
         m_plan->addItem(tr("Nothing needs removing."));
         m_status->setText(tr("No banned product is installed, so there is nothing to remove."));
     } else if (state()->isDemo()) {
@@ -327,13 +323,18 @@ void RemovePage::showPlan()
 
 bool RemovePage::isComplete() const
 {
-    return m_finished;
+    return m_stage == Stage::Failed || m_stage == Stage::Finished;
 }
 
 bool RemovePage::allowsBack() const
 {
-    const bool removed = m_finished && !m_rows.isEmpty(); // finished with nothing to remove is not a removal
-    return !m_running && !removed;
+    const bool removed = isComplete() && !m_rows.isEmpty(); // finished with nothing to remove is not a removal
+    return m_stage != Stage::Running && !removed;
+}
+
+bool RemovePage::canStart() const
+{
+    return m_stage == Stage::Ready || m_stage == Stage::Interrupted || m_stage == Stage::Failed;
 }
 
 QPushButton* RemovePage::mainButton() const
@@ -343,11 +344,13 @@ QPushButton* RemovePage::mainButton() const
 
 void RemovePage::startRemoval()
 {
-    if (m_running || (m_finished && !m_retry) || !m_consent->isChecked() || m_rows.isEmpty()) {
+    if (!canStart() || !m_consent->isChecked() || m_rows.isEmpty()) {
         return;
     }
-    m_retry = false;
-    m_running = true;
+    // A removal that ran before, or was interrupted, is finished by resume: its journal knows what is done.
+    const bool resume = m_stage != Stage::Ready;
+    m_stageBefore = m_stage;
+    m_stage = Stage::Running;
     m_start->setEnabled(false);
     m_consent->setEnabled(false);
     m_backToSave->setEnabled(false);
@@ -359,8 +362,8 @@ void RemovePage::startRemoval()
         return;
     }
     QStringList arguments = state()->removalLeadingArguments();
-    arguments << (m_tried ? QStringLiteral("resume") : QStringLiteral("remove"));
-    if (!m_tried) {
+    arguments << (resume ? QStringLiteral("resume") : QStringLiteral("remove"));
+    if (!resume) {
         arguments << QStringLiteral("--yes");
     }
     arguments << QStringLiteral("--journal") << state()->journalPath();
@@ -417,7 +420,7 @@ void RemovePage::showSteps(const offramp::Journal& journal)
         if (offramp::stepFinished(step.state)) {
             ++finished;
         }
-        if (step.waiting && m_running) {
+        if (step.waiting && m_stage == Stage::Running) {
             waiting = true;
             // The uninstaller a run before this one started is still at work: this run waits for it.
             const auto minutes = [](long long seconds) { return static_cast<int>((seconds + 59) / 60); };
@@ -441,7 +444,7 @@ void RemovePage::showSteps(const offramp::Journal& journal)
         m_plan->item(*row)->setIcon(step.waiting ? stateIcon(StateIcon::Current, this) : stepIcon(step.state));
     }
     m_progress->setValue(std::min(finished, m_progress->maximum()));
-    if (m_waitShown && !waiting && m_running) {
+    if (m_waitShown && !waiting && m_stage == Stage::Running) {
         m_status->setText(tr("Removing… Please wait and keep the computer on."));
     }
     m_waitShown = waiting;
@@ -449,7 +452,7 @@ void RemovePage::showSteps(const offramp::Journal& journal)
 
 void RemovePage::finish(const QString& journalText, const QString& error, bool cancelled)
 {
-    m_running = false;
+    m_stage = m_stageBefore; // until the journal says how it ended
     m_consent->setEnabled(true);
     if (cancelled || !error.isEmpty()) {
         const bool windows = state()->platform() == offramp::Platform::Windows;
@@ -471,8 +474,7 @@ void RemovePage::finish(const QString& journalText, const QString& error, bool c
     }
     m_lastJournal = journalText;
     showSteps(journal);
-    m_tried = true;
-    m_finished = true;
+    m_stage = Stage::Finished;
     QStringList removed;
     QStringList notRemoved;
     for (const auto& step : journal.steps) {
@@ -526,8 +528,9 @@ void RemovePage::finish(const QString& journalText, const QString& error, bool c
                                  .arg(reason);
         // The journal's own words come last and apart, for whoever helps the person.
         m_status->setText(details.isEmpty() ? text : text + QStringLiteral("\n\n") + details);
-        m_retry = !demo;
-        m_start->setEnabled(m_retry && m_consent->isChecked());
+        // A simulation ends as it was written; a real removal may be tried again.
+        m_stage = demo ? Stage::Finished : Stage::Failed;
+        m_start->setEnabled(canStart() && m_consent->isChecked());
         break;
     }
     case offramp::JournalStatus::Incomplete:

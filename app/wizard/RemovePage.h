@@ -57,6 +57,8 @@ private:
     void restartNow();
     // The journal says that a removal was interrupted before it finished: the next start resumes it.
     bool interruptedBefore() const;
+    // Remove now may start (or resume) a removal: nothing runs, and none has ended that should not run again.
+    bool canStart() const;
 
     QListWidget* m_plan;
     QLabel* m_untouched;
@@ -81,11 +83,18 @@ private:
     QHash<QString, int> m_rows; // step id -> row in the plan
     QStringList m_rowTexts;
     QString m_lastJournal;
-    bool m_running = false;
-    bool m_finished = false;
-    bool m_tried = false;     // a real removal ran before: the next start resumes it
-    bool m_retry = false;     // it failed: Remove now tries again
-    bool m_waitShown = false; // the status tells of a wait for the uninstaller a run before started
+    // Where the removal stands: one value, so that no two flags can contradict each other.
+    enum class Stage
+    {
+        Ready,       // nothing has run: Remove now starts a removal
+        Interrupted, // an earlier run stopped before its end: Remove now finishes it (resume)
+        Running,     // a removal, or its simulation, is at work
+        Failed,      // it ended without finishing: go on to the check, or Remove now tries again (resume)
+        Finished,    // it ended, or there was nothing to remove: the check comes next
+    };
+    Stage m_stage = Stage::Ready;
+    Stage m_stageBefore = Stage::Ready; // where a run that never started (refused, cancelled) goes back to
+    bool m_waitShown = false;           // the status tells of a wait for the uninstaller a run before started
 };
 
 #endif
