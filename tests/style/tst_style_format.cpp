@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StyleFiles.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -24,6 +26,30 @@ private slots:
             2);
         QVERIFY2(failures.isEmpty(), qPrintable(QStringLiteral("not formatted (run clang-format -i):\n") +
                                                 failures.join(QLatin1Char('\n'))));
+    }
+
+    // Every target lists its files by name (no file(GLOB)): a file that is in a folder of app/ but in no list would be
+    // compiled nowhere, unseen.
+    void everySourceFileIsListedByName()
+    {
+        const QDir app(QStringLiteral(OFFRAMP_SOURCE_DIR "/app"));
+        QStringList unlisted;
+        for (const auto& file : offramp::test::sourceFiles({"app"})) {
+            // The nearest CMakeLists.txt above the file names it relative to its own folder.
+            QDir folder = QFileInfo(file).dir();
+            while (!folder.exists(QStringLiteral("CMakeLists.txt")) && folder != app) {
+                folder.cdUp();
+            }
+            QFile lists(folder.filePath(QStringLiteral("CMakeLists.txt")));
+            QVERIFY(lists.open(QIODevice::ReadOnly));
+            const QString text = QString::fromUtf8(lists.readAll());
+            QVERIFY2(!text.contains(QStringLiteral("GLOB")), qPrintable(lists.fileName()));
+            if (!text.contains(folder.relativeFilePath(file))) {
+                unlisted << file;
+            }
+        }
+        QVERIFY2(unlisted.isEmpty(),
+                 qPrintable(QStringLiteral("in no CMakeLists.txt:\n") + unlisted.join(QLatin1Char('\n'))));
     }
 
     void noTestPassesBySkipping()
