@@ -81,6 +81,16 @@ bool headerWhole(const QWizard& wizard)
     return true;
 }
 
+// The wizard in `language` on the demo computer, with the US rules as of a fixed day.
+void speakOn(WizardState& state, const QString& demo, const QString& language)
+{
+    installTranslators(*qApp, QLocale(language), QStringLiteral(OFFRAMP_QM_DIR));
+    state.setDemoName(demo);
+    state.setLanguage(language);
+    state.setJurisdiction(QStringLiteral("US"));
+    state.setToday(QDate(2026, 12, 5));
+}
+
 } // namespace
 
 class TestWizardScaled : public QObject
@@ -105,12 +115,8 @@ private slots:
     void removeNowAndItsProgressStayInView()
     {
         QFETCH(QString, language);
-        installTranslators(*qApp, QLocale(language + QStringLiteral("_US")), QStringLiteral(OFFRAMP_QM_DIR));
         WizardState state(offramp::CatalogLoader::loadEmbedded());
-        state.setDemoName(QStringLiteral("home-windows"));
-        state.setLanguage(language);
-        state.setJurisdiction(QStringLiteral("US"));
-        state.setToday(QDate(2026, 12, 5));
+        speakOn(state, QStringLiteral("home-windows"), language);
         {
             MigrationWizard wizard(&state);
             wizard.show();
@@ -177,12 +183,8 @@ private slots:
     {
         QFETCH(QString, demo);
         QFETCH(QString, language);
-        installTranslators(*qApp, QLocale(language), QStringLiteral(OFFRAMP_QM_DIR));
         WizardState state(offramp::CatalogLoader::loadEmbedded());
-        state.setDemoName(demo);
-        state.setLanguage(language);
-        state.setJurisdiction(QStringLiteral("US"));
-        state.setToday(QDate(2026, 12, 5));
+        speakOn(state, demo, language);
         {
             MigrationWizard wizard(&state);
             wizard.show();
