@@ -7,6 +7,7 @@
 #include "ReturnKeyFilter.h"
 #include "SecureDelete.h"
 #include "SecureFile.h"
+#include "StateLabel.h"
 #include "TextHelpers.h"
 
 #include <QCheckBox>
@@ -180,19 +181,19 @@ PasswordHandover::PasswordHandover(QWidget* parent)
     , m_exportPath(new QLineEdit)
     , m_chooseExport(button(tr("C&hoose…"), QStringLiteral("chooseKpmExport"),
                             tr("Choose Kaspersky Password Manager's text export")))
-    , m_exportStatus(wrapped(QStringLiteral("kpmExportStatus")))
+    , m_exportStatus(new StateLabel(QStringLiteral("kpmExportStatus")))
     , m_manager(new QComboBox)
     , m_outputPath(new QLineEdit)
     , m_chooseOutput(
           button(tr("Choose &where…"), QStringLiteral("choosePasswordCsv"), tr("Choose where to save the CSV file")))
     , m_convert(button(tr("C&onvert"), QStringLiteral("convertPasswords"),
                        tr("Convert the export into the password manager's CSV file")))
-    , m_result(wrapped(QStringLiteral("conversionResult")))
+    , m_result(new StateLabel(QStringLiteral("conversionResult")))
     , m_importSteps(wrapped(QStringLiteral("importSteps")))
     , m_imported(new QCheckBox(tr("I have imported my passwords and checked them")))
     , m_delete(button(tr("&Delete the export and the CSV securely…"), QStringLiteral("deletePlaintext"),
                       tr("Delete the password export and the CSV file securely")))
-    , m_deleted(wrapped(QStringLiteral("deleteResult")))
+    , m_deleted(new StateLabel(QStringLiteral("deleteResult")))
 {
     setObjectName(QStringLiteral("passwordHandover"));
     auto* intro = wrapped(QStringLiteral("passwordHandoverIntro"));
@@ -317,30 +318,34 @@ bool PasswordHandover::readExport()
     m_exportStatus->setVisible(true);
     const QString shown = QDir::toNativeSeparators(m_readPath);
     if (m_readPath.trimmed().isEmpty()) {
-        m_exportStatus->setText(tr("Choose the text file that Kaspersky Password Manager exported."));
+        m_exportStatus->setState(StateIcon::Information,
+                                 tr("Choose the text file that Kaspersky Password Manager exported."));
         return false;
     }
     std::string text;
     try {
         text = offramp::platform::readPasswordExport(toPath(m_readPath));
     } catch (const offramp::platform::PasswordExportError& error) {
-        m_exportStatus->setText(tr("Offramp cannot read that file: %1").arg(toQString(error.what())));
+        m_exportStatus->setState(StateIcon::Attention,
+                                 tr("Offramp cannot read that file: %1").arg(toQString(error.what())));
         return false;
     }
     auto source = std::make_unique<offramp::KpmExport>();
     try {
         *source = offramp::parseKpmTextExport(text);
     } catch (const offramp::KpmFormatError& error) {
-        m_exportStatus->setText(tr("%1 is not a Kaspersky Password Manager text export that Offramp can read. The "
-                                   "problem is on line %2: %3. Make sure you chose the file made with Export to text "
-                                   "file, not the encrypted backup.")
-                                    .arg(shown)
-                                    .arg(error.line())
-                                    .arg(formatProblem(error)));
+        m_exportStatus->setState(StateIcon::Attention,
+                                 tr("%1 is not a Kaspersky Password Manager text export that Offramp can read. The "
+                                    "problem is on line %2: %3. Make sure you chose the file made with Export to text "
+                                    "file, not the encrypted backup.")
+                                     .arg(shown)
+                                     .arg(error.line())
+                                     .arg(formatProblem(error)));
         return false;
     }
     if (source->entries.empty()) {
-        m_exportStatus->setText(
+        m_exportStatus->setState(
+            StateIcon::Attention,
             tr("%1 holds no entries. Is it Kaspersky Password Manager's text export (Export to text file)?")
                 .arg(shown));
         return false;
@@ -351,7 +356,7 @@ bool PasswordHandover::readExport()
         status += QLatin1Char('\n') + tr("It is an old export without section titles, so every entry is read as a "
                                          "website.");
     }
-    m_exportStatus->setText(status);
+    m_exportStatus->setState(StateIcon::Done, status);
     m_export = std::move(source);
     proposeOutput();
     return true;
@@ -362,12 +367,12 @@ bool PasswordHandover::convert()
     m_result->setVisible(true);
     m_importSteps->setVisible(false);
     if (!readExport()) {
-        m_result->setText(tr("Nothing was converted: see above."));
+        m_result->setState(StateIcon::Attention, tr("Nothing was converted: see above."));
         return false;
     }
     const QString output = m_outputPath->text().trimmed();
     if (output.isEmpty()) {
-        m_result->setText(tr("Choose where to save the CSV file."));
+        m_result->setState(StateIcon::Information, tr("Choose where to save the CSV file."));
         return false;
     }
     const auto format = offramp::passwordCsvFormatFromId(m_manager->currentData().toString().toStdString());
@@ -375,9 +380,10 @@ bool PasswordHandover::convert()
     const QString manager = fromView(offramp::passwordManagerName(*format));
     const auto& report = csv.report;
     if (csv.files.empty()) {
-        m_result->setText(tr("None of the %n entries can be held by %1's CSV file, so nothing was written.", nullptr,
-                             static_cast<int>(report.readTotal()))
-                              .arg(manager));
+        m_result->setState(StateIcon::Attention,
+                           tr("None of the %n entries can be held by %1's CSV file, so nothing was written.", nullptr,
+                              static_cast<int>(report.readTotal()))
+                               .arg(manager));
         return false;
     }
     std::vector<fs::path> written;
@@ -385,11 +391,12 @@ bool PasswordHandover::convert()
         written = offramp::platform::writePasswordCsv(csv, toPath(output));
     } catch (const offramp::platform::SecureFileError& error) {
         const QString detail = toQString(error.what());
-        m_result->setText(error.reason() == offramp::platform::SecureFileError::Reason::AlreadyExists
-                              ? tr("Nothing was written: %1. Offramp never overwrites a file; choose another name, or "
-                                   "move the existing file away.")
-                                    .arg(detail)
-                              : tr("Nothing was written: %1. Choose another folder and try again.").arg(detail));
+        m_result->setState(StateIcon::Attention,
+                           error.reason() == offramp::platform::SecureFileError::Reason::AlreadyExists
+                               ? tr("Nothing was written: %1. Offramp never overwrites a file; choose another name, or "
+                                    "move the existing file away.")
+                                     .arg(detail)
+                               : tr("Nothing was written: %1. Choose another folder and try again.").arg(detail));
         return false;
     }
 
@@ -419,7 +426,8 @@ bool PasswordHandover::convert()
     lines << notesSentences(report.inNotes, manager);
     lines << tr("These files, like the export, hold your passwords in plain text. Once the import has worked, "
                 "delete them below.");
-    m_result->setText(lines.join(QLatin1Char('\n')));
+    // Written; entries left out are for the person to add by hand.
+    m_result->setState(report.skipped.empty() ? StateIcon::Done : StateIcon::Attention, lines.join(QLatin1Char('\n')));
 
     const QString exportFile = QDir::toNativeSeparators(QFileInfo(m_readPath).absoluteFilePath());
     if (!m_plaintext.contains(exportFile)) {
@@ -507,7 +515,7 @@ void PasswordHandover::deletePlaintext()
     }
     m_plaintext = remaining;
     emit plaintextFilesChanged(m_plaintext);
-    m_deleted->setText(lines.join(QLatin1Char('\n')));
+    m_deleted->setState(remaining.isEmpty() ? StateIcon::Done : StateIcon::Attention, lines.join(QLatin1Char('\n')));
     m_deleted->setVisible(true);
     m_delete->setEnabled(!m_plaintext.isEmpty());
 }

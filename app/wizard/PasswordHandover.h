@@ -12,6 +12,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class StateLabel;
 
 namespace offramp {
 struct KpmExport;
@@ -55,16 +56,16 @@ private:
 
     QLineEdit* m_exportPath;
     QPushButton* m_chooseExport;
-    QLabel* m_exportStatus;
+    StateLabel* m_exportStatus; // what the export holds, or why it cannot be read
     QComboBox* m_manager;
     QLineEdit* m_outputPath;
     QPushButton* m_chooseOutput;
     QPushButton* m_convert;
-    QLabel* m_result;
+    StateLabel* m_result; // what was written, or why nothing was
     QLabel* m_importSteps;
     QCheckBox* m_imported;
     QPushButton* m_delete;
-    QLabel* m_deleted;
+    StateLabel* m_deleted; // what was deleted, and what could not be
     std::unique_ptr<offramp::KpmExport> m_export;
     QString m_readPath;      // the export m_export was read from
     QString m_proposed;      // the CSV's name Offramp last proposed; a name the user gave stays

@@ -6,6 +6,7 @@
 #include "CsvReader.h"
 #include "MigrationWizard.h"
 #include "RescueBundle.h"
+#include "StateLabel.h"
 #include "TestSupport.h"
 #include "Translations.h"
 #include "WizardState.h"
@@ -170,6 +171,8 @@ struct Fixture
         return widget;
     }
     QString text(const QString& label) const { return find<QLabel>(label)->text(); }
+    // The icon beside a result's words: never the words alone.
+    StateIcon icon(const QString& label) const { return find<StateLabel>(label + QStringLiteral("Row"))->icon(); }
 
     void readExport(const fs::path& path)
     {
@@ -292,6 +295,7 @@ private slots:
                  qPrintable(result));
         QVERIFY2(result.contains(QDir::toNativeSeparators(qPath(out))), qPrintable(result));
         QVERIFY(result.contains(QStringLiteral("readable by you only")));
+        QCOMPARE(f.icon(QStringLiteral("kpmExportStatus")), StateIcon::Done);
         if (offramp::test::fileAccessListsKept()) {
             const std::string notOwnerOnly = offramp::test::ownerOnlyProblem(out);
             QVERIFY2(notOwnerOnly.empty(), notOwnerOnly.c_str());
@@ -361,6 +365,8 @@ private slots:
         QVERIFY(!status.contains(QStringLiteral("geheim")));
         f.convert(QStringLiteral("bitwarden-csv"), f.folder / "out.csv");
         QVERIFY(f.text(QStringLiteral("conversionResult")).contains(QStringLiteral("Nothing was converted")));
+        QCOMPARE(f.icon(QStringLiteral("kpmExportStatus")), StateIcon::Attention);
+        QCOMPARE(f.icon(QStringLiteral("conversionResult")), StateIcon::Attention);
         QCOMPARE(listing(f.folder), (std::set<std::string>{"export.txt"}));
         QVERIFY(!f.state.savedItems().contains(kPasswordsItem));
 
@@ -402,6 +408,7 @@ private slots:
         QCOMPARE(readFile(f.folder / "unrelated.txt"), std::string("keep"));
         const QString deleted = f.text(QStringLiteral("deleteResult"));
         QCOMPARE(deleted.count(QStringLiteral("Deleted: ")), 3);
+        QCOMPARE(f.icon(QStringLiteral("deleteResult")), StateIcon::Done);
         QVERIFY(!remove->isEnabled());
     }
 
