@@ -90,7 +90,11 @@ std::vector<std::string> filesUnder(const fs::path& folder)
 
 void mustRun(const std::string& program, const std::vector<std::string>& arguments)
 {
-    const auto result = offramp::platform::runProcess({program, arguments, {}, std::chrono::minutes(10), {}});
+    offramp::platform::ProcessRequest request;
+    request.program = program;
+    request.arguments = arguments;
+    request.timeout = std::chrono::minutes(10);
+    const auto result = offramp::platform::runProcess(request);
     if (!result.started || result.exitCode != 0) {
         std::fprintf(stderr, "%s failed: %s%s\n", program.c_str(), result.failure.c_str(), result.errorOutput.c_str());
         std::exit(2);

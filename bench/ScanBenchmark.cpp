@@ -111,8 +111,11 @@ Row measure(const std::string& label, const fs::path& root, long long packages, 
         row.findings = offramp::detect(catalog, probe.probe(watchlist)).size();
     });
     row.processMs = bestMilliseconds([&] {
-        offramp::platform::runProcess(
-            {OFFRAMP_CLI_PATH, {"scan", "--root", root.string()}, {}, std::chrono::minutes(5), {}});
+        offramp::platform::ProcessRequest request;
+        request.program = OFFRAMP_CLI_PATH;
+        request.arguments = {"scan", "--root", root.string()};
+        request.timeout = std::chrono::minutes(5);
+        offramp::platform::runProcess(request);
     });
     return row;
 }
