@@ -174,12 +174,9 @@ QString CheckPage::describeChoice(const ScanOutcome* outcome) const
             .arg(name);
     }
     const bool builtIn = chosen->comesWith(state()->platform());
-    // Protection that was here before (UltraAV, put in Kaspersky's place) and that the person leaves.
-    QStringList leaving;
-    for (const auto& id : state()->installedAlternatives()) {
-        if (const auto* other = state()->catalog().alternative(id.toStdString())) {
-            leaving << escaped(localizedText(other->name, state()->language()));
-        }
+    QStringList leaving = WhatToDoNow::protectionLeft(*state());
+    for (auto& other : leaving) {
+        other = escaped(other);
     }
     if (!leaving.isEmpty()) {
         const QString others = QLocale().createSeparatedList(leaving);

@@ -13,6 +13,17 @@ bool WhatToDoNow::nothingToTurnOn(const WizardState& state)
            !state.keepsInstalledAlternative() && state.installedAlternatives().isEmpty();
 }
 
+QStringList WhatToDoNow::protectionLeft(const WizardState& state)
+{
+    QStringList names;
+    for (const auto& id : state.installedAlternatives()) {
+        if (const auto* other = state.catalog().alternative(id.toStdString())) {
+            names << localizedText(other->name, state.language());
+        }
+    }
+    return names;
+}
+
 // The protection the person chose, as the Check page left it: keep it on, turn it on, or install it.
 QString WhatToDoNow::protectionStep(const WizardState& state)
 {
@@ -25,12 +36,7 @@ QString WhatToDoNow::protectionStep(const WizardState& state)
     if (state.keepsInstalledAlternative()) {
         return tr("Keep %1 turned on and up to date: it protects this computer now.").arg(name);
     }
-    QStringList leaving;
-    for (const auto& id : state.installedAlternatives()) {
-        if (const auto* other = state.catalog().alternative(id.toStdString())) {
-            leaving << localizedText(other->name, language);
-        }
-    }
+    const QStringList leaving = protectionLeft(state);
     const bool builtIn = chosen->comesWith(state.platform());
     if (nothingToTurnOn(state)) {
         return tr("Nothing to install or turn on: %1 comes with macOS, works in the background, and Apple updates it "

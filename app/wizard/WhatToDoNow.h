@@ -23,6 +23,9 @@ public:
     // Whether the protection chosen asks nothing of the person: Apple XProtect, which comes with macOS, has no switch,
     // runs in the background and is updated by Apple (the catalog's own words), and no other protection is being left.
     static bool nothingToTurnOn(const WizardState& state);
+    // The names of the protection that was here before (UltraAV, put in Kaspersky's place) and that the person
+    // leaves for the one chosen.
+    static QStringList protectionLeft(const WizardState& state);
 
 private:
     static QString protectionStep(const WizardState& state);
