@@ -3,6 +3,7 @@
 #
 #   scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]     (default: 1200 seconds, every target)
 #   FUZZ_JOBS=1 scripts/fuzz.sh 600                        (how many run at once; default: the number of cores)
+#   FUZZ_RUNS=10000000 scripts/fuzz.sh 7200                (also stop a target after that many executions)
 #
 # Builds the fuzz preset first. Each target starts from its seeds (tests/fuzz/corpus/<target>) and from what
 # earlier long runs found (build-fuzz/fuzz-long/<target>/corpus, kept between runs); crashes are saved in
@@ -13,12 +14,17 @@ cd "$(dirname "$0")/.."
 seconds=${1:-1200}
 shift || true
 jobs=${FUZZ_JOBS:-$(nproc)}
+runs=${FUZZ_RUNS:--1}
 case "$seconds" in
 '' | *[!0-9]*)
     echo "fuzz.sh: the time per target must be a number of seconds, not \"$seconds\"" >&2
     exit 2
     ;;
 esac
+if ! [[ "$runs" =~ ^(-1|[1-9][0-9]*)$ ]]; then
+    echo "fuzz.sh: FUZZ_RUNS must be a number of executions, not \"$runs\"" >&2
+    exit 2
+fi
 
 cmake --preset fuzz >/dev/null
 cmake --build --preset fuzz -j "$(nproc)"
@@ -41,7 +47,7 @@ run_one() {
     local target=$1
     mkdir -p "$out/$target/corpus" "$out/$target/artifacts"
     # A crash ends the run of that target; its input is in artifacts/ and the report in the log.
-    "$bin/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+    "$bin/$target" -max_total_time="$seconds" -runs="$runs" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
         -artifact_prefix="$out/$target/artifacts/" "$out/$target/corpus" "tests/fuzz/corpus/$target" \
         >"$out/$target.log" 2>&1 || true
 }
