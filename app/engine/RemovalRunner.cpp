@@ -190,8 +190,32 @@ Journal RemovalRunner::run(Journal journal)
         }
     }
     verify(journal);
+    tidyOutputFiles(journal);
+    note(journal, "Checked: " + journal.summary);
     save(journal);
     return journal;
+}
+
+void RemovalRunner::tidyOutputFiles(Journal& journal)
+{
+    const auto list = [](const std::vector<std::string>& files) {
+        std::string text;
+        for (const auto& file : files) {
+            text += (text.empty() ? "" : ", ") + file;
+        }
+        return text;
+    };
+    for (const auto& entry : journal.steps) {
+        if (stepFinished(entry.state)) {
+            const std::vector<std::string> kept = m_machine.discardOutputFiles(entry.target);
+            if (!kept.empty()) {
+                note(journal, "Could not delete what the removal of " + describeStep(entry) +
+                                  " printed, which is no longer needed: " + list(kept) + ".");
+            }
+        } else if (const auto files = m_machine.outputFiles(entry.target); !files.empty()) {
+            note(journal, "What the removal of " + describeStep(entry) + " printed is kept in " + list(files) + ".");
+        }
+    }
 }
 
 bool RemovalRunner::awaitEarlierProcess(Journal& journal, std::size_t index)
@@ -392,7 +416,6 @@ void RemovalRunner::verify(Journal& journal)
                               ? "Removed. A fresh scan finds nothing left."
                               : "Removed. A fresh scan still finds traces, listed as leftovers; they were left alone.";
     }
-    note(journal, "Checked: " + journal.summary);
 }
 
 } // namespace offramp

@@ -74,6 +74,21 @@ public:
         return checkProcess(process);
     }
 
+    // The files into which the runs of a step's uninstaller or package manager wrote their output (every run's,
+    // earlier interrupted ones too), by the step's target. None where output goes through pipes.
+    virtual std::vector<std::string> outputFiles(const std::string& target) const
+    {
+        static_cast<void>(target);
+        return {};
+    }
+    // Deletes those files once their step has finished: they are of use only while something is wrong. Returns
+    // the ones that could not be deleted.
+    virtual std::vector<std::string> discardOutputFiles(const std::string& target)
+    {
+        static_cast<void>(target);
+        return {};
+    }
+
     // Where a running step tells what happens meanwhile (a wait before trying again), one line each; the
     // runner records each line in the journal as it comes.
     using Notice = std::function<void(const std::string&)>;
@@ -133,6 +148,8 @@ private:
     bool awaitEarlierProcess(Journal& journal, std::size_t index);
     bool stillPlanned(const std::string& stepId);
     void verify(Journal& journal);
+    // Deletes the output files of the steps that finished; says where those of the others are kept.
+    void tidyOutputFiles(Journal& journal);
     void save(Journal& journal);
     void note(Journal& journal, std::string what);
     std::string now() const;

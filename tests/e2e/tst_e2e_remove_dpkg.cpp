@@ -458,7 +458,22 @@ private slots:
         QCOMPARE(scriptStarts(root, "klnagent64"), 0);
         QCOMPARE(::kill(dpkg, 0), 0);
 
+        // klnagent64's prerm waits in its turn, so that kesl's output file can be read before the removal, once
+        // finished, deletes it.
+        setScriptFlag(root, "wait", "klnagent64", true);
         setScriptFlag(root, "wait", "kesl", false);
+        QVERIFY2(resumed.waitUntil([&] { return scriptStarts(root, "klnagent64") == 1; }, 60000), resumed.describe());
+        // That dpkg's output, and its prerm's, go to a file beside the journal rather than to the killed offramp-cli:
+        // the file holds all that dpkg and the prerm wrote, the lines after the kill too; it is the owner's alone.
+        const fs::path log = journal.parent_path() / "journal.kesl.1.log";
+        const QString written = QString::fromStdString(offramp::test::readFile(log));
+        for (const char* line :
+             {"Stopping kesl.", "kesl: nothing left to stop", "Purging configuration files for kesl"}) {
+            QVERIFY2(written.contains(QLatin1String(line)), qPrintable(written));
+        }
+        QCOMPARE(fs::status(log).permissions() & fs::perms::all, fs::perms::owner_read | fs::perms::owner_write);
+        setScriptFlag(root, "wait", "klnagent64", false);
+
         QVERIFY2(resumed.waitForFinished(60000), resumed.describe());
         QVERIFY2(!resumed.crashed() && resumed.exitCode() == 0, resumed.describe());
         const QString out = QString::fromUtf8(resumed.out());
@@ -483,8 +498,7 @@ private slots:
             // No removal script ran twice.
             QCOMPARE(scriptStarts(root, target), 1);
         }
-        // That dpkg's output, and its prerm's, go to a file beside the journal rather than to the killed offramp-cli:
-        // the prerm writes after the kill and dpkg finishes kesl by itself, so resume only confirms it.
+        // The prerm wrote after the kill and dpkg finished kesl by itself, so resume only confirmed it.
         QCOMPARE(scriptStarts(root, "kesl", "wrote"), 1);
         QVERIFY2(stepFor(finished, "kesl").value("attempts").toInt() == 1, qPrintable(eventsOf(finished).join("\n")));
         const QString gap = storyGap(
@@ -497,14 +511,9 @@ private slots:
              "Finished: " + describeStep("klnagent64"), "Checked: Removed. A fresh scan finds nothing left."});
         QVERIFY2(gap.isEmpty(), qPrintable(gap));
         QVERIFY2(!eventsOf(finished).join("\n").contains("half-done"), qPrintable(eventsOf(finished).join("\n")));
-        // The file holds all that dpkg and the prerm wrote, the lines after the kill too; it is the owner's alone.
-        const fs::path log = journal.parent_path() / "journal.kesl.1.log";
-        const QString written = QString::fromStdString(offramp::test::readFile(log));
-        for (const char* line :
-             {"Stopping kesl.", "kesl: nothing left to stop", "Purging configuration files for kesl"}) {
-            QVERIFY2(written.contains(QLatin1String(line)), qPrintable(written));
-        }
-        QCOMPARE(fs::status(log).permissions() & fs::perms::all, fs::perms::owner_read | fs::perms::owner_write);
+        // Every step finished, so their output files are gone: the journal and its lock are all that is left.
+        QCOMPARE(folderEntries(journal.parent_path()),
+                 QStringList({QStringLiteral("journal.json"), QStringLiteral("journal.json.lock")}));
         verifyAllGone(root, before);
     }
 
@@ -884,12 +893,22 @@ private slots:
         QVERIFY(step.value("exit_code").isNull());
         QCOMPARE(step.value("message").toString(), why);
         QCOMPARE(scriptStarts(root, "kesl-gui"), 1);
+        // What dpkg printed before it crashed is kept for whoever looks into it, and the output says where.
+        const fs::path log = journal.parent_path() / "journal.kesl-gui.1.log";
+        QVERIFY2(fs::is_regular_file(log), qPrintable(folderEntries(journal.parent_path()).join(", ")));
+        QVERIFY2(result.out.contains(
+                     ("What the removal of " + describeStep("kesl-gui") + " printed is kept in " + qPath(log) + ".\n")
+                         .toUtf8()),
+                 result.out);
 
         const auto resumed = runCli({QStringLiteral("resume"), QStringLiteral("--root"), qPath(root),
                                      QStringLiteral("--journal"), qPath(journal)});
         QVERIFY2(resumed.exitCode == 0, resumed.out + resumed.err);
         QCOMPARE(scriptStarts(root, "kesl-gui"), 2);
         verifyAllGone(root, before);
+        // Once the step has worked, both runs' files are deleted.
+        QCOMPARE(folderEntries(journal.parent_path()),
+                 QStringList({QStringLiteral("journal.json"), QStringLiteral("journal.json.lock")}));
     }
 
     void resumeWithoutAJournalIsBadInput()

@@ -11,6 +11,7 @@
 #include <QTest>
 
 #include <map>
+#include <set>
 #include <stdexcept>
 
 using namespace offramp;
@@ -64,6 +65,10 @@ public:
     StepResult run(const RemovalStep& step) override
     {
         ran << QString::fromStdString(step.target);
+        if (keepOutput) {
+            outputs[step.target].push_back(step.target + "." + std::to_string(outputs[step.target].size() + 1) +
+                                           ".log");
+        }
         StepResult result;
         result.command = "dpkg --purge " + step.target;
         const Behaviour behaviour = m_behaviour.contains(step.target) ? m_behaviour[step.target] : Behaviour::Remove;
@@ -162,6 +167,22 @@ public:
         }
     }
 
+    std::vector<std::string> outputFiles(const std::string& target) const override
+    {
+        const auto found = outputs.find(target);
+        return found == outputs.end() ? std::vector<std::string>{} : found->second;
+    }
+
+    std::vector<std::string> discardOutputFiles(const std::string& target) override
+    {
+        std::vector<std::string> kept;
+        for (const auto& file : outputFiles(target)) {
+            (undeletable.contains(file) ? kept : discarded).push_back(file);
+        }
+        outputs[target] = kept;
+        return kept;
+    }
+
     void set(const std::string& package, Behaviour behaviour) { m_behaviour[package] = behaviour; }
     QStringList remaining() const
     {
@@ -174,6 +195,12 @@ public:
 
     QStringList ran;
     int detections = 0;
+    // Output files: whether each run of a step writes one ("<target>.<n>.log"), those still there by target, the
+    // ones deleted, and those that cannot be.
+    bool keepOutput = false;
+    std::map<std::string, std::vector<std::string>> outputs;
+    std::vector<std::string> discarded;
+    std::set<std::string> undeletable;
     // Processes: whether run() reports the package manager it starts, the one the system says still runs, and
     // how long it goes on in a wait.
     bool reportProcesses = false;
@@ -307,6 +334,37 @@ private slots:
         QCOMPARE(journal.steps[1].attempts, 2);
         QCOMPARE(machine.ran, QStringList({"kesl-gui", "kesl", "kesl", "klnagent64"}));
         QVERIFY(events(journal).filter(QStringLiteral("Resumed")).size() == 1);
+    }
+
+    // The output files of a step are deleted once it has finished; those of a failed step are kept, and the journal
+    // says where. A file that cannot be deleted is named.
+    void onlyTheOutputOfUnfinishedStepsIsKept()
+    {
+        MemoryMachine machine(businessLinux());
+        machine.keepOutput = true;
+        machine.set("kesl", MemoryMachine::Behaviour::FailOnce);
+        MemoryStore store;
+        Journal journal = RemovalRunner(machine, store, fixedClock).start("this Linux computer");
+        QCOMPARE(states(journal), QStringList({"kesl-gui=done", "kesl=failed", "klnagent64=planned"}));
+        QCOMPARE(machine.discarded, std::vector<std::string>{"kesl-gui.1.log"});
+        QCOMPARE(machine.outputFiles("kesl"), std::vector<std::string>{"kesl.1.log"});
+        const QString kept = QStringLiteral("What the removal of package kesl of Kaspersky Endpoint Security for Linux "
+                                            "printed is kept in kesl.1.log.");
+        QCOMPARE(events(journal).filter(QStringLiteral("printed")), QStringList{kept});
+        // It comes before the check's last word, which stays last.
+        QVERIFY(events(journal).constLast().startsWith(QStringLiteral("Checked: ")));
+        QCOMPARE(events(store.load()), events(journal));
+
+        // The retry works: both of kesl's files go, the first run's too; one that cannot be deleted is named.
+        machine.undeletable.insert("klnagent64.1.log");
+        journal = RemovalRunner(machine, store, fixedClock).resume(store.load());
+        QCOMPARE(journal.status, JournalStatus::Done);
+        QCOMPARE(machine.discarded, (std::vector<std::string>{"kesl-gui.1.log", "kesl.1.log", "kesl.2.log"}));
+        QCOMPARE(events(journal).filter(QStringLiteral("printed")),
+                 QStringList({kept, QStringLiteral("Could not delete what the removal of package klnagent64 of "
+                                                   "Kaspersky Security Center Network Agent printed, which is no "
+                                                   "longer needed: klnagent64.1.log.")}));
+        QVERIFY(events(journal).constLast().startsWith(QStringLiteral("Checked: ")));
     }
 
     void aStepThatStaysIsAFailure()

@@ -4,6 +4,7 @@
 #include "Detector.h"
 #include "Watchlist.h"
 #include "common/ProcessRunner.h"
+#include "common/Utf8Path.h"
 
 namespace offramp::platform {
 
@@ -33,31 +34,102 @@ ProcessCheck ScanningRemovalMachine::waitForProcess(const StepProcess& process, 
     return platform::waitForProcess(process, limit, waited);
 }
 
-std::filesystem::path ScanningRemovalMachine::newOutputFile(const RemovalStep& step) const
+namespace {
+
+std::filesystem::path numbered(const std::filesystem::path& stem, int number)
+{
+    std::filesystem::path file = stem;
+    file += std::to_string(number) + ".log";
+    return file;
+}
+
+bool taken(const std::filesystem::path& file)
+{
+    std::error_code error;
+    return std::filesystem::exists(std::filesystem::symlink_status(file, error));
+}
+
+// A run's number never goes beyond this: a folder full of earlier files does not make a removal loop for long.
+constexpr int kLastOutputFile = 10000;
+
+} // namespace
+
+std::filesystem::path ScanningRemovalMachine::outputFileStem(const std::string& target) const
 {
     if (m_options.outputLogs.empty()) {
         return {};
     }
-    // The target's last part (a package name, a script's file name) in letters a file name can always hold.
-    const auto slash = step.target.find_last_of("/\\");
-    std::string name = slash == std::string::npos ? step.target : step.target.substr(slash + 1);
+    // The target's last part (a package name, a script's file name) in letters a file name can always hold, so
+    // that a target from an edited journal can name no file elsewhere.
+    const auto slash = target.find_last_of("/\\");
+    std::string name = slash == std::string::npos ? target : target.substr(slash + 1);
     name = name.substr(0, 64);
     for (char& c : name) {
         const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '+' ||
                            c == '-' || c == '_';
         c = plain ? c : '_';
     }
-    std::filesystem::path base = m_options.outputLogs;
-    base += "." + name + ".";
+    std::filesystem::path stem = m_options.outputLogs;
+    stem += "." + name + ".";
+    return stem;
+}
+
+std::filesystem::path ScanningRemovalMachine::newOutputFile(const RemovalStep& step) const
+{
+    const std::filesystem::path stem = outputFileStem(step.target);
+    if (stem.empty()) {
+        return {};
+    }
     // Earlier runs' files stay as they are: each run gets a new one.
-    for (int number = 1;; ++number) {
-        std::filesystem::path candidate = base;
-        candidate += std::to_string(number) + ".log";
+    int number = 1;
+    while (taken(numbered(stem, number)) && number < kLastOutputFile) {
+        ++number;
+    }
+    return numbered(stem, number);
+}
+
+std::vector<std::filesystem::path> ScanningRemovalMachine::existingOutputFiles(const std::string& target) const
+{
+    std::vector<std::filesystem::path> files;
+    const std::filesystem::path stem = outputFileStem(target);
+    if (stem.empty()) {
+        return files;
+    }
+    // Numbered from 1 without a gap: the runs of one removal, and those of an earlier one whose step did not finish.
+    for (int number = 1; number <= kLastOutputFile; ++number) {
+        const std::filesystem::path file = numbered(stem, number);
         std::error_code error;
-        if (!std::filesystem::exists(std::filesystem::symlink_status(candidate, error)) || number >= 10000) {
-            return candidate;
+        const auto status = std::filesystem::symlink_status(file, error);
+        if (!std::filesystem::exists(status)) {
+            break;
+        }
+        // Offramp made each one a new regular file; anything else of that name it leaves alone.
+        if (std::filesystem::is_regular_file(status)) {
+            files.push_back(file);
         }
     }
+    return files;
+}
+
+std::vector<std::string> ScanningRemovalMachine::outputFiles(const std::string& target) const
+{
+    std::vector<std::string> names;
+    for (const auto& file : existingOutputFiles(target)) {
+        names.push_back(utf8Text(file));
+    }
+    return names;
+}
+
+std::vector<std::string> ScanningRemovalMachine::discardOutputFiles(const std::string& target)
+{
+    std::vector<std::string> kept;
+    for (const auto& file : existingOutputFiles(target)) {
+        std::error_code error;
+        if (!std::filesystem::remove(file, error) && error) {
+            kept.push_back(utf8Text(file));
+        }
+    }
+    return kept;
 }
 
 std::string describeTimeout(std::chrono::milliseconds timeout)

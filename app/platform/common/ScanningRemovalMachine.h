@@ -28,6 +28,8 @@ public:
     ProcessCheck checkProcess(const StepProcess& process) override;
     ProcessCheck waitForProcess(const StepProcess& process, std::chrono::milliseconds limit,
                                 const Waited& waited) override;
+    std::vector<std::string> outputFiles(const std::string& target) const override;
+    std::vector<std::string> discardOutputFiles(const std::string& target) override;
 
 protected:
     const Catalog& catalog() const { return m_catalog; }
@@ -43,6 +45,10 @@ protected:
     std::filesystem::path newOutputFile(const RemovalStep& step) const;
 
 private:
+    // "<outputLogs>.<target's last part>." to which a run's number and ".log" are added; empty when there is none.
+    std::filesystem::path outputFileStem(const std::string& target) const;
+    std::vector<std::filesystem::path> existingOutputFiles(const std::string& target) const;
+
     const Catalog& m_catalog;
     Platform m_platform;
     ProbeMaker m_makeProbe;
