@@ -2,7 +2,9 @@
 #include "windows/AdminFolder.h"
 
 #include "Elevation.h"
+#include "windows/Handle.h"
 #include "windows/OwnerOnlySecurity.h"
+#include "windows/Privilege.h"
 #include "windows/Registry.h"
 #include "windows/TokenUser.h"
 #include "windows/Utf16.h"
@@ -27,34 +29,22 @@ namespace {
 constexpr DWORD kChanging = FILE_WRITE_DATA | FILE_APPEND_DATA | FILE_WRITE_EA | FILE_WRITE_ATTRIBUTES |
                             FILE_DELETE_CHILD | DELETE | WRITE_DAC | WRITE_OWNER | GENERIC_WRITE | GENERIC_ALL;
 
-class FolderHandle
+// The folder itself, never where a link in its place leads, opened with `access`; and Windows' error when it
+// could not be.
+struct FolderHandle
 {
-public:
     FolderHandle(const std::filesystem::path& folder, DWORD access)
-        // The folder itself, never where a link in its place leads.
-        : m_handle(::CreateFileW(folder.wstring().c_str(), access,
-                                 FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE, nullptr, OPEN_EXISTING,
-                                 FILE_FLAG_BACKUP_SEMANTICS | FILE_FLAG_OPEN_REPARSE_POINT, nullptr))
-        , m_error(m_handle == INVALID_HANDLE_VALUE ? ::GetLastError() : ERROR_SUCCESS)
+        : handle(::CreateFileW(folder.wstring().c_str(), access, FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE,
+                               nullptr, OPEN_EXISTING, FILE_FLAG_BACKUP_SEMANTICS | FILE_FLAG_OPEN_REPARSE_POINT,
+                               nullptr))
+        , error(handle ? ERROR_SUCCESS : ::GetLastError())
     {}
-    ~FolderHandle()
-    {
-        if (m_handle != INVALID_HANDLE_VALUE) {
-            ::CloseHandle(m_handle);
-        }
-    }
-    FolderHandle(const FolderHandle&) = delete;
-    FolderHandle& operator=(const FolderHandle&) = delete;
-    FolderHandle(FolderHandle&&) = delete;
-    FolderHandle& operator=(FolderHandle&&) = delete;
 
-    HANDLE get() const { return m_handle; }
-    bool valid() const { return m_handle != INVALID_HANDLE_VALUE; }
-    DWORD error() const { return m_error; }
+    HANDLE get() const { return handle.get(); }
+    bool valid() const { return handle.valid(); }
 
-private:
-    HANDLE m_handle;
-    DWORD m_error;
+    Handle handle;
+    DWORD error;
 };
 
 std::string where(const std::filesystem::path& folder)
@@ -170,21 +160,6 @@ std::string joined(const std::vector<std::string>& parts)
     return text;
 }
 
-void enableTakeOwnership()
-{
-    HANDLE token = nullptr;
-    if (::OpenProcessToken(::GetCurrentProcess(), TOKEN_ADJUST_PRIVILEGES | TOKEN_QUERY, &token) == 0) {
-        return;
-    }
-    TOKEN_PRIVILEGES privileges{};
-    privileges.PrivilegeCount = 1;
-    privileges.Privileges[0].Attributes = SE_PRIVILEGE_ENABLED;
-    if (::LookupPrivilegeValueW(nullptr, SE_TAKE_OWNERSHIP_NAME, &privileges.Privileges[0].Luid) != 0) {
-        ::AdjustTokenPrivileges(token, FALSE, &privileges, 0, nullptr, nullptr);
-    }
-    ::CloseHandle(token);
-}
-
 std::mutex& notesMutex()
 {
     static std::mutex mutex;
@@ -212,7 +187,7 @@ std::vector<std::string> adminFolderProblems(const std::filesystem::path& folder
 {
     const FolderHandle handle(folder, READ_CONTROL);
     if (!handle.valid()) {
-        throw std::runtime_error("cannot open " + where(folder) + ": " + win32ErrorText(handle.error()));
+        throw std::runtime_error("cannot open " + where(folder) + ": " + win32ErrorText(handle.error));
     }
     return phrases(problemsOf(handle.get(), folder));
 }
@@ -229,9 +204,9 @@ AdminFolderResult secureAdminFolder(const std::filesystem::path& folder)
     constexpr DWORD kAccess = READ_CONTROL | WRITE_DAC | WRITE_OWNER;
     std::optional<FolderHandle> handle;
     handle.emplace(folder, kAccess);
-    if (!handle->valid() && handle->error() == ERROR_ACCESS_DENIED) {
+    if (!handle->valid() && handle->error == ERROR_ACCESS_DENIED) {
         // Someone else's folder that shuts administrators out: an administrator may still take it over.
-        enableTakeOwnership();
+        enablePrivilege(SE_TAKE_OWNERSHIP_NAME);
         const FolderHandle owning(folder, WRITE_OWNER);
         if (owning.valid()) {
             ::SetSecurityInfo(owning.get(), SE_FILE_OBJECT, OWNER_SECURITY_INFORMATION, security.administrators(),
@@ -241,7 +216,7 @@ AdminFolderResult secureAdminFolder(const std::filesystem::path& folder)
     }
     if (!handle->valid()) {
         throw std::runtime_error("cannot open " + where(folder) +
-                                 " to check who may change it: " + win32ErrorText(handle->error()));
+                                 " to check who may change it: " + win32ErrorText(handle->error));
     }
     BY_HANDLE_FILE_INFORMATION information{};
     if (::GetFileInformationByHandle(handle->get(), &information) == 0) {

@@ -2,8 +2,10 @@
 #include "JournalFile.h"
 
 #include "Elevation.h"
+#include "common/Utf8Path.h"
 #include "utils/FolderOf.h"
 #include "windows/AdminFolder.h"
+#include "windows/Handle.h"
 #include "windows/Registry.h"
 #include "windows/Utf16.h"
 #include "windows/Win32.h"
@@ -18,7 +20,7 @@ namespace {
 
 std::runtime_error failure(const std::filesystem::path& path, const std::string& what)
 {
-    return std::runtime_error("cannot write " + path.string() + ": " + what + ": " +
+    return std::runtime_error("cannot write " + utf8Text(path) + ": " + what + ": " +
                               windows::win32ErrorText(::GetLastError()));
 }
 
@@ -56,22 +58,23 @@ void replaceFileAtomically(const std::filesystem::path& path, const std::string&
     std::filesystem::create_directories(folder, ignored);
     std::random_device random;
     const std::filesystem::path temporary =
-        folder / ("." + path.filename().string() + ".offramp-tmp-" + std::to_string(random()));
-    HANDLE file = ::CreateFileW(temporary.wstring().c_str(), GENERIC_WRITE, 0, nullptr, CREATE_NEW,
-                                FILE_ATTRIBUTE_NORMAL, nullptr);
-    if (file == INVALID_HANDLE_VALUE) {
+        folder / (L"." + path.filename().wstring() + L".offramp-tmp-" + std::to_wstring(random()));
+    windows::Handle file(::CreateFileW(temporary.wstring().c_str(), GENERIC_WRITE, 0, nullptr, CREATE_NEW,
+                                       FILE_ATTRIBUTE_NORMAL, nullptr));
+    if (!file) {
         throw failure(temporary, "creating a temporary file");
     }
     DWORD written = 0;
-    const bool ok = ::WriteFile(file, contents.data(), static_cast<DWORD>(contents.size()), &written, nullptr) != 0 &&
-                    written == contents.size() && ::FlushFileBuffers(file) != 0;
+    const bool ok =
+        ::WriteFile(file.get(), contents.data(), static_cast<DWORD>(contents.size()), &written, nullptr) != 0 &&
+        written == contents.size() && ::FlushFileBuffers(file.get()) != 0;
     if (!ok) {
         const auto error = failure(temporary, "writing");
-        ::CloseHandle(file);
+        file.reset();
         ::DeleteFileW(temporary.wstring().c_str());
         throw error;
     }
-    ::CloseHandle(file);
+    file.reset();
     if (!renameOver(temporary, path)) {
         const auto error = failure(path, "renaming the new version into place");
         ::DeleteFileW(temporary.wstring().c_str());

@@ -2,6 +2,7 @@
 #include "windows/OwnerOnlySecurity.h"
 
 #include "windows/Registry.h"
+#include "windows/TokenUser.h"
 
 #include <stdexcept>
 #include <string>
@@ -47,16 +48,8 @@ ProtectedSecurity::ProtectedSecurity(const std::vector<AllowedAccess>& entries, 
 
 OwnerOnlySecurity::OwnerOnlySecurity(bool forFolder)
 {
-    HANDLE token = nullptr;
-    if (::OpenProcessToken(::GetCurrentProcess(), TOKEN_QUERY, &token) == 0) {
-        fail("read this program's user (its access token)");
-    }
-    DWORD needed = 0;
-    ::GetTokenInformation(token, TokenUser, nullptr, 0, &needed);
-    m_user.resize(needed);
-    const BOOL read = needed > 0 ? ::GetTokenInformation(token, TokenUser, m_user.data(), needed, &needed) : FALSE;
-    ::CloseHandle(token);
-    if (read == 0) {
+    m_user = tokenUser();
+    if (m_user.empty()) {
         fail("read this program's user (its access token)");
     }
     // One entry: the user may do everything. Nobody else (not even Administrators) is listed.

@@ -4,6 +4,7 @@
 #include "SecureFile.h"
 #include "UninstallCommand.h"
 #include "common/Utf8Path.h"
+#include "utils/AsciiCase.h"
 #include "windows/Handle.h"
 #include "windows/Registry.h"
 #include "windows/Utf16.h"
@@ -22,6 +23,7 @@ namespace offramp::platform {
 
 namespace {
 
+using utils::endsWithIgnoringCase;
 using windows::Handle;
 using windows::toUtf8;
 using windows::toWide;
@@ -48,14 +50,6 @@ bool isFile(const std::wstring& path)
 bool hasFolder(std::string_view name)
 {
     return name.find_first_of("\\/:") != std::string_view::npos;
-}
-
-bool endsWithIgnoringCase(std::string_view text, std::string_view suffix)
-{
-    return text.size() >= suffix.size() &&
-           std::ranges::equal(text.substr(text.size() - suffix.size()), suffix, [](char a, char b) {
-               return (a >= 'A' && a <= 'Z' ? a - 'A' + 'a' : a) == (b >= 'A' && b <= 'Z' ? b - 'A' + 'a' : b);
-           });
 }
 
 // The inherited environment with the request's variables added or replaced, sorted by name without letter

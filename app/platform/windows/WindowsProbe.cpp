@@ -3,6 +3,7 @@
 
 #include "Glob.h"
 #include "windows/Registry.h"
+#include "windows/TokenUser.h"
 #include "windows/Utf16.h"
 #include "windows/Win32.h"
 
@@ -78,17 +79,10 @@ std::string accountNameOf(const std::wstring& sid)
 Account currentAccount()
 {
     Account account;
-    HANDLE token = nullptr;
-    if (::OpenProcessToken(::GetCurrentProcess(), TOKEN_QUERY, &token) != 0) {
-        DWORD size = 0;
-        ::GetTokenInformation(token, TokenUser, nullptr, 0, &size);
-        std::vector<BYTE> buffer(size);
-        if (size > 0 && ::GetTokenInformation(token, TokenUser, buffer.data(), size, &size) != 0) {
-            const auto* user = reinterpret_cast<const TOKEN_USER*>(buffer.data());
-            account.sid = sidText(user->User.Sid);
-            account.name = accountName(user->User.Sid, account.sid);
-        }
-        ::CloseHandle(token);
+    if (const std::vector<BYTE> buffer = tokenUser(); !buffer.empty()) {
+        const auto* user = reinterpret_cast<const TOKEN_USER*>(buffer.data());
+        account.sid = sidText(user->User.Sid);
+        account.name = accountName(user->User.Sid, account.sid);
     }
     if (account.name.empty()) {
         std::array<wchar_t, 257> name{};

@@ -2,6 +2,7 @@
 #include "windows/WindowsUninstaller.h"
 
 #include "common/ProcessRunner.h"
+#include "windows/Handle.h"
 #include "windows/Registry.h"
 #include "windows/Utf16.h"
 #include "windows/Win32.h"
@@ -64,30 +65,6 @@ std::string finalPath(HANDLE file)
     }
     return {};
 }
-
-class FileHandle
-{
-public:
-    explicit FileHandle(HANDLE handle)
-        : m_handle(handle)
-    {}
-    ~FileHandle()
-    {
-        if (m_handle != INVALID_HANDLE_VALUE) {
-            ::CloseHandle(m_handle);
-        }
-    }
-    FileHandle(const FileHandle&) = delete;
-    FileHandle& operator=(const FileHandle&) = delete;
-    FileHandle(FileHandle&&) = delete;
-    FileHandle& operator=(FileHandle&&) = delete;
-
-    HANDLE get() const { return m_handle; }
-    bool valid() const { return m_handle != INVALID_HANDLE_VALUE; }
-
-private:
-    HANDLE m_handle;
-};
 
 RemovalStatus statusOf(UninstallOutcome outcome)
 {
@@ -207,17 +184,17 @@ WindowsRemovalResult removeWindowsEntry(const Catalog& catalog, const Finding& f
 
     // Held open without write or delete sharing while it runs, so that it cannot be swapped meanwhile;
     // and checked where it really is, so that a link inside an allowed folder cannot lead elsewhere.
-    std::optional<FileHandle> pinned;
+    Handle pinned;
     if (!command.msiexec) {
-        pinned.emplace(::CreateFileW(toWide(command.program).c_str(), GENERIC_READ, FILE_SHARE_READ, nullptr,
-                                     OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, nullptr));
-        if (!pinned->valid()) {
+        pinned = Handle(::CreateFileW(toWide(command.program).c_str(), GENERIC_READ, FILE_SHARE_READ, nullptr,
+                                      OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, nullptr));
+        if (!pinned) {
             result.status = RemovalStatus::Failed;
             result.message =
                 "the uninstaller \"" + command.program + "\" could not be opened: " + win32ErrorText(::GetLastError());
             return result;
         }
-        const std::string real = finalPath(pinned->get());
+        const std::string real = finalPath(pinned.get());
         const auto problem = real.empty() ? std::optional<std::string>("where it really is cannot be told")
                                           : checkUninstallerPath(real, policy);
         if (problem) {
