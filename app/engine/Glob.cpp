@@ -2,43 +2,13 @@
 #include "Glob.h"
 
 #include "utils/AsciiCase.h"
+#include "utils/Wildcard.h"
 
 #include <utility>
 
 namespace offramp {
 
 using utils::toLowerAscii;
-
-namespace {
-
-// Iterative wildcard match with single backtracking point: linear in practice, no recursion.
-bool wildcardMatch(std::string_view pattern, std::string_view text)
-{
-    std::size_t p = 0;
-    std::size_t t = 0;
-    std::size_t starP = std::string_view::npos;
-    std::size_t starT = 0;
-    while (t < text.size()) {
-        if (p < pattern.size() && (pattern[p] == '?' || pattern[p] == toLowerAscii(text[t]))) {
-            ++p;
-            ++t;
-        } else if (p < pattern.size() && pattern[p] == '*') {
-            starP = p++;
-            starT = t;
-        } else if (starP != std::string_view::npos) {
-            p = starP + 1;
-            t = ++starT;
-        } else {
-            return false;
-        }
-    }
-    while (p < pattern.size() && pattern[p] == '*') {
-        ++p;
-    }
-    return p == pattern.size();
-}
-
-} // namespace
 
 Glob::Glob(std::string pattern)
     : m_pattern(std::move(pattern))
@@ -64,7 +34,9 @@ bool Glob::matches(std::string_view text) const
     if (m_literal) {
         return text.size() == m_prefix.size();
     }
-    return wildcardMatch(std::string_view(m_pattern).substr(m_prefix.size()), text.substr(m_prefix.size()));
+    // The pattern is lower-cased already: only the text's letters need it.
+    return utils::wildcardMatches(std::string_view(m_pattern).substr(m_prefix.size()), text.substr(m_prefix.size()),
+                                  [](char p, char t) { return p == toLowerAscii(t); });
 }
 
 } // namespace offramp

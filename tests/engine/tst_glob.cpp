@@ -45,6 +45,8 @@ private slots:
                                << "clamav" << false;
         QTest::newRow("empty text") << "a*"
                                     << "" << false;
+        QTest::newRow("star in the text") << "*a"
+                                          << "*ba" << true;
     }
     void matches()
     {

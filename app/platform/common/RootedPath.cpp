@@ -3,6 +3,7 @@
 
 #include "Utf8Path.h"
 #include "utils/AsciiCase.h"
+#include "utils/Wildcard.h"
 
 #include <algorithm>
 #include <deque>
@@ -155,7 +156,7 @@ std::vector<std::string> RootedPath::expand(std::string_view machinePattern, boo
             // A folder that cannot be listed simply contributes nothing.
             for (const std::filesystem::directory_iterator end; !error && it != end; it.increment(error)) {
                 const std::string name = utf8Text(it->path().filename());
-                if (!wildcardMatches(part, name, ignoreCase)) {
+                if (!utils::wildcardMatches(part, name, ignoreCase)) {
                     continue;
                 }
                 std::string candidate = joinMachine(parent, name);
@@ -179,36 +180,6 @@ std::vector<std::string> RootedPath::expand(std::string_view machinePattern, boo
         }
     }
     return current;
-}
-
-// Linux and macOS trees are read as they are (case-sensitively); Windows folder names ignore letter case.
-bool wildcardMatches(std::string_view pattern, std::string_view text, bool ignoreCase)
-{
-    const auto same = [&](char a, char b) {
-        return ignoreCase ? utils::toLowerAscii(a) == utils::toLowerAscii(b) : a == b;
-    };
-    std::size_t p = 0;
-    std::size_t t = 0;
-    std::size_t starPattern = std::string_view::npos;
-    std::size_t starText = 0;
-    while (t < text.size()) {
-        if (p < pattern.size() && (pattern[p] == '?' || (pattern[p] != '*' && same(pattern[p], text[t])))) {
-            ++p;
-            ++t;
-        } else if (p < pattern.size() && pattern[p] == '*') {
-            starPattern = p++;
-            starText = t;
-        } else if (starPattern != std::string_view::npos) {
-            p = starPattern + 1;
-            t = ++starText;
-        } else {
-            return false;
-        }
-    }
-    while (p < pattern.size() && pattern[p] == '*') {
-        ++p;
-    }
-    return p == pattern.size();
 }
 
 } // namespace offramp::platform

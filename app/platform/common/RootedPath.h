@@ -53,9 +53,6 @@ private:
     bool m_isHostRoot = false; // "/" itself: the system resolves its own links
 };
 
-// '*' matches any run and '?' one character, within one path component.
-bool wildcardMatches(std::string_view pattern, std::string_view text, bool ignoreCase);
-
 } // namespace offramp::platform
 
 #endif
