@@ -3,6 +3,7 @@
 
 #include "SecureFile.h"
 #include "posix/Descriptor.h"
+#include "posix/HostSystem.h"
 
 #include <algorithm>
 #include <array>
@@ -12,10 +13,8 @@
 #include <cstring>
 #include <exception>
 #include <fcntl.h>
-#include <fstream>
 #include <poll.h>
 #include <spawn.h>
-#include <sstream>
 #include <string_view>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -23,10 +22,6 @@
 #include <unistd.h>
 #include <utility>
 #include <vector>
-
-#if defined(__APPLE__)
-#include <crt_externs.h>
-#endif
 
 namespace offramp::platform {
 
@@ -36,17 +31,9 @@ namespace {
 bool makePipe(Descriptor& readEnd, Descriptor& writeEnd)
 {
     std::array<int, 2> fds{-1, -1};
-#if defined(__linux__)
-    if (::pipe2(fds.data(), O_CLOEXEC) != 0) {
+    if (!posix::makePipeNotInherited(fds)) {
         return false;
     }
-#else
-    if (::pipe(fds.data()) != 0) {
-        return false;
-    }
-    ::fcntl(fds[0], F_SETFD, FD_CLOEXEC);
-    ::fcntl(fds[1], F_SETFD, FD_CLOEXEC);
-#endif
     readEnd = Descriptor(fds[0]);
     writeEnd = Descriptor(fds[1]);
     return true;
@@ -63,11 +50,7 @@ bool isExecutableFile(const std::string& path)
 std::vector<std::string> buildEnvironment(const std::map<std::string, std::string>& extra)
 {
     std::vector<std::string> entries;
-#if defined(__APPLE__)
-    char** const inherited = *::_NSGetEnviron(); // a shared library cannot see `environ` there
-#else
-    char** const inherited = environ;
-#endif
+    char** const inherited = posix::inheritedEnvironment();
     for (char** entry = inherited; entry != nullptr && *entry != nullptr; ++entry) {
         const std::string_view text(*entry);
         const std::string name(text.substr(0, text.find('=')));
@@ -143,70 +126,6 @@ int waitFor(pid_t pid, int options)
             return 0; // already reaped elsewhere: nothing more to learn
         }
     }
-}
-
-#if defined(__linux__)
-// This boot's id; empty when it cannot be read.
-std::string bootId()
-{
-    std::ifstream file("/proc/sys/kernel/random/boot_id");
-    std::string id;
-    std::getline(file, id);
-    return id;
-}
-
-struct ProcStat
-{
-    char state = '?';
-    long long startTime = 0; // clock ticks since boot
-};
-
-// What /proc/PID/stat says of a process; nullopt when there is none.
-std::optional<ProcStat> procStat(long long pid)
-{
-    std::ifstream file("/proc/" + std::to_string(pid) + "/stat");
-    std::string text;
-    if (pid <= 0 || !std::getline(file, text)) {
-        return std::nullopt;
-    }
-    // "pid (name) state ppid ...": the name may hold spaces and parentheses, so the fields start after the last ')'.
-    const auto close = text.rfind(')');
-    if (close == std::string::npos) {
-        return std::nullopt;
-    }
-    std::istringstream fields(text.substr(close + 1));
-    ProcStat stat;
-    fields >> stat.state;
-    // Fields 4 to 21, then 22: the start time.
-    std::string skipped;
-    for (int field = 4; field <= 21 && fields; ++field) {
-        fields >> skipped;
-    }
-    fields >> stat.startTime;
-    if (!fields) {
-        return std::nullopt;
-    }
-    return stat;
-}
-#endif
-
-// The identity of a process this one has just started (and not yet waited for, so its id is still its own).
-std::optional<StepProcess> identify(pid_t pid, const std::string& program)
-{
-#if defined(__linux__)
-    const auto stat = procStat(pid);
-    const std::string boot = bootId();
-    if (!stat || boot.empty()) {
-        return std::nullopt;
-    }
-    const auto slash = program.rfind('/');
-    return StepProcess{pid, stat->startTime, boot, slash == std::string::npos ? program : program.substr(slash + 1)};
-#else
-    // Not told on this system yet: a later run cannot tell whether it still runs.
-    static_cast<void>(pid);
-    static_cast<void>(program);
-    return std::nullopt;
-#endif
 }
 
 // The file a program writes its output to: created new and owner-only, then opened once for the program to append
@@ -326,28 +245,6 @@ public:
 };
 
 } // namespace
-
-ProcessCheck checkProcess(const StepProcess& process)
-{
-#if defined(__linux__)
-    const std::string boot = bootId();
-    if (boot.empty()) {
-        return ProcessCheck::Unknown;
-    }
-    if (boot != process.bootId) {
-        return ProcessCheck::Ended; // it ran before the computer was restarted
-    }
-    const auto stat = procStat(process.pid);
-    if (!stat || stat->startTime != process.startTime) {
-        return ProcessCheck::Ended; // gone, or the id belongs to another program now
-    }
-    // A zombie has ended; only its parent's wait is missing.
-    return stat->state == 'Z' || stat->state == 'X' ? ProcessCheck::Ended : ProcessCheck::Running;
-#else
-    static_cast<void>(process);
-    return ProcessCheck::Unknown;
-#endif
-}
 
 ProcessCheck waitForProcess(const StepProcess& process, std::chrono::milliseconds limit,
                             const std::function<void(std::chrono::milliseconds)>& waited)
@@ -499,7 +396,7 @@ ProcessResult runProcess(const ProcessRequest& request)
     std::exception_ptr tellingFailed;
     if (request.onStarted) {
         try {
-            if (const auto identity = identify(pid, *program)) {
+            if (const auto identity = posix::identifyProcess(pid, *program)) {
                 request.onStarted(*identity);
             }
         } catch (...) {

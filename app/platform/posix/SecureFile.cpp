@@ -3,6 +3,7 @@
 
 #include "RescueManifest.h"
 #include "posix/Descriptor.h"
+#include "posix/HostSystem.h"
 #include "posix/SecureFilePlacement.h"
 #include "utils/FolderOf.h"
 
@@ -158,14 +159,7 @@ namespace posix {
 void placeWithoutReplacing(const fs::path& temporary, const fs::path& path, Placement first)
 {
     if (first == Placement::NoReplaceRename) {
-#if defined(RENAME_NOREPLACE)
-        const int result = ::renameat2(AT_FDCWD, temporary.c_str(), AT_FDCWD, path.c_str(), RENAME_NOREPLACE);
-#elif defined(__APPLE__) && defined(RENAME_EXCL)
-        const int result = ::renamex_np(temporary.c_str(), path.c_str(), RENAME_EXCL);
-#else
-        const int result = -1;
-        errno = ENOSYS;
-#endif
+        const int result = renameWithoutReplacing(temporary.c_str(), path.c_str());
         if (result == 0) {
             return;
         }
