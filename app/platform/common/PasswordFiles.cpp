@@ -2,12 +2,12 @@
 #include "PasswordFiles.h"
 
 #include "SecureFile.h"
+#include "common/ReadOnlyFile.h"
 #include "common/Utf8Path.h"
 
 #include <cerrno>
-#include <fstream>
-#include <iterator>
 #include <system_error>
+#include <utility>
 
 namespace offramp::platform {
 
@@ -15,20 +15,19 @@ namespace fs = std::filesystem;
 
 std::string readPasswordExport(const fs::path& path)
 {
-    std::error_code error;
-    if (fs::is_directory(path, error)) {
+    const ReadOnlyFile file(path);
+    if (file.error() == EISDIR) {
         throw PasswordExportError("cannot read " + utf8Text(path) + ": it is a folder, not the exported text file");
     }
-    std::ifstream stream(path, std::ios::binary);
-    if (!stream) {
-        const int reason = errno;
-        throw PasswordExportError("cannot read " + utf8Text(path) + ": " + std::generic_category().message(reason));
+    if (file.error() != 0) {
+        throw PasswordExportError("cannot read " + utf8Text(path) + ": " +
+                                  std::generic_category().message(file.error()));
     }
-    std::string text((std::istreambuf_iterator<char>(stream)), std::istreambuf_iterator<char>());
-    if (stream.bad()) {
+    auto text = file.contents();
+    if (!text) {
         throw PasswordExportError("cannot read " + utf8Text(path) + ": the read failed");
     }
-    return text;
+    return std::move(*text);
 }
 
 std::vector<fs::path> passwordCsvPaths(const PasswordCsv& csv, const fs::path& out)

@@ -3,13 +3,13 @@
 
 #include "JournalFile.h"
 #include "ResumeAtLogin.h"
+#include "common/ReadOnlyFile.h"
 #include "common/ResumeEntryCheck.h"
 #include "common/Utf8Path.h"
 
 #include <cstdint>
-#include <fstream>
-#include <iterator>
 #include <system_error>
+#include <utility>
 
 namespace offramp::platform {
 
@@ -47,11 +47,12 @@ std::optional<std::string> readResumeFile(const fs::path& path)
     if (status.type() != fs::file_type::regular || fs::file_size(path, error) > kLargestEntry) {
         throw ResumeAtLoginError(where + " is not a login entry Offramp wrote; move it away or delete it");
     }
-    std::ifstream stream(path, std::ios::binary);
-    if (!stream.is_open()) {
+    const ReadOnlyFile file(path);
+    auto text = file.contents();
+    if (!text) {
         throw ResumeAtLoginError("cannot read " + where + "; check its permissions or delete it");
     }
-    return std::string((std::istreambuf_iterator<char>(stream)), std::istreambuf_iterator<char>());
+    return std::move(*text);
 }
 
 bool removeResumeFile(const fs::path& path)
