@@ -41,6 +41,8 @@ public:
             ::CloseHandle(std::exchange(m_handle, nullptr));
         }
     }
+    // Gives the handle to whatever closes it from now on (the C runtime's _open_osfhandle).
+    HANDLE release() { return std::exchange(m_handle, nullptr); }
     // Closes now, so that a failing close is seen.
     bool close() { return m_handle != nullptr && ::CloseHandle(std::exchange(m_handle, nullptr)) != 0; }
 

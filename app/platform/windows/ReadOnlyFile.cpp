@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/ReadOnlyFile.h"
 
+#include "windows/Handle.h"
 #include "windows/Win32.h"
 
 #include <cerrno>
@@ -37,20 +38,20 @@ ReadOnlyFile::ReadOnlyFile(const std::filesystem::path& hostPath)
         m_error = EISDIR;
         return;
     }
-    HANDLE handle =
-        ::CreateFileW(hostPath.c_str(), GENERIC_READ, FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE, nullptr,
-                      OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, nullptr);
-    if (handle == INVALID_HANDLE_VALUE) {
+    windows::Handle handle(::CreateFileW(hostPath.c_str(), GENERIC_READ,
+                                         FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE, nullptr, OPEN_EXISTING,
+                                         FILE_ATTRIBUTE_NORMAL, nullptr));
+    if (!handle) {
         m_error = errnoFor(::GetLastError());
         return;
     }
-    // The C runtime owns the handle from here: fclose closes it.
-    const int fd = ::_open_osfhandle(reinterpret_cast<intptr_t>(handle), _O_RDONLY | _O_BINARY);
+    const int fd = ::_open_osfhandle(reinterpret_cast<intptr_t>(handle.get()), _O_RDONLY | _O_BINARY);
     if (fd < 0) {
-        ::CloseHandle(handle);
         m_error = EIO;
         return;
     }
+    // The C runtime owns the handle from here: fclose closes it.
+    static_cast<void>(handle.release());
     m_stream = ::_fdopen(fd, "rb");
     if (m_stream == nullptr) {
         m_error = errno != 0 ? errno : EIO;
