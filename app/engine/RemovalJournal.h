@@ -67,10 +67,11 @@ struct StepProcess
 {
     long long pid = 0;
     // When it started, in the system's own unit: on Linux clock ticks since boot (field 22 of /proc/PID/stat),
-    // on Windows its creation time (100-nanosecond intervals since 1601).
+    // on macOS microseconds since 1970 (libproc's pbi_start_tvsec and _tvusec), on Windows its creation time
+    // (100-nanosecond intervals since 1601).
     long long startTime = 0;
-    // Linux: this boot's id (/proc/sys/kernel/random/boot_id), so that a process of an earlier boot is never
-    // taken for one running now; empty elsewhere.
+    // This boot's id (Linux: /proc/sys/kernel/random/boot_id; macOS: kern.bootsessionuuid), so that a process of
+    // an earlier boot is never taken for one running now; empty on Windows.
     std::string bootId;
     std::string program; // its file name, for messages ("dpkg", "msiexec.exe")
 

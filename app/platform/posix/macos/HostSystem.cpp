@@ -3,13 +3,59 @@
 
 #include "common/ProcessRunner.h"
 
+#include <array>
 #include <cerrno>
 #include <crt_externs.h>
 #include <fcntl.h>
+#include <libproc.h>
 #include <stdio.h>
+#include <sys/proc.h>
+#include <sys/sysctl.h>
 #include <unistd.h>
 
 namespace offramp::platform {
+
+namespace {
+
+// This boot's id (the kernel's boot session UUID); empty when it cannot be read.
+std::string bootId()
+{
+    std::array<char, 64> text{};
+    std::size_t size = text.size() - 1;
+    if (::sysctlbyname("kern.bootsessionuuid", text.data(), &size, nullptr, 0) != 0) {
+        return {};
+    }
+    return std::string(text.data());
+}
+
+enum class Lookup
+{
+    Found,
+    NoSuchProcess,
+    CannotTell,
+};
+
+// What the kernel says of a process (libproc's PROC_PIDTBSDINFO): its status and when it started.
+Lookup lookUp(long long pid, proc_bsdinfo& info)
+{
+    if (pid <= 0) {
+        return Lookup::NoSuchProcess;
+    }
+    errno = 0;
+    const int size = ::proc_pidinfo(static_cast<int>(pid), PROC_PIDTBSDINFO, 0, &info, sizeof(info));
+    if (size == static_cast<int>(sizeof(info))) {
+        return Lookup::Found;
+    }
+    return errno == ESRCH ? Lookup::NoSuchProcess : Lookup::CannotTell;
+}
+
+// Microseconds since 1970: the start time the journal records on macOS.
+long long startOf(const proc_bsdinfo& info)
+{
+    return static_cast<long long>(info.pbi_start_tvsec) * 1000000 + static_cast<long long>(info.pbi_start_tvusec);
+}
+
+} // namespace
 
 namespace posix {
 
@@ -31,10 +77,13 @@ char** inheritedEnvironment()
 
 std::optional<StepProcess> identifyProcess(pid_t pid, const std::string& program)
 {
-    // Not told on this system yet: a later run cannot tell whether it still runs, and checks the step as usual.
-    static_cast<void>(pid);
-    static_cast<void>(program);
-    return std::nullopt;
+    proc_bsdinfo info{};
+    const std::string boot = bootId();
+    if (lookUp(pid, info) != Lookup::Found || boot.empty()) {
+        return std::nullopt;
+    }
+    const auto slash = program.rfind('/');
+    return StepProcess{pid, startOf(info), boot, slash == std::string::npos ? program : program.substr(slash + 1)};
 }
 
 int renameWithoutReplacing(const char* from, const char* to)
@@ -46,8 +95,27 @@ int renameWithoutReplacing(const char* from, const char* to)
 
 ProcessCheck checkProcess(const StepProcess& process)
 {
-    static_cast<void>(process);
-    return ProcessCheck::Unknown;
+    const std::string boot = bootId();
+    if (boot.empty()) {
+        return ProcessCheck::Unknown;
+    }
+    if (boot != process.bootId) {
+        return ProcessCheck::Ended; // it ran before the computer was restarted
+    }
+    proc_bsdinfo info{};
+    switch (lookUp(process.pid, info)) {
+    case Lookup::NoSuchProcess:
+        return ProcessCheck::Ended;
+    case Lookup::CannotTell:
+        return ProcessCheck::Unknown;
+    case Lookup::Found:
+        break;
+    }
+    if (startOf(info) != process.startTime) {
+        return ProcessCheck::Ended; // the id belongs to another program now
+    }
+    // A zombie has ended; only its parent's wait is missing.
+    return info.pbi_status == SZOMB ? ProcessCheck::Ended : ProcessCheck::Running;
 }
 
 } // namespace offramp::platform
