@@ -6,12 +6,15 @@
 #include "Elevation.h"
 #include "Finding.h"
 #include "JournalFile.h"
+#include "JournalLock.h"
 #include "RemovalRunner.h"
 #include "TextHelpers.h"
 #include "common/ProcessRunner.h"
 
 #include <QCoreApplication>
 
+#include <stdexcept>
+#include <system_error>
 #include <thread>
 
 namespace {
@@ -93,6 +96,30 @@ private:
     QPromise<QString>& m_promise;
 };
 
+// offramp-cli's exit code for a removal that failed or did not start (ExitFailed in app/cli/CliError.h, docs/CLI.md).
+constexpr int kRemovalFailedExitCode = 4;
+
+// Whether another removal holds the journal now: another Offramp window, or offramp-cli in a terminal. Every
+// removal makes the lock file, so without one there is none; a lock this account cannot open (made with
+// administrator rights) is left for offramp-cli to report.
+bool journalBusy(const QString& journalPath)
+{
+    std::filesystem::path lockFile = toPath(journalPath);
+    lockFile += ".lock";
+    std::error_code error;
+    if (!std::filesystem::exists(lockFile, error)) {
+        return false;
+    }
+    try {
+        const offramp::platform::JournalLock lock(toPath(journalPath));
+    } catch (const offramp::platform::JournalBusy&) {
+        return true;
+    } catch (const std::runtime_error&) {
+        return false;
+    }
+    return false;
+}
+
 } // namespace
 
 void runSimulatedRemoval(QPromise<QString>& promise, std::shared_ptr<const offramp::Catalog> catalog,
@@ -107,6 +134,12 @@ void runSimulatedRemoval(QPromise<QString>& promise, std::shared_ptr<const offra
 RemovalOutcome runRemovalProcess(const RemovalLaunch& launch, const QString& journalPath)
 {
     RemovalOutcome outcome;
+    // Asked first, so that nobody is asked for a password for nothing.
+    if (journalBusy(journalPath)) {
+        outcome.busy = true;
+        return outcome;
+    }
+    int exitCode = -1;
     std::vector<std::string> arguments;
     for (const auto& argument : launch.arguments) {
         arguments.push_back(argument.toStdString());
@@ -115,6 +148,7 @@ RemovalOutcome runRemovalProcess(const RemovalLaunch& launch, const QString& jou
         const auto result =
             offramp::platform::runElevated({launch.program.toStdString(), arguments, launch.input.toStdString()});
         outcome.cancelled = result.cancelled;
+        exitCode = result.exitCode;
         if (!result.started && !result.cancelled) {
             outcome.error = QString::fromStdString(result.failure);
         }
@@ -125,9 +159,17 @@ RemovalOutcome runRemovalProcess(const RemovalLaunch& launch, const QString& jou
         request.timeout = offramp::platform::kElevatedTimeout;
         request.input = launch.input.toStdString();
         const auto result = offramp::platform::runProcess(request);
+        exitCode = result.exitCode;
         if (!result.started) {
             outcome.error = QString::fromStdString(result.failure);
         }
+    }
+    // offramp-cli stops with exit code 4, having done nothing, when another removal took the journal meanwhile
+    // (while the password was asked for): the journal is then that removal's, not this one's.
+    if (outcome.error.isEmpty() && !outcome.cancelled && exitCode == kRemovalFailedExitCode &&
+        journalBusy(journalPath)) {
+        outcome.busy = true;
+        return outcome;
     }
     if (outcome.error.isEmpty() && !outcome.cancelled) {
         try {
