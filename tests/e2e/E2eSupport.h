@@ -204,7 +204,8 @@ inline std::map<QString, QString> dpkgPackages(const fs::path& root)
 }
 
 // rpm: a noarch package whose %preun is written in rpm's built-in Lua, so that it needs no shell inside the
-// root (rpm runs scriptlets chrooted into --root). It behaves as dpkgScript("prerm", ...) does.
+// root (rpm runs scriptlets chrooted into --root). It behaves as dpkgScript("prerm", ...) does; Lua runs inside rpm
+// itself, so "crash" sends rpm its SIGSEGV from there.
 inline fs::path buildRpm(const fs::path& top, const TestPackage& package)
 {
     const auto dash = package.version.rfind('-');
@@ -239,6 +240,9 @@ inline fs::path buildRpm(const fs::path& top, const TestPackage& package)
                              package.name +
                              " preun\\n\")\n"
                              "log:close()\n"
+                             "if posix.access(\"/.e2e/crash-" +
+                             package.name + "\") then os.remove(\"/.e2e/crash-" + package.name +
+                             "\") posix.kill(posix.getprocessid(\"pid\"), 11) end\n"
                              "if posix.access(\"/.e2e/hang-" +
                              package.name +
                              "\") then posix.sleep(1000) end\n"
@@ -299,8 +303,8 @@ inline int scriptStarts(const fs::path& root, const QString& package, const std:
     return count;
 }
 
-// Makes the removal script of `package` crash dpkg ("crash"), slow ("slow", "slow-postrm"), hang ("hang"), wait until
-// the flag is taken away ("wait") or, with `on` false, fast again.
+// Makes the removal script of `package` crash dpkg or rpm ("crash"), slow ("slow", "slow-postrm"), hang ("hang"), wait
+// until the flag is taken away ("wait") or, with `on` false, fast again.
 inline void setScriptFlag(const fs::path& root, const char* flag, const QString& package, bool on)
 {
     const fs::path file = root / kTestFolder / (std::string(flag) + "-" + package.toStdString());
