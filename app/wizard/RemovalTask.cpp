@@ -13,8 +13,6 @@
 
 #include <QCoreApplication>
 
-#include <stdexcept>
-#include <system_error>
 #include <thread>
 
 namespace {
@@ -99,25 +97,10 @@ private:
 // offramp-cli's exit code for a removal that failed or did not start (ExitFailed in app/cli/CliError.h, docs/CLI.md).
 constexpr int kRemovalFailedExitCode = 4;
 
-// Whether another removal holds the journal now: another Offramp window, or offramp-cli in a terminal. Every
-// removal makes the lock file, so without one there is none; a lock this account cannot open (made with
-// administrator rights) is left for offramp-cli to report.
+// Whether another removal holds the journal now: another Offramp window, or offramp-cli in a terminal.
 bool journalBusy(const QString& journalPath)
 {
-    std::filesystem::path lockFile = toPath(journalPath);
-    lockFile += ".lock";
-    std::error_code error;
-    if (!std::filesystem::exists(lockFile, error)) {
-        return false;
-    }
-    try {
-        const offramp::platform::JournalLock lock(toPath(journalPath));
-    } catch (const offramp::platform::JournalBusy&) {
-        return true;
-    } catch (const std::runtime_error&) {
-        return false;
-    }
-    return false;
+    return offramp::platform::journalLockHeld(toPath(journalPath));
 }
 
 } // namespace

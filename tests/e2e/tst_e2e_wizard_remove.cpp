@@ -426,6 +426,69 @@ private slots:
             QCOMPARE(dpkgPackages(root).count(name), std::size_t{0});
         }
     }
+
+    // Another removal takes the journal while the administrator prompt is open (a stand-in for pkexec takes its lock
+    // with flock(1), as offramp-cli's own lock is, before it starts offramp-cli): offramp-cli stops with exit code 4,
+    // and the page, which asks the lock again, says that another removal is running; no journal is written, nothing
+    // is removed. Once that one has let go, Remove now removes everything.
+    void anotherRemovalTakingTheJournalDuringThePromptChangesNothing()
+    {
+        const fs::path root = freshRoot();
+        const fs::path journal = journalPath();
+        const fs::path bin = m_base / "bin-lock";
+        const fs::path holding = m_base / "holding";
+        fs::path lock = journal;
+        lock += ".lock";
+        fs::create_directories(journal.parent_path());
+        const std::string flock = offramp::test::requireTool("flock");
+        const auto quoted = [](const fs::path& path) { return "'" + path.string() + "'"; };
+        // Takes the lock in the background (blocking, so that the check below cannot make it miss; away from the
+        // output the wizard reads to its end), waits until it is held, then runs the program as pkexec would.
+        const std::string script = "#!/bin/sh\nif [ -e " + quoted(holding) + " ]; then\n  " + flock + " " +
+                                   quoted(lock) + " sh -c 'while [ -e " + holding.string() +
+                                   " ]; do sleep 0.1; done' </dev/null >/dev/null 2>&1 &\n  while " + flock + " -n " +
+                                   quoted(lock) + " true; do sleep 0.05; done\nfi\nexec \"$@\"\n";
+        offramp::test::writeFile(bin / "pkexec", script);
+        fs::permissions(bin / "pkexec", fs::perms::owner_all);
+        offramp::test::writeFile(holding, "");
+        const auto letGo = qScopeGuard([&holding] { fs::remove(holding); });
+        const QByteArray savedPath = qgetenv("PATH");
+        qputenv("PATH", QByteArray::fromStdString(bin.string()) + ':' + savedPath);
+        const auto restorePath = qScopeGuard([&savedPath] { qputenv("PATH", savedPath); });
+
+        RealRemoval r(root, journal);
+        r.state.setElevateRemoval(true);
+        r.consent->setChecked(true);
+        r.start->click();
+        QVERIFY2(QTest::qWaitFor([&] { return r.start->isEnabled(); }, 60000), qPrintable(r.status->text()));
+        QCOMPARE(r.status->text(),
+                 QStringLiteral("Another removal is already running on this computer (in another Offramp window, or "
+                                "offramp-cli in a terminal), so this one did not start: nothing was changed and "
+                                "nothing is lost. Wait until it has finished, then press Remove now again."));
+        QVERIFY(!r.page()->isComplete());
+        QVERIFY(!fs::exists(journal));
+        for (int row = 0; row < 3; ++row) {
+            QVERIFY2(!r.row(row).contains(QStringLiteral(" — ")), qPrintable(r.row(row)));
+        }
+        for (const QString& name : {QStringLiteral("kesl-gui"), QStringLiteral("kesl"), QStringLiteral("klnagent64")}) {
+            QCOMPARE(dpkgPackages(root).count(name), std::size_t{1});
+        }
+
+        fs::remove(holding);
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return offramp::test::run(QString::fromStdString(flock),
+                                          {QStringLiteral("-n"), qPath(lock), QStringLiteral("true")})
+                           .exitCode == 0;
+            },
+            10000));
+        r.start->click();
+        QVERIFY2(QTest::qWaitFor([&] { return r.status->text().startsWith(QStringLiteral("Done: ")); }, 60000),
+                 qPrintable(r.status->text()));
+        for (const QString& name : {QStringLiteral("kesl-gui"), QStringLiteral("kesl"), QStringLiteral("klnagent64")}) {
+            QCOMPARE(dpkgPackages(root).count(name), std::size_t{0});
+        }
+    }
 };
 
 QTEST_MAIN(TestE2eWizardRemove)
