@@ -54,10 +54,10 @@ std::string joinMachine(const std::string& parent, std::string_view name)
 
 PathTooLongError pathTooLong(std::string_view machinePath, const std::error_code& error)
 {
-    return PathTooLongError(std::string(machinePath) +
+    return PathTooLongError{std::string(machinePath) +
                             " could not be read: with the folder being read in front of it, its path is longer than "
                             "this system allows (" +
-                            error.message() + "). Read the files from a folder with a shorter path");
+                            error.message() + "). Read the files from a folder with a shorter path"};
 }
 
 RootedPath::RootedPath(std::filesystem::path root)

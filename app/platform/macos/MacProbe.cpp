@@ -148,7 +148,10 @@ private:
             std::error_code lengthError;
             static_cast<void>(fs::symlink_status(it->path(), lengthError));
             if (lengthError == std::errc::filename_too_long) {
-                throw pathTooLong(machineFolder + "/" + name, lengthError);
+                std::string machinePath = machineFolder;
+                machinePath += '/';
+                machinePath += name;
+                throw pathTooLong(machinePath, lengthError);
             }
             std::error_code linkError;
             if (!it->is_symlink(linkError)) {
