@@ -62,6 +62,10 @@ std::string whatItMeans(platform::RescueError::Reason reason)
         return ". The originals are untouched, and any copies already in the bundle are complete, but the bundle is "
                "not finished. Free some space there, or choose a folder on a disk with more room, then run the "
                "same command again: it carries on where it stopped";
+    case Reason::PathTooLong:
+        return ". The originals are untouched, and any copies already in the bundle are complete, but the bundle is "
+               "not finished: a path in it would be longer than this system allows. Choose a folder with a shorter "
+               "path with --to, then run the command again";
     case Reason::Failed:
         return ". The originals are untouched, and any copies already in the bundle are complete, but the bundle is "
                "not finished. Make sure you may write there, then run the same command again";

@@ -37,6 +37,11 @@ private:
     std::unique_ptr<Handle> m_handle;
 };
 
+// Whether another process holds the lock of `journal` now, as far as this process can tell: false when there is no
+// lock file or it cannot be opened. Makes and changes nothing, so that a program without administrator rights (the
+// wizard, before it starts a removal) may ask about a journal that offramp-cli writes with them.
+bool journalLockHeld(const std::filesystem::path& journal);
+
 } // namespace offramp::platform
 
 #endif

@@ -27,6 +27,7 @@ public:
         NotABundle,      // the output folder holds other files, or (verify) no finished bundle
         DamagedManifest, // manifest.json is there but cannot be read
         NoSpace,         // the disk of the bundle is full, before or during the copies
+        PathTooLong,     // a path in the bundle would be longer than the system allows
         Failed,          // the bundle could not be written for another reason
     };
     RescueError(Reason reason, const std::string& message)

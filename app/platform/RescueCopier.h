@@ -22,6 +22,7 @@ public:
     {
         SourceUnreadable, // the original could not be opened or read; nothing was written
         NoSpace,          // the disk is full, or the file is too large for it (or for a size limit)
+        PathTooLong,      // a path on the writing side is longer than the system allows
         Failed,           // anything else on the writing side: permission denied, a missing folder, ...
     };
     RescueFileError(Reason reason, const std::string& message)

@@ -74,8 +74,9 @@ void CheckPage::initializePage()
     }
     emit completeChanged();
     const auto catalog = state()->sharedCatalog();
-    m_watcher->setFuture(QtConcurrent::run(
-        [catalog, demo = state()->demoName()] { return runScanTask(*catalog, demo, ScanExtras::SystemProtection); }));
+    m_watcher->setFuture(QtConcurrent::run([catalog, source = scanSourceOf(*state())] {
+        return runScanTask(*catalog, source, ScanExtras::SystemProtection);
+    }));
 }
 
 QString CheckPage::describeProtection(const ScanOutcome* outcome) const

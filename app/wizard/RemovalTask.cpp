@@ -6,6 +6,7 @@
 #include "Elevation.h"
 #include "Finding.h"
 #include "JournalFile.h"
+#include "JournalLock.h"
 #include "RemovalRunner.h"
 #include "TextHelpers.h"
 #include "common/ProcessRunner.h"
@@ -93,6 +94,15 @@ private:
     QPromise<QString>& m_promise;
 };
 
+// offramp-cli's exit code for a removal that failed or did not start (ExitFailed in app/cli/CliError.h, docs/CLI.md).
+constexpr int kRemovalFailedExitCode = 4;
+
+// Whether another removal holds the journal now: another Offramp window, or offramp-cli in a terminal.
+bool journalBusy(const QString& journalPath)
+{
+    return offramp::platform::journalLockHeld(toPath(journalPath));
+}
+
 } // namespace
 
 void runSimulatedRemoval(QPromise<QString>& promise, std::shared_ptr<const offramp::Catalog> catalog,
@@ -107,6 +117,12 @@ void runSimulatedRemoval(QPromise<QString>& promise, std::shared_ptr<const offra
 RemovalOutcome runRemovalProcess(const RemovalLaunch& launch, const QString& journalPath)
 {
     RemovalOutcome outcome;
+    // Asked first, so that nobody is asked for a password for nothing.
+    if (journalBusy(journalPath)) {
+        outcome.busy = true;
+        return outcome;
+    }
+    int exitCode = -1;
     std::vector<std::string> arguments;
     for (const auto& argument : launch.arguments) {
         arguments.push_back(argument.toStdString());
@@ -115,6 +131,7 @@ RemovalOutcome runRemovalProcess(const RemovalLaunch& launch, const QString& jou
         const auto result =
             offramp::platform::runElevated({launch.program.toStdString(), arguments, launch.input.toStdString()});
         outcome.cancelled = result.cancelled;
+        exitCode = result.exitCode;
         if (!result.started && !result.cancelled) {
             outcome.error = QString::fromStdString(result.failure);
         }
@@ -125,9 +142,17 @@ RemovalOutcome runRemovalProcess(const RemovalLaunch& launch, const QString& jou
         request.timeout = offramp::platform::kElevatedTimeout;
         request.input = launch.input.toStdString();
         const auto result = offramp::platform::runProcess(request);
+        exitCode = result.exitCode;
         if (!result.started) {
             outcome.error = QString::fromStdString(result.failure);
         }
+    }
+    // offramp-cli stops with exit code 4, having done nothing, when another removal took the journal meanwhile
+    // (while the password was asked for): the journal is then that removal's, not this one's.
+    if (outcome.error.isEmpty() && !outcome.cancelled && exitCode == kRemovalFailedExitCode &&
+        journalBusy(journalPath)) {
+        outcome.busy = true;
+        return outcome;
     }
     if (outcome.error.isEmpty() && !outcome.cancelled) {
         try {

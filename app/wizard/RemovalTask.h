@@ -31,6 +31,7 @@ struct RemovalOutcome
     QString journalText; // the final journal; empty when the removal never started
     QString error;       // why it did not start or finish, in a sentence for the person
     bool cancelled = false;
+    bool busy = false; // another removal holds the journal (offramp-cli elsewhere): nothing was done
 };
 
 // A demo computer's removal: the real runner and journal on a machine in memory, a pause per step so that a

@@ -214,6 +214,10 @@ RemovePage::RemovePage(WizardState* state, QWidget* parent)
     connect(m_process, &QFutureWatcher<RemovalOutcome>::finished, this, [this] {
         const RemovalOutcome outcome = m_process->result();
         m_poll->stop();
+        if (outcome.busy) {
+            showBusy();
+            return;
+        }
         finish(outcome.journalText, outcome.error, outcome.cancelled);
     });
     // However a removal ends, the wizard asks again whether Back may be on.
@@ -247,6 +251,25 @@ bool RemovePage::interruptedBefore() const
         return offramp::journalUnfinished(offramp::platform::JournalFile(toPath(state()->journalPath())).load());
     } catch (const offramp::JournalError&) {
         return false; // none yet, or not a journal: nothing to finish
+    }
+}
+
+bool RemovePage::resumesJournal() const
+{
+    const offramp::platform::JournalFile file(toPath(state()->journalPath()));
+    std::string text;
+    try {
+        text = file.loadText();
+    } catch (const offramp::JournalError&) {
+        // None: there is nothing to resume. One this account may not read: offramp-cli, which wrote it, may.
+        return m_stage != Stage::Ready && file.exists();
+    }
+    try {
+        const bool unfinished = offramp::journalUnfinished(offramp::journalFromText(text, "journal"));
+        return m_stage != Stage::Ready || unfinished;
+    } catch (const offramp::JournalError&) {
+        // No journal Offramp can read (damaged, or another file): a new removal keeps it aside and starts again.
+        return false;
     }
 }
 
@@ -348,8 +371,9 @@ void RemovePage::startRemoval()
         return;
     }
     // A removal that ran before, or was interrupted, is finished by resume: its journal knows what is done.
-    const bool resume = m_stage != Stage::Ready;
+    const bool resume = resumesJournal();
     m_stageBefore = m_stage;
+    m_journalBefore = m_lastJournal;
     m_stage = Stage::Running;
     m_start->setEnabled(false);
     m_consent->setEnabled(false);
@@ -539,6 +563,26 @@ void RemovePage::finish(const QString& journalText, const QString& error, bool c
         break;
     }
     emit completeChanged();
+}
+
+void RemovePage::showBusy()
+{
+    m_stage = m_stageBefore;
+    m_consent->setEnabled(true);
+    // What the page read meanwhile was the other removal's journal: the plan shows what it showed before.
+    for (int row = 0; row < m_rowTexts.size() && row < m_plan->count(); ++row) {
+        m_plan->item(row)->setText(m_rowTexts[row]);
+        m_plan->item(row)->setIcon({});
+    }
+    m_progress->setValue(0);
+    m_lastJournal.clear();
+    if (!m_journalBefore.isEmpty()) {
+        showJournal(m_journalBefore);
+    }
+    m_status->setText(tr("Another removal is already running on this computer (in another Offramp window, or "
+                         "offramp-cli in a terminal), so this one did not start: nothing was changed and nothing is "
+                         "lost. Wait until it has finished, then press Remove now again."));
+    m_start->setEnabled(m_consent->isChecked());
 }
 
 void RemovePage::restartNow()

@@ -53,10 +53,14 @@ private:
     // The icon beside a step of the plan: under way, removed, or needs attention.
     QIcon stepIcon(offramp::StepState state) const;
     void finish(const QString& journalText, const QString& error, bool cancelled);
+    // Another removal held the journal, so this one did not start: the page goes back to where it was.
+    void showBusy();
     void pollJournal();
     void restartNow();
     // The journal says that a removal was interrupted before it finished: the next start resumes it.
     bool interruptedBefore() const;
+    // Whether Remove now resumes the journal on disk instead of starting a new removal.
+    bool resumesJournal() const;
     // Remove now may start (or resume) a removal: nothing runs, and none has ended that should not run again.
     bool canStart() const;
 
@@ -83,6 +87,7 @@ private:
     QHash<QString, int> m_rows; // step id -> row in the plan
     QStringList m_rowTexts;
     QString m_lastJournal;
+    QString m_journalBefore; // what the plan showed when Remove now was pressed
     // Where the removal stands: one value, so that no two flags can contradict each other.
     enum class Stage
     {

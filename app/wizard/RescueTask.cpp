@@ -32,6 +32,7 @@ QString explain(const offramp::platform::RescueError& error)
                    "with more room (a USB drive, for example), then press Save a copy again: it carries on where it "
                    "stopped.")
             .arg(what);
+    case Reason::PathTooLong: // the system's words name it; another folder is the way out, as below
     case Reason::Failed:
         return QCoreApplication::translate(
                    "RescueTask",

@@ -65,8 +65,8 @@ void ScanPage::initializePage()
     m_status->setText(tr("Looking for Kaspersky products…"));
     emit completeChanged();
     const auto catalog = state()->sharedCatalog();
-    const QString demo = state()->demoName();
-    m_watcher->setFuture(QtConcurrent::run([catalog, demo] { return runScanTask(*catalog, demo); }));
+    const ScanSource source = scanSourceOf(*state());
+    m_watcher->setFuture(QtConcurrent::run([catalog, source] { return runScanTask(*catalog, source); }));
 }
 
 bool ScanPage::isComplete() const

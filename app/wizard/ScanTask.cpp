@@ -4,16 +4,43 @@
 #include "Detector.h"
 #include "ProbeFactory.h"
 #include "SystemSupport.h"
+#include "TextHelpers.h"
 #include "WizardState.h"
 
 #include <QCoreApplication>
+#include <QDir>
 
-ScanOutcome runScanTask(const offramp::Catalog& catalog, const QString& demoName, ScanExtras extras)
+namespace {
+
+// A message from the engine or the platform as a sentence: they end theirs without a full stop.
+QString asSentence(const QString& text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty() || trimmed.endsWith(QLatin1Char('.')) || trimmed.endsWith(QLatin1Char('!')) ||
+        trimmed.endsWith(QLatin1Char('?'))) {
+        return trimmed;
+    }
+    return trimmed + QLatin1Char('.');
+}
+
+} // namespace
+
+ScanSource scanSourceOf(const WizardState& state)
+{
+    return {state.demoName(), state.scanRoot(), state.scanRootPlatform()};
+}
+
+ScanOutcome runScanTask(const offramp::Catalog& catalog, const ScanSource& source, ScanExtras extras)
 {
     ScanOutcome outcome;
+    const QString& demoName = source.demoName;
     try {
         std::unique_ptr<offramp::MachineProbe> probe;
-        if (demoName.isEmpty()) {
+        if (demoName.isEmpty() && !source.root.isEmpty()) {
+            probe = offramp::platform::makeTreeProbe(source.rootPlatform, toPath(source.root));
+            outcome.machineDescription = QCoreApplication::translate("ScanTask", "the computer whose files are in “%1”")
+                                             .arg(QDir::toNativeSeparators(source.root));
+        } else if (demoName.isEmpty()) {
             probe = offramp::platform::makeHostProbe();
             outcome.machineDescription = QCoreApplication::translate("ScanTask", "this computer");
             // Asked here, off the window's thread: Windows answers through COM, which can take a moment.
@@ -37,7 +64,7 @@ ScanOutcome runScanTask(const offramp::Catalog& catalog, const QString& demoName
         outcome.windows10 = offramp::runsWindows10(facts);
     } catch (const std::exception& error) {
         outcome.error = QCoreApplication::translate("ScanTask", "The scan could not finish: %1")
-                            .arg(QString::fromStdString(error.what()));
+                            .arg(asSentence(QString::fromStdString(error.what())));
     }
     return outcome;
 }

@@ -33,8 +33,20 @@ enum class ScanExtras
     SystemProtection, // what the system says protects it: the check after the removal wants it
 };
 
-// Scans this computer, or the named demo computer. Safe to call from a worker thread.
-ScanOutcome runScanTask(const offramp::Catalog& catalog, const QString& demoName, ScanExtras extras = ScanExtras::None);
+// Which computer a scan reads: a demo computer by name, a Linux or macOS file tree, or (both empty) this one.
+struct ScanSource
+{
+    QString demoName;
+    QString root;
+    offramp::Platform rootPlatform = offramp::Platform::Linux;
+};
+
+// The computer the wizard reads (WizardState::demoName, scanRoot).
+ScanSource scanSourceOf(const WizardState& state);
+
+// Scans the computer `source` names. Safe to call from a worker thread.
+ScanOutcome runScanTask(const offramp::Catalog& catalog, const ScanSource& source,
+                        ScanExtras extras = ScanExtras::None);
 
 // Makes a successful scan the wizard's first one: what it found, what protects the computer and its system. The
 // Scan page does this, and the Check page where it opens straight after a restart.

@@ -14,6 +14,7 @@
 WizardState::WizardState(offramp::Catalog catalog, QObject* parent)
     : QObject(parent)
     , m_catalog(std::make_shared<const offramp::Catalog>(std::move(catalog)))
+    , m_scanRootPlatform(offramp::Platform::Linux)
     , m_platform(offramp::Platform::Linux)
     , m_removalProgram(defaultRemovalProgram())
     , m_journalPath(QString::fromStdString(offramp::platform::utf8Text(offramp::platform::defaultJournalPath())))

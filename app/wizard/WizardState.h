@@ -42,6 +42,15 @@ public:
     // The date the rules are read for: today, unless a test or a guide fixes it.
     QDate today() const { return m_today; }
     void setToday(const QDate& date) { m_today = date; }
+    // The Linux or macOS file tree the scans read as the computer, as offramp-cli scan --root does: empty for
+    // this computer itself. A demo computer comes first. Tests point it at a tree.
+    QString scanRoot() const { return m_scanRoot; }
+    offramp::Platform scanRootPlatform() const { return m_scanRootPlatform; }
+    void setScanRoot(const QString& root, offramp::Platform platform)
+    {
+        m_scanRoot = root;
+        m_scanRootPlatform = platform;
+    }
 
     // An ISO country code the catalog knows, e.g. "US"; empty when the person's country is not listed.
     QString jurisdiction() const { return m_jurisdiction; }
@@ -127,6 +136,8 @@ signals:
 private:
     std::shared_ptr<const offramp::Catalog> m_catalog;
     QString m_demoName;
+    QString m_scanRoot;
+    offramp::Platform m_scanRootPlatform;
     QString m_language = QStringLiteral("en");
     QDate m_today = QDate::currentDate();
     QString m_jurisdiction;

@@ -1,10 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
 
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <fcntl.h>
+#include <filesystem>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using offramp::test::runCli;
 using offramp::test::writeFile;
@@ -306,6 +313,76 @@ private slots:
                 QVERIFY2(result.err.contains("cannot read the root folder"), result.err.constData());
             }
         }
+    }
+
+    // A --root too long for this system: a name longer than NAME_MAX, a path longer than PATH_MAX, or a folder that
+    // is there but whose files' paths would be longer than PATH_MAX. Each gives one line that names the system's
+    // reason, exit 3, nothing on standard output: never "nothing was found" for a tree the scan could not look into.
+    void aRootPathTooLongIsBadInput_data()
+    {
+        QTest::addColumn<QString>("platform");
+        QTest::addColumn<QString>("root");
+        QTest::addColumn<QString>("said");
+        QStringList deep;
+        for (int i = 0; i < 22; ++i) {
+            deep << QString(200, QLatin1Char('d'));
+        }
+        for (const QString& platform : {QStringLiteral("linux"), QStringLiteral("macos")}) {
+            QTest::addRow("%s, a name of 300 characters", qPrintable(platform))
+                << platform << QString(300, QLatin1Char('n')) << QStringLiteral("cannot read the root folder ");
+            QTest::addRow("%s, a path of 4,400 characters", qPrintable(platform))
+                << platform << deep.join(QLatin1Char('/')) << QStringLiteral("cannot read the root folder ");
+        }
+        // Under such a root, dpkg's database is too long to be reached, and so is an app in /Applications (made
+        // below with mkdirat, as only a relative path can reach it); the scan said that nothing was found before.
+        QTest::newRow("linux, a folder whose files are too long to reach")
+            << "linux" << QString() << QStringLiteral("cannot read /var/lib/dpkg/status: File name too long");
+        QTest::newRow("macos, a folder whose files are too long to reach")
+            << "macos" << QString()
+            << QStringLiteral("/Applications/Kaspersky Internet Security.app could not be read: with the folder being "
+                              "read in front of it, its path is longer than this system allows (File name too long). "
+                              "Read the files from a folder with a shorter path");
+    }
+    void aRootPathTooLongIsBadInput()
+    {
+        QFETCH(QString, platform);
+        QFETCH(QString, root);
+        QFETCH(QString, said);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QString path = dir.path() + QLatin1Char('/') + root;
+        if (root.isEmpty()) {
+            // A real folder, 4,080 bytes long: below PATH_MAX (4,096), but nothing inside it is.
+            path = dir.path();
+            while (path.size() < 4080) {
+                path += QLatin1Char('/') + QString(std::min<qsizetype>(200, 4080 - path.size() - 1), QLatin1Char('f'));
+            }
+            std::filesystem::create_directories(path.toStdString() + "/Applications");
+            QVERIFY(std::filesystem::is_directory(path.toStdString()));
+        }
+        const char* const app = "Kaspersky Internet Security.app";
+        const int applications =
+            root.isEmpty() ? ::open((path.toStdString() + "/Applications").c_str(), O_RDONLY | O_DIRECTORY) : -1;
+        const auto cleanUp = qScopeGuard([&] {
+            if (applications >= 0) {
+                ::unlinkat(applications, app, AT_REMOVEDIR);
+                ::close(applications);
+            }
+        });
+        if (root.isEmpty()) {
+            QVERIFY(applications >= 0);
+            QCOMPARE(::mkdirat(applications, app, 0755), 0);
+        }
+        const auto result =
+            runCli({QStringLiteral("scan"), QStringLiteral("--platform"), platform, QStringLiteral("--root"), path});
+        QVERIFY2(result.exitCode == 3, result.out.constData());
+        QVERIFY(!result.crashed);
+        QVERIFY(result.out.isEmpty());
+        QCOMPARE(result.err.count('\n'), 1);
+        const QString error = QString::fromUtf8(result.err);
+        QVERIFY2(error.startsWith(QStringLiteral("offramp-cli: ")), qPrintable(error));
+        QVERIFY2(error.contains(said), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("File name too long")), qPrintable(error));
     }
 
     void windowsIsNotReadFromATree()

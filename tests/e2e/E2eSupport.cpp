@@ -164,6 +164,9 @@ fs::path buildRpm(const fs::path& top, const TestPackage& package)
                              package.name +
                              " preun\\n\")\n"
                              "log:close()\n"
+                             "if posix.access(\"/.e2e/crash-" +
+                             package.name + "\") then os.remove(\"/.e2e/crash-" + package.name +
+                             "\") posix.kill(posix.getprocessid(\"pid\"), 11) end\n"
                              "if posix.access(\"/.e2e/hang-" +
                              package.name +
                              "\") then posix.sleep(1000) end\n"

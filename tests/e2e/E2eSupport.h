@@ -93,7 +93,8 @@ void dpkgInstall(const fs::path& root, const std::vector<fs::path>& debs);
 std::map<QString, QString> dpkgPackages(const fs::path& root);
 
 // rpm: a noarch package whose %preun is written in rpm's built-in Lua, so that it needs no shell inside the
-// root (rpm runs scriptlets chrooted into --root). It behaves as dpkgScript("prerm", ...) does.
+// root (rpm runs scriptlets chrooted into --root). It behaves as dpkgScript("prerm", ...) does; Lua runs inside rpm
+// itself, so "crash" sends rpm its SIGSEGV from there.
 fs::path buildRpm(const fs::path& top, const TestPackage& package);
 
 // Installs the packages into `root`, their database in /var/lib/rpm there (where Fedora's rpm keeps it and
@@ -107,8 +108,8 @@ QStringList rpmPackages(const fs::path& root);
 // prerm and rpm's %preun, "postrm" dpkg's postrm; "wrote" counts dpkg's prerms that wrote their output and went on.
 int scriptStarts(const fs::path& root, const QString& package, const std::string& script = "pre");
 
-// Makes the removal script of `package` crash dpkg ("crash"), slow ("slow", "slow-postrm"), hang ("hang"), wait until
-// the flag is taken away ("wait") or, with `on` false, fast again.
+// Makes the removal script of `package` crash dpkg or rpm ("crash"), slow ("slow", "slow-postrm"), hang ("hang"), wait
+// until the flag is taken away ("wait") or, with `on` false, fast again.
 void setScriptFlag(const fs::path& root, const char* flag, const QString& package, bool on);
 
 // The person's own files, which a removal must leave byte for byte as they are: some of them named like

@@ -253,6 +253,54 @@ private slots:
         QVERIFY(fs::exists(root / kMacApp / "Contents/Info.plist"));
     }
 
+    // A --journal whose name is longer than a name may be (NAME_MAX), whose path is longer than a path may be
+    // (PATH_MAX), or whose name fits but leaves no room for the temporary file each save writes beside it: remove and
+    // resume stop before anything, exit 4, with one line that names the system's reason and says to choose another
+    // place; the script never runs, no journal is written.
+    void aJournalPathTooLongStopsBeforeAnything_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QString>("journal");
+        QTest::addColumn<QString>("said");
+        const QString base = qPath(this->base());
+        const QString longName(300, QLatin1Char('j'));
+        QStringList deep;
+        for (int i = 0; i < 22; ++i) {
+            deep << QString(200, QLatin1Char('d'));
+        }
+        const QString lockFailed = QStringLiteral(": cannot create the lock file ");
+        for (const QString& command : {QStringLiteral("remove"), QStringLiteral("resume")}) {
+            QTest::addRow("%s, a name of 300 characters", qPrintable(command))
+                << command << base + QStringLiteral("/too-long/") + longName << lockFailed;
+            QTest::addRow("%s, a path of 4,400 characters", qPrintable(command))
+                << command << base + QLatin1Char('/') + deep.join(QLatin1Char('/')) + QStringLiteral("/journal.json")
+                << lockFailed;
+        }
+        QTest::newRow("remove, a name of 250 characters")
+            << QStringLiteral("remove") << base + QStringLiteral("/nearly/") + QString(250, QLatin1Char('j'))
+            << QStringLiteral(": stopped before anything was changed, because the journal could not be written: ");
+    }
+
+    void aJournalPathTooLongStopsBeforeAnything()
+    {
+        QFETCH(QString, command);
+        QFETCH(QString, journal);
+        QFETCH(QString, said);
+        const fs::path root = macRoot(base() / "journal-too-long");
+        const auto result = runCli(onMac(command, root, journal.toStdString()));
+        QCOMPARE(result.exitCode, 4);
+        const QString error = QString::fromUtf8(result.err);
+        QVERIFY2(error.startsWith(QStringLiteral("offramp-cli: ") + command + said), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral(": File name too long")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("hoose another place with --journal")), qPrintable(error));
+        QCOMPARE(error.count(QLatin1Char('\n')), 1);
+        QVERIFY(result.out.isEmpty());
+        QCOMPARE(scriptRuns(root), 0);
+        QVERIFY(fs::exists(root / kMacApp / "Contents/Info.plist"));
+        std::error_code ignored;
+        QVERIFY(!fs::exists(journal.toStdString(), ignored));
+    }
+
     // The disk fills up (a file-size limit, which fails writes as a full disk does) before the journal's first save:
     // nothing was changed, and the message says to run the same command again, not a resume of nothing.
     void aFullDiskBeforeTheFirstSaveChangesNothing()

@@ -259,6 +259,47 @@ private slots:
         verifyAllGone(root, before);
     }
 
+    // rpm crashes (ends by a signal) in the middle of kesl's removal: the step fails as crashed, with no exit code
+    // and a message that says what that means and what to do; resume removes kesl again and finishes.
+    void aCrashingRpmFailsItsStepAndResumeFinishes()
+    {
+        const fs::path root = freshRoot();
+        const fs::path journal = journalPath();
+        const TreeDigest before = digestTree(root, false);
+        setScriptFlag(root, "crash", "kesl", true);
+        const auto result = runCli({QStringLiteral("remove"), QStringLiteral("--yes"), QStringLiteral("--root"),
+                                    qPath(root), QStringLiteral("--journal"), qPath(journal)});
+        QCOMPARE(result.exitCode, 4);
+        const QString why = QStringLiteral(
+            "rpm ended abruptly (signal 11, Segmentation fault) while removing kesl, so the package may be left "
+            "half-removed. Nothing else was changed; run offramp-cli resume, which checks the package and removes it "
+            "again.");
+        QVERIFY2(result.out.contains(("Failed: " + describeStep("kesl") + " \u2014 " + why + "\n").toUtf8()),
+                 result.out + result.err);
+        QString error;
+        const QJsonObject failed = readJournal(journal, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(failed.value("status").toString(), QStringLiteral("failed"));
+        QCOMPARE(stepStates(failed), statesOf({"failed", "planned"}));
+        const QJsonObject step = stepFor(failed, "kesl");
+        QCOMPARE(step.value("problem").toString(), QStringLiteral("crashed"));
+        QVERIFY(step.value("exit_code").isNull());
+        QCOMPARE(step.value("message").toString(), why);
+        QCOMPARE(scriptStarts(root, "kesl"), 1);
+        QCOMPARE(scriptStarts(root, "klnagent64"), 0);
+        QCOMPARE(keslPackages(root), kTargets);
+
+        const auto resumed = runCli({QStringLiteral("resume"), QStringLiteral("--root"), qPath(root),
+                                     QStringLiteral("--journal"), qPath(journal)});
+        QVERIFY2(resumed.exitCode == 0, resumed.out + resumed.err);
+        const QJsonObject finished = readJournal(journal, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(stepStates(finished), statesOf({"done", "done"}));
+        QCOMPARE(stepFor(finished, "kesl").value("attempts").toInt(), 2);
+        QCOMPARE(scriptStarts(root, "kesl"), 2);
+        verifyAllGone(root, before);
+    }
+
     void dryRunChangesNothing()
     {
         const fs::path root = freshRoot();

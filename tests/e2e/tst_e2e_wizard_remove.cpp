@@ -222,8 +222,6 @@ private slots:
         QCOMPARE(scriptStarts(root, "kesl"), 1);
     }
 
-    // A hung prerm is stopped by the time-out: the page says which step failed and why, and offers to try
-    // again; the retry resumes the same journal and finishes.
     // The person dismisses the administrator prompt: nothing is removed, no journal is started, the page says
     // so and lets them try again; the second time the prompt is answered and the removal runs.
     void aDeclinedPromptRemovesNothingAndCanBeRetried()
@@ -265,6 +263,8 @@ private slots:
         }
     }
 
+    // A hung prerm is stopped by the time-out: the page says which step failed and why, and offers to try
+    // again; the retry resumes the same journal and finishes.
     void aFailedStepCanBeRetried()
     {
         const fs::path root = freshRoot();
@@ -303,6 +303,188 @@ private slots:
         QCOMPARE(countStarting(eventsOf(finished), QStringLiteral("Resumed")), 1);
         QCOMPARE(stepFor(finished, QStringLiteral("kesl")).value("attempts").toInt(), 2);
         QCOMPARE(stepFor(finished, QStringLiteral("kesl")).value("problem").toString(), QString());
+        for (const QString& name : {QStringLiteral("kesl-gui"), QStringLiteral("kesl"), QStringLiteral("klnagent64")}) {
+            QCOMPARE(dpkgPackages(root).count(name), std::size_t{0});
+        }
+    }
+
+    // A file at the journal's place that is no journal Offramp can read (cut short by a power cut, or another
+    // file): the page does not take it for an interrupted removal; Remove now starts a new removal, which keeps
+    // the file aside, byte for byte, as journal.json.damaged, and removes everything.
+    void aDamagedJournalIsKeptAsideAndANewRemovalRuns_data()
+    {
+        QTest::addColumn<QByteArray>("damaged");
+        QTest::newRow("cut short") << QByteArray("{\"kind\": \"offramp-removal-journal\", \"schema_version\": 1, \"st");
+        QTest::newRow("another file") << QByteArray("\xff\xd8\xff\xe0\0\x10JFIF\0 a photo", 19);
+    }
+
+    void aDamagedJournalIsKeptAsideAndANewRemovalRuns()
+    {
+        QFETCH(QByteArray, damaged);
+        const fs::path root = freshRoot();
+        const fs::path journal = journalPath();
+        offramp::test::writeFile(journal, damaged.toStdString());
+
+        RealRemoval r(root, journal);
+        QCOMPARE(r.plan->count(), 3);
+        QCOMPARE(r.status->text(), QStringLiteral("When you press Remove now, your system asks for the administrator "
+                                                  "password. The removal can take several minutes; do not turn the "
+                                                  "computer off."));
+        r.consent->setChecked(true);
+        r.start->click();
+        QVERIFY2(QTest::qWaitFor([&] { return r.page()->isComplete(); }, 60000), qPrintable(r.status->text()));
+        QCOMPARE(r.status->text(),
+                 QStringLiteral("Done: 2 product(s) removed. The next page checks this computer again."));
+        for (const QString& name : {QStringLiteral("kesl-gui"), QStringLiteral("kesl"), QStringLiteral("klnagent64")}) {
+            QCOMPARE(dpkgPackages(root).count(name), std::size_t{0});
+        }
+        fs::path aside = journal;
+        aside += ".damaged";
+        QCOMPARE(QByteArray::fromStdString(offramp::test::readFile(aside)), damaged);
+        QString error;
+        QCOMPARE(readJournal(journal, &error).value("status").toString(), QStringLiteral("done"));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+
+    // The journal of a removal that failed is damaged before Remove now is pressed again: resume cannot read it,
+    // so the page starts a new removal, which keeps the file aside and finishes what is left.
+    void aJournalDamagedBeforeARetryIsKeptAsideAndTheRetryFinishes()
+    {
+        const fs::path root = freshRoot();
+        const fs::path journal = journalPath();
+        RealRemoval r(root, journal, {QStringLiteral("--timeout"), QStringLiteral("2")});
+        setScriptFlag(root, "hang", "kesl", true);
+        r.consent->setChecked(true);
+        r.start->click();
+        QVERIFY2(QTest::qWaitFor([&] { return r.page()->isComplete(); }, 60000), qPrintable(r.status->text()));
+        QVERIFY2(r.status->text().startsWith(QStringLiteral("The removal did not finish.")),
+                 qPrintable(r.status->text()));
+        QVERIFY(r.start->isEnabled());
+
+        const QByteArray damaged("\0\0\0\0 not a journal any more", 27);
+        offramp::test::writeFile(journal, damaged.toStdString());
+        setScriptFlag(root, "hang", "kesl", false);
+        r.start->click();
+        QVERIFY2(QTest::qWaitFor([&] { return r.status->text().startsWith(QStringLiteral("Done: ")); }, 60000),
+                 qPrintable(r.status->text()));
+        for (const QString& name : {QStringLiteral("kesl-gui"), QStringLiteral("kesl"), QStringLiteral("klnagent64")}) {
+            QCOMPARE(dpkgPackages(root).count(name), std::size_t{0});
+        }
+        fs::path aside = journal;
+        aside += ".damaged";
+        QCOMPARE(QByteArray::fromStdString(offramp::test::readFile(aside)), damaged);
+        QString error;
+        QCOMPARE(readJournal(journal, &error).value("status").toString(), QStringLiteral("done"));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+
+    // offramp-cli remove runs in a terminal (kesl's prerm waiting) when the person presses Remove now: the page
+    // says that another removal is running and that nothing was changed; it starts no uninstaller, leaves the
+    // other removal's journal as it was, and lets the person press Remove now again. The other removal finishes.
+    void anotherRemovalHoldingTheJournalChangesNothing()
+    {
+        const fs::path root = freshRoot();
+        const fs::path journal = journalPath();
+        RealRemoval r(root, journal);
+        QCOMPARE(r.plan->count(), 3);
+
+        setScriptFlag(root, "wait", "kesl", true);
+        CliInSession other({QStringLiteral("remove"), QStringLiteral("--yes"), QStringLiteral("--root"), qPath(root),
+                            QStringLiteral("--journal"), qPath(journal)});
+        QVERIFY(other.started());
+        QVERIFY2(other.waitUntil([&] { return scriptStarts(root, "kesl") == 1; }, 60000), other.describe());
+        const std::string journalBefore = offramp::test::readFile(journal);
+
+        r.consent->setChecked(true);
+        r.start->click();
+        QVERIFY2(QTest::qWaitFor([&] { return r.start->isEnabled(); }, 60000), qPrintable(r.status->text()));
+        QCOMPARE(r.status->text(),
+                 QStringLiteral("Another removal is already running on this computer (in another Offramp window, or "
+                                "offramp-cli in a terminal), so this one did not start: nothing was changed and "
+                                "nothing is lost. Wait until it has finished, then press Remove now again."));
+        QVERIFY(!r.page()->isComplete());
+        QVERIFY(r.consent->isEnabled());
+        for (int row = 0; row < 3; ++row) {
+            QVERIFY2(!r.row(row).contains(QStringLiteral(" — ")), qPrintable(r.row(row)));
+        }
+        QCOMPARE(r.progress->value(), 0);
+        QVERIFY(r.state.removedProducts().isEmpty());
+        QCOMPARE(offramp::test::readFile(journal), journalBefore);
+        QCOMPARE(scriptStarts(root, "kesl"), 1);
+        QCOMPARE(scriptStarts(root, "klnagent64"), 0);
+        QCOMPARE(dpkgPackages(root).count(QStringLiteral("kesl")), std::size_t{1});
+        QCOMPARE(dpkgPackages(root).count(QStringLiteral("klnagent64")), std::size_t{1});
+
+        setScriptFlag(root, "wait", "kesl", false);
+        QVERIFY2(other.waitForFinished(60000), other.describe());
+        QVERIFY2(other.exitCode() == 0, other.describe());
+        QString error;
+        QCOMPARE(readJournal(journal, &error).value("status").toString(), QStringLiteral("done"));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(scriptStarts(root, "kesl"), 1);
+        for (const QString& name : {QStringLiteral("kesl-gui"), QStringLiteral("kesl"), QStringLiteral("klnagent64")}) {
+            QCOMPARE(dpkgPackages(root).count(name), std::size_t{0});
+        }
+    }
+
+    // Another removal takes the journal while the administrator prompt is open (a stand-in for pkexec takes its lock
+    // with flock(1), as offramp-cli's own lock is, before it starts offramp-cli): offramp-cli stops with exit code 4,
+    // and the page, which asks the lock again, says that another removal is running; no journal is written, nothing
+    // is removed. Once that one has let go, Remove now removes everything.
+    void anotherRemovalTakingTheJournalDuringThePromptChangesNothing()
+    {
+        const fs::path root = freshRoot();
+        const fs::path journal = journalPath();
+        const fs::path bin = m_base / "bin-lock";
+        const fs::path holding = m_base / "holding";
+        fs::path lock = journal;
+        lock += ".lock";
+        fs::create_directories(journal.parent_path());
+        const std::string flock = offramp::test::requireTool("flock");
+        const auto quoted = [](const fs::path& path) { return "'" + path.string() + "'"; };
+        // Takes the lock in the background (blocking, so that the check below cannot make it miss; away from the
+        // output the wizard reads to its end), waits until it is held, then runs the program as pkexec would.
+        const std::string script = "#!/bin/sh\nif [ -e " + quoted(holding) + " ]; then\n  " + flock + " " +
+                                   quoted(lock) + " sh -c 'while [ -e " + holding.string() +
+                                   " ]; do sleep 0.1; done' </dev/null >/dev/null 2>&1 &\n  while " + flock + " -n " +
+                                   quoted(lock) + " true; do sleep 0.05; done\nfi\nexec \"$@\"\n";
+        offramp::test::writeFile(bin / "pkexec", script);
+        fs::permissions(bin / "pkexec", fs::perms::owner_all);
+        offramp::test::writeFile(holding, "");
+        const auto letGo = qScopeGuard([&holding] { fs::remove(holding); });
+        const QByteArray savedPath = qgetenv("PATH");
+        qputenv("PATH", QByteArray::fromStdString(bin.string()) + ':' + savedPath);
+        const auto restorePath = qScopeGuard([&savedPath] { qputenv("PATH", savedPath); });
+
+        RealRemoval r(root, journal);
+        r.state.setElevateRemoval(true);
+        r.consent->setChecked(true);
+        r.start->click();
+        QVERIFY2(QTest::qWaitFor([&] { return r.start->isEnabled(); }, 60000), qPrintable(r.status->text()));
+        QCOMPARE(r.status->text(),
+                 QStringLiteral("Another removal is already running on this computer (in another Offramp window, or "
+                                "offramp-cli in a terminal), so this one did not start: nothing was changed and "
+                                "nothing is lost. Wait until it has finished, then press Remove now again."));
+        QVERIFY(!r.page()->isComplete());
+        QVERIFY(!fs::exists(journal));
+        for (int row = 0; row < 3; ++row) {
+            QVERIFY2(!r.row(row).contains(QStringLiteral(" — ")), qPrintable(r.row(row)));
+        }
+        for (const QString& name : {QStringLiteral("kesl-gui"), QStringLiteral("kesl"), QStringLiteral("klnagent64")}) {
+            QCOMPARE(dpkgPackages(root).count(name), std::size_t{1});
+        }
+
+        fs::remove(holding);
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return offramp::test::run(QString::fromStdString(flock),
+                                          {QStringLiteral("-n"), qPath(lock), QStringLiteral("true")})
+                           .exitCode == 0;
+            },
+            10000));
+        r.start->click();
+        QVERIFY2(QTest::qWaitFor([&] { return r.status->text().startsWith(QStringLiteral("Done: ")); }, 60000),
+                 qPrintable(r.status->text()));
         for (const QString& name : {QStringLiteral("kesl-gui"), QStringLiteral("kesl"), QStringLiteral("klnagent64")}) {
             QCOMPARE(dpkgPackages(root).count(name), std::size_t{0});
         }

@@ -94,6 +94,31 @@ private slots:
         QCOMPARE(tryLock(journal()), 1);
     }
 
+    // What the wizard asks before it starts a removal: seen while held, by a descriptor that only reads, and never
+    // made where there is none.
+    void heldIsSeenWithoutTakingOrMakingIt()
+    {
+        const fs::path other = journal().parent_path() / "asked.json";
+        QVERIFY(!journalLockHeld(other));
+        QVERIFY(!fs::exists(other.string() + ".lock"));
+        {
+            const JournalLock lock(other);
+            QVERIFY(journalLockHeld(other));
+            // A lock file only its owner may write (made with administrator rights) is still read.
+            for (const fs::path& folder : {fs::path(m_dir.path().toStdString()), other.parent_path()}) {
+                fs::permissions(folder, fs::perms(0755));
+            }
+            fs::permissions(other.string() + ".lock",
+                            fs::perms::owner_read | fs::perms::group_read | fs::perms::others_read);
+            const std::string seen =
+                offramp::test::asOrdinaryUser([&] { return journalLockHeld(other) ? "held" : "free"; });
+            QCOMPARE(QString::fromStdString(seen), QStringLiteral("held"));
+        }
+        QVERIFY(!journalLockHeld(other));
+        // Asking did not take it.
+        QCOMPARE(tryLock(other), 1);
+    }
+
     void saysWhereTheLockCannotBeMade()
     {
         // A file where the journal's folder should be.

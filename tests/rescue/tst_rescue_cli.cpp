@@ -8,6 +8,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 using namespace offramp::test;
 using namespace offramp::test::rescue;
 using Json = nlohmann::json;
@@ -289,6 +291,59 @@ private slots:
         QVERIFY2(result.err.contains("there is no such folder; give the folder that holds the computer's files"),
                  result.err.constData());
         QVERIFY(!fs::exists(dir.path().toStdString() + "/out"));
+    }
+
+    // Paths too long for this system: a --root or --to whose name is longer than NAME_MAX, and a --to that fits
+    // but whose copies' paths would be longer than PATH_MAX. One line each that names the system's reason and says
+    // what to do (not "there is no such folder", not "make sure you may write there"), exit 3; the originals as they
+    // were, no bundle finished.
+    void refusesPathsTooLong()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const fs::path base = fs::path(dir.path().toStdString());
+        const fs::path root = base / "server";
+        const std::string settings = "[General]\nScanMemoryLimit=8192\n";
+        writeFile(root / "var/lib/dpkg/status",
+                  "Package: kesl\nStatus: install ok installed\nVersion: 12.1.0-1297\n\n");
+        writeFile(root / "var/opt/kaspersky/kesl/common/kesl.ini", settings);
+        const std::string longName(300, 'n');
+
+        const auto longRoot =
+            runCli({"rescue", "--platform", "linux", "--root", q(base / longName), "--to", q(base / "out-1")});
+        QCOMPARE(longRoot.exitCode, 3);
+        QCOMPARE(longRoot.err.count('\n'), 1);
+        QVERIFY2(longRoot.err.contains(": File name too long; give the folder that holds the computer's files with "
+                                       "--root DIR"),
+                 longRoot.err.constData());
+        QVERIFY2(!longRoot.err.contains("there is no such folder"), longRoot.err.constData());
+        QVERIFY(!fs::exists(base / "out-1"));
+
+        const auto longOut = runCli({"rescue", "--platform", "linux", "--root", q(root), "--to", q(base / longName)});
+        QCOMPARE(longOut.exitCode, 3);
+        QCOMPARE(longOut.err.count('\n'), 1);
+        QVERIFY2(longOut.err.contains(": File name too long. The originals are untouched"), longOut.err.constData());
+        QVERIFY2(longOut.err.contains("a path in it would be longer than this system allows. Choose a folder with a "
+                                      "shorter path with --to"),
+                 longOut.err.constData());
+        QVERIFY2(!longOut.err.contains("Make sure you may write there"), longOut.err.constData());
+
+        // A bundle folder of 4,060 bytes: it can be made, but files/var/opt/kaspersky/kesl/common/kesl.ini in it
+        // cannot.
+        std::string deep = base.string();
+        while (deep.size() < 4060) {
+            deep += "/" + std::string(std::min<std::size_t>(200, 4060 - deep.size() - 1), 'd');
+        }
+        const auto deepOut = runCli({"rescue", "--platform", "linux", "--root", q(root), "--to", q(deep)});
+        QCOMPARE(deepOut.exitCode, 3);
+        QCOMPARE(deepOut.err.count('\n'), 1);
+        QVERIFY2(deepOut.err.contains(": File name too long. The originals are untouched, and any copies already in "
+                                      "the bundle are complete, but the bundle is not finished: a path in it would be "
+                                      "longer than this system allows."),
+                 deepOut.err.constData());
+        QVERIFY(!fs::exists(fs::path(deep) / "manifest.json"));
+
+        QCOMPARE(readFile(root / "var/opt/kaspersky/kesl/common/kesl.ini"), settings);
     }
 
     void helpNamesTheCommandsAndCodes()

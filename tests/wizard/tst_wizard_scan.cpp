@@ -2,23 +2,30 @@
 #include "CatalogLoader.h"
 #include "Finding.h"
 #include "MigrationWizard.h"
+#include "Platform.h"
+#include "TestSupport.h"
 #include "WizardState.h"
 
 #include <QAbstractButton>
 #include <QLabel>
 #include <QProgressBar>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThreadPool>
 #include <QTreeWidget>
+
+#include <filesystem>
 
 namespace {
 
 struct Fixture
 {
-    explicit Fixture(const QString& demo)
+    explicit Fixture(const QString& demo, const QString& root = {},
+                     offramp::Platform platform = offramp::Platform::Linux)
         : state(offramp::CatalogLoader::loadEmbedded())
     {
         state.setDemoName(demo);
+        state.setScanRoot(root, platform);
         wizard = std::make_unique<MigrationWizard>(&state);
         wizard->show();
     }
@@ -81,6 +88,94 @@ private slots:
         auto* status = fixture.wizard->findChild<QLabel*>(QStringLiteral("scanStatus"));
         QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("Nothing was changed")), 10000);
         QVERIFY(fixture.state.findings().empty());
+    }
+
+    // A Linux or macOS file tree whose package database or property list is damaged: the page says that the
+    // scan could not finish, with the file and what is wrong with it, as sentences; it finds nothing, offers no
+    // way on, and the damaged file stays as it was.
+    void aDamagedDatabaseOrPropertyListStopsTheScan_data()
+    {
+        QTest::addColumn<bool>("mac");
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QByteArray>("contents");
+        QTest::addColumn<QString>("said");
+        QTest::newRow("dpkg status, a Status of two words")
+            << false << "var/lib/dpkg/status" << QByteArray("Package: kesl\nStatus: install ok\nVersion: 11.0\n")
+            << QStringLiteral("The scan could not finish: /var/lib/dpkg/status line 2: a Status of 2 words where dpkg "
+                              "writes three (\"want flag state\") \u2014 the dpkg database looks damaged. Nothing was "
+                              "changed. You can close Offramp and try again, or ask for help.");
+        QTest::newRow("dpkg status, binary garbage")
+            << false << "var/lib/dpkg/status" << QByteArray("Package: kesl\n\0\0\0\xff", 18)
+            << QStringLiteral("The scan could not finish: /var/lib/dpkg/status line 2: ");
+        QTest::newRow("rpm database, not a database")
+            << false << "var/lib/rpm/rpmdb.sqlite" << QByteArray("this is not an sqlite database, it is text\n")
+            << QStringLiteral("The scan could not finish: rpm could not list packages: ");
+        QTest::newRow("Info.plist of a Kaspersky app, XML cut short")
+            << true << "Applications/Kaspersky Internet Security.app/Contents/Info.plist"
+            << QByteArray("<?xml version=\"1.0\"?><plist version=\"1.0\"><dict><key>CFBund")
+            << QStringLiteral("The scan could not finish: /Applications/Kaspersky Internet Security.app/Contents/"
+                              "Info.plist: XML plist: ");
+        QTest::newRow("Kaspersky launchd job, binary cut short")
+            << true << "Library/LaunchDaemons/com.kaspersky.kav.plist" << QByteArray("bplist00\xd1\x01\x02", 11)
+            << QStringLiteral("The scan could not finish: /Library/LaunchDaemons/com.kaspersky.kav.plist: ");
+    }
+
+    void aDamagedDatabaseOrPropertyListStopsTheScan()
+    {
+        QFETCH(bool, mac);
+        QFETCH(QString, file);
+        QFETCH(QByteArray, contents);
+        QFETCH(QString, said);
+        if (file.startsWith(QStringLiteral("var/lib/rpm/"))) {
+            // Without the rpm tool the database is not read at all (a warning, not this failure).
+            try {
+                offramp::test::requireTool("rpm");
+            } catch (const std::exception& error) {
+                QFAIL(error.what());
+            }
+        }
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const std::filesystem::path damaged = std::filesystem::path(dir.path().toStdString()) / file.toStdString();
+        offramp::test::writeFile(damaged, contents.toStdString());
+
+        Fixture fixture({}, dir.path(), mac ? offramp::Platform::MacOS : offramp::Platform::Linux);
+        fixture.next()->click();
+        QCOMPARE(fixture.wizard->currentId(), int(MigrationWizard::ScanPageId));
+        auto* status = fixture.wizard->findChild<QLabel*>(QStringLiteral("scanStatus"));
+        auto* progress = fixture.wizard->findChild<QProgressBar*>(QStringLiteral("scanProgress"));
+        QTRY_VERIFY_WITH_TIMEOUT(!progress->isVisible(), 30000);
+        const QString text = status->text();
+        QVERIFY2(text.startsWith(said), qPrintable(text));
+        // The reader's words end as a sentence before the page's own.
+        QVERIFY2(text.endsWith(QStringLiteral(". Nothing was changed. You can close Offramp and try again, or ask for "
+                                              "help.")),
+                 qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("..")), qPrintable(text));
+        QVERIFY2(!text.contains(QLatin1Char('\n')), qPrintable(text));
+        QVERIFY(!fixture.wizard->findChild<QTreeWidget*>(QStringLiteral("scanResults"))->isVisible());
+        QVERIFY(!fixture.wizard->currentPage()->isComplete());
+        QVERIFY(!fixture.next()->isEnabled());
+        QVERIFY(!fixture.state.hasScanned());
+        QVERIFY(fixture.state.findings().empty());
+        QCOMPARE(QByteArray::fromStdString(offramp::test::readFile(damaged)), contents);
+    }
+
+    // The same tree, mended, scans: the failure above was the damage, not the tree.
+    void aTreeIsScannedAsThatComputer()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        offramp::test::writeFile(std::filesystem::path(dir.path().toStdString()) / "var/lib/dpkg/status",
+                                 "Package: kesl\nStatus: install ok installed\nVersion: 11.0\n");
+        Fixture fixture({}, dir.path());
+        fixture.next()->click();
+        auto* results = fixture.wizard->findChild<QTreeWidget*>(QStringLiteral("scanResults"));
+        QTRY_VERIFY_WITH_TIMEOUT(results->isVisible(), 30000);
+        QVERIFY(results->topLevelItem(0)->text(0).contains(QStringLiteral("Endpoint Security for Linux")));
+        QVERIFY(fixture.state.hasScanned());
+        QCOMPARE(fixture.state.machineDescription(),
+                 QStringLiteral("the computer whose files are in \u201c") + dir.path() + QStringLiteral("\u201d"));
     }
 
     void closingDuringAScanIsSafe()

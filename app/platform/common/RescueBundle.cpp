@@ -114,7 +114,16 @@ std::optional<RescueManifest> previousManifest(const fs::path& bundle)
 
 RescueError fromFileError(const RescueFileError& error)
 {
-    return {error.reason() == RescueFileError::Reason::NoSpace ? Reason::NoSpace : Reason::Failed, error.what()};
+    switch (error.reason()) {
+    case RescueFileError::Reason::NoSpace:
+        return {Reason::NoSpace, error.what()};
+    case RescueFileError::Reason::PathTooLong:
+        return {Reason::PathTooLong, error.what()};
+    case RescueFileError::Reason::SourceUnreadable:
+    case RescueFileError::Reason::Failed:
+        break;
+    }
+    return {Reason::Failed, error.what()};
 }
 
 bool sameSize(const fs::path& target, std::uint64_t size)
@@ -136,7 +145,10 @@ public:
     {
         std::error_code error;
         if (!fs::is_directory(m_request.root, error)) {
-            throw RescueError(Reason::NoRoot, "cannot read " + shown(m_request.root) + ": there is no such folder");
+            // The system's own words where they say more than that it is missing ("File name too long").
+            const bool missing = !error || error == std::errc::no_such_file_or_directory;
+            throw RescueError(Reason::NoRoot, "cannot read " + shown(m_request.root) + ": " +
+                                                  (missing ? std::string("there is no such folder") : error.message()));
         }
         checkOutputFolder(m_request.bundle);
         guard([&] { createPrivateFolders(m_request.bundle); });

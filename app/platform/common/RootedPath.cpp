@@ -53,6 +53,14 @@ std::string joinMachine(const std::string& parent, std::string_view name)
 
 } // namespace
 
+PathTooLongError pathTooLong(std::string_view machinePath, const std::error_code& error)
+{
+    return PathTooLongError{std::string(machinePath) +
+                            " could not be read: with the folder being read in front of it, its path is longer than "
+                            "this system allows (" +
+                            error.message() + "). Read the files from a folder with a shorter path"};
+}
+
 RootedPath::RootedPath(std::filesystem::path root)
     : m_root(std::move(root))
     , m_isHostRoot(m_root.has_root_path() && m_root.relative_path().empty())
@@ -123,12 +131,17 @@ std::filesystem::path RootedPath::host(std::string_view machinePath, LastLink la
 // Something is at the machine path (a dangling link counts), reached without leaving the root.
 bool RootedPath::isThere(const std::string& machinePath) const
 {
+    std::filesystem::file_status status;
+    std::error_code error;
     try {
-        std::error_code error;
-        return std::filesystem::exists(std::filesystem::symlink_status(host(machinePath, LastLink::Keep), error));
+        status = std::filesystem::symlink_status(host(machinePath, LastLink::Keep), error);
     } catch (const RootLinkError&) {
         return false;
     }
+    if (error == std::errc::filename_too_long) {
+        throw pathTooLong(machinePath, error);
+    }
+    return std::filesystem::exists(status);
 }
 
 std::vector<std::string> RootedPath::expand(std::string_view machinePattern, bool ignoreCase) const
@@ -153,6 +166,9 @@ std::vector<std::string> RootedPath::expand(std::string_view machinePattern, boo
                 continue;
             }
             std::filesystem::directory_iterator it(folder, error);
+            if (error == std::errc::filename_too_long) {
+                throw pathTooLong(parent, error);
+            }
             // A folder that cannot be listed simply contributes nothing.
             for (const std::filesystem::directory_iterator end; !error && it != end; it.increment(error)) {
                 const std::string name = utf8Text(it->path().filename());

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <string>
 #include <string_view>
+#include <system_error>
 #include <vector>
 
 namespace offramp::platform {
@@ -18,6 +19,18 @@ class RootLinkError : public ProbeError
 public:
     using ProbeError::ProbeError;
 };
+
+// A path of the tree that this system cannot reach: with the folder being read in front of it, it is longer than
+// the system allows (PATH_MAX). Said, not passed over: a scan that could not look must not report that nothing is
+// there.
+class PathTooLongError : public ProbeError
+{
+public:
+    using ProbeError::ProbeError;
+};
+
+// The error for `machinePath`, which the system refused with `error` (std::errc::filename_too_long).
+PathTooLongError pathTooLong(std::string_view machinePath, const std::error_code& error);
 
 // Maps paths of the scanned machine ("/var/lib/dpkg/status") onto a directory read as its root,
 // so that a probe reads a copied or mounted tree exactly as it would read "/".
@@ -43,7 +56,8 @@ public:
     // Expands '*' and '?' within path components (no '**'); returns machine paths that exist, sorted, with
     // the names as they are on the disk, leaving out any reached through a link that leads out of the root.
     // Names are UTF-8. `ignoreCase` is for Windows trees, whose folder
-    // names ignore letter case ("/Users/*/documents" finds "/Users/alex/Documents").
+    // names ignore letter case ("/Users/*/documents" finds "/Users/alex/Documents"). Throws PathTooLongError for
+    // a path that is too long to be looked at.
     std::vector<std::string> expand(std::string_view machinePattern, bool ignoreCase = false) const;
 
 private:

@@ -131,6 +131,9 @@ private:
         std::error_code error;
         fs::directory_iterator it(host, error);
         if (error) {
+            if (error == std::errc::filename_too_long) {
+                throw pathTooLong(machineFolder, error);
+            }
             if (error != std::errc::no_such_file_or_directory && error != std::errc::not_a_directory) {
                 m_facts.warnings.push_back("could not read " + machineFolder + ": " + error.message());
             }
@@ -140,6 +143,16 @@ private:
             // The folder is resolved already; an entry that is itself a link is resolved through the root too, so
             // that a link in a mounted disk never leads to this Mac's files.
             std::string name = utf8(it->path().filename());
+            // An entry too long to reach would be passed over as if it were not a folder: a Mac that could not be
+            // read through must not look clean.
+            std::error_code lengthError;
+            static_cast<void>(fs::symlink_status(it->path(), lengthError));
+            if (lengthError == std::errc::filename_too_long) {
+                std::string machinePath = machineFolder;
+                machinePath += '/';
+                machinePath += name;
+                throw pathTooLong(machinePath, lengthError);
+            }
             std::error_code linkError;
             if (!it->is_symlink(linkError)) {
                 entries.push_back({std::move(name), it->path()});

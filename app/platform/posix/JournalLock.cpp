@@ -38,4 +38,21 @@ JournalLock::JournalLock(const std::filesystem::path& journal)
 
 JournalLock::~JournalLock() = default;
 
+bool journalLockHeld(const std::filesystem::path& journal)
+{
+    std::filesystem::path path = journal;
+    path += ".lock";
+    // Read-only: the lock file of a removal run with administrator rights is theirs, and flock needs no more.
+    const Descriptor descriptor(::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW));
+    if (descriptor.get() < 0) {
+        return false;
+    }
+    int result = 0;
+    do {
+        result = ::flock(descriptor.get(), LOCK_EX | LOCK_NB);
+    } while (result != 0 && errno == EINTR);
+    // Taken, it is let go when the descriptor closes.
+    return result != 0 && errno == EWOULDBLOCK;
+}
+
 } // namespace offramp::platform

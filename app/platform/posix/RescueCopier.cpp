@@ -44,8 +44,10 @@ bool isNoSpace(int error)
 
 RescueFileError writeFailure(const std::string& what, const fs::path& path, int error)
 {
-    return {isNoSpace(error) ? Reason::NoSpace : Reason::Failed,
-            "cannot " + what + " " + path.string() + ": " + errnoText(error)};
+    const Reason reason = isNoSpace(error)        ? Reason::NoSpace
+                          : error == ENAMETOOLONG ? Reason::PathTooLong
+                                                  : Reason::Failed;
+    return {reason, "cannot " + what + " " + path.string() + ": " + errnoText(error)};
 }
 
 RescueFileError readFailure(const std::string& what, const fs::path& path, int error)

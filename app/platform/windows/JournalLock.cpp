@@ -39,4 +39,18 @@ JournalLock::JournalLock(const std::filesystem::path& journal)
 
 JournalLock::~JournalLock() = default;
 
+bool journalLockHeld(const std::filesystem::path& journal)
+{
+    std::filesystem::path path = journal;
+    path += ".lock";
+    // The holder opened it without sharing: any open fails while it lives. Read-only, existing only: nothing is made.
+    const HANDLE file =
+        CreateFileW(path.c_str(), GENERIC_READ, 0, nullptr, OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, nullptr);
+    if (file == INVALID_HANDLE_VALUE) {
+        return GetLastError() == ERROR_SHARING_VIOLATION;
+    }
+    CloseHandle(file);
+    return false;
+}
+
 } // namespace offramp::platform
