@@ -15,6 +15,7 @@ packages=(
     pkg-config
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
     nlohmann-json3-dev
+    libgcrypt20-dev libgcrypt-mingw-w64-dev libgpg-error-mingw-w64-dev
     rpm libplist-utils
     help2man lintian rpmlint desktop-file-utils appstream fakeroot wixl osslsigncode openssl
     xvfb xauth

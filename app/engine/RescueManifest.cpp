@@ -3,7 +3,6 @@
 
 #include "EnumNames.h"
 #include "JsonNode.h"
-#include "Sha256.h"
 #include "utils/Utf8.h"
 
 #include <nlohmann/json.hpp>
@@ -174,6 +173,12 @@ RescueManifest rescueManifestFromText(std::string_view text)
         }
     }
     return manifest;
+}
+
+bool isSha256Hex(std::string_view text)
+{
+    return text.size() == 64 &&
+           std::ranges::all_of(text, [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
 }
 
 bool isSafeBundlePath(std::string_view path)

@@ -100,6 +100,9 @@ nlohmann::json rescueManifestToJson(const RescueManifest& manifest);
 // Reads a manifest and checks everything verify relies on: every path stays inside the bundle, sizes are
 // numbers, hashes are SHA-256 hex, no path is listed twice. Throws RescueManifestError.
 RescueManifest rescueManifestFromText(std::string_view text);
+// Whether text is a SHA-256 as a manifest writes it: 64 lower-case hex digits. The hashing itself is the
+// platform layer's (platform/Sha256.h).
+bool isSha256Hex(std::string_view text);
 
 // Whether a bundle path is relative, '/'-separated, without empty, "." or ".." components, backslashes,
 // control characters or a colon in its first component: a manifest can never point outside its bundle.

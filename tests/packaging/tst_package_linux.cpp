@@ -181,12 +181,15 @@ private slots:
         const auto fields = run(tool("dpkg-deb"),
                                 {QStringLiteral("-f"), m_deb, QStringLiteral("Depends"), QStringLiteral("Recommends")});
         QVERIFY2(fields.exitCode == 0, qPrintable(why(fields)));
-        // Qt's libraries as dpkg-shlibdeps found them, its platform plugins (loaded at run time) and pkexec.
-        for (const char* package : {"libqt6widgets6", "libqt6core6", "libc6", "qt6-qpa-plugins", "pkexec"}) {
+        // Qt's libraries and libgcrypt (the rescue's SHA-256) as dpkg-shlibdeps found them, Qt's platform plugins
+        // (loaded at run time) and pkexec.
+        for (const char* package :
+             {"libqt6widgets6", "libqt6core6", "libgcrypt20", "libc6", "qt6-qpa-plugins", "pkexec"}) {
             QVERIFY2(fields.out.contains(package), fields.out.constData());
         }
         const auto rpmRequires = run(tool("rpm"), {QStringLiteral("-qpR"), m_rpm});
         QVERIFY2(rpmRequires.out.contains("libQt6Widgets.so.6"), rpmRequires.out.constData());
+        QVERIFY2(rpmRequires.out.contains("libgcrypt.so.20"), rpmRequires.out.constData());
     }
 
     void theDebInstallsRunsAndRemovesCleanly()

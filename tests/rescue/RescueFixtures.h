@@ -68,13 +68,13 @@ struct EntryState
 inline std::string sha256OfFile(const fs::path& path)
 {
     std::ifstream in(path, std::ios::binary);
-    Sha256 hash;
+    platform::Sha256 hash;
     std::string piece(std::size_t{1} << 20U, '\0');
     while (in) {
         in.read(piece.data(), static_cast<std::streamsize>(piece.size()));
         hash.update(piece.data(), static_cast<std::size_t>(in.gcount()));
     }
-    return Sha256::hex(hash.finish());
+    return platform::Sha256::hex(hash.finish());
 }
 
 // Everything under a folder: kind, size, content hash, modification time and permissions of each entry.

@@ -127,6 +127,14 @@ private slots:
         }
     }
 
+    void sha256HexDigests()
+    {
+        QVERIFY(isSha256Hex("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+        QVERIFY(!isSha256Hex("E3B0C44298FC1C149AFBF4C8996FB92427AE41E4649B934CA495991B7852B855"));
+        QVERIFY(!isSha256Hex("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b85"));
+        QVERIFY(!isSha256Hex("g3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+    }
+
     void bundlePaths()
     {
         QCOMPARE(rescueBundlePath("/Users/a/Documents/x.edb"), std::string("files/Users/a/Documents/x.edb"));

@@ -5,6 +5,7 @@
 // Windows RescueCopier.
 #include "WineSupport.h"
 
+#include <QCryptographicHash>
 #include <QTest>
 
 #include <nlohmann/json.hpp>
@@ -153,6 +154,16 @@ private slots:
             QCOMPARE(manifest.at("files").size(), std::size_t(2));
             QCOMPARE(manifest.at("files").at(1).at("source").get<std::string>(),
                      std::string("C:\\Users\\alice\\Documents\\Kaspersky Password Manager\\Backup\\vault.edb"));
+            // The Windows build's SHA-256 (libgcrypt, linked statically) against Qt's own on Linux.
+            const auto sha256 = [](const std::string& bytes) {
+                return QCryptographicHash::hash(QByteArray::fromStdString(bytes), QCryptographicHash::Sha256)
+                    .toHex()
+                    .toStdString();
+            };
+            for (const auto& file : manifest.at("files")) {
+                const auto path = file.at("path").get<std::string>();
+                QCOMPARE(file.at("sha256").get<std::string>(), sha256(path.ends_with("vault.edb") ? vault : store));
+            }
             const auto license = nlohmann::json::parse(read(bundle / "license.json"));
             QVERIFY(!license.at("scanned").get<bool>());
 
@@ -161,6 +172,16 @@ private slots:
             const auto again = prefix.wine(rescue);
             QCOMPARE(again.exitCode, 0);
             QVERIFY(again.out.contains("2 files already in the bundle, identical"));
+
+            // The same size, one byte changed: only the hash can tell.
+            std::string changed = store;
+            changed[20000] = static_cast<char>(changed[20000] ^ 1);
+            write(bundle / "files/ProgramData/Kaspersky Lab/KES.21.9/QB/obj.klq", changed);
+            const auto flipped = prefix.wine({cliExe(), QStringLiteral("verify"), QStringLiteral("C:\\bundle")});
+            QCOMPARE(flipped.exitCode, 3);
+            QVERIFY2(flipped.err.contains(QByteArray::fromStdString(
+                         "files/ProgramData/Kaspersky Lab/KES.21.9/QB/obj.klq: its SHA-256 is " + sha256(changed))),
+                     flipped.err.constData());
 
             write(bundle / "files/ProgramData/Kaspersky Lab/KES.21.9/QB/obj.klq", store + "x");
             const auto damaged = prefix.wine({cliExe(), QStringLiteral("verify"), QStringLiteral("C:\\bundle")});
