@@ -82,12 +82,15 @@ void SummaryPage::initializePage()
                       : tr("New protection: %1.").arg(localizedText(chosen->name, language)));
     }
     m_summary->setText(lines.join(QLatin1Char('\n')));
-    m_code->setText(tr("Support code: %1").arg(report::supportCode(*state())));
+    const QString code = report::supportCode(*state());
+    m_code->setText(tr("Support code: %1").arg(code));
     m_code->setAccessibleName(m_code->text());
     m_saved->clear();
     QString toDo = QStringLiteral("<p><b>%1</b></p><ol>").arg(escaped(tr("What to do now")));
     for (const auto& step : WhatToDoNow::steps(*state(), WhatToDoNow::Where::SummaryPage)) {
-        toDo += QStringLiteral("<li>%1</li>").arg(escaped(step));
+        // The code is read out to whoever helps: it is never broken over two lines at one of its hyphens.
+        toDo += QStringLiteral("<li>%1</li>")
+                    .arg(escaped(step).replace(escaped(code), QStringLiteral("<nobr>%1</nobr>").arg(escaped(code))));
     }
     m_toDo->setText(toDo + QStringLiteral("</ol>"));
 }
