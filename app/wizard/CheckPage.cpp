@@ -241,10 +241,15 @@ void CheckPage::showOutcome(const std::vector<offramp::Finding>& findings, const
             m_openedAfterRemoval || std::ranges::any_of(state()->findings(), [](const offramp::Finding& finding) {
                 return finding.product->banned;
             });
-        m_result->setState(StateIcon::Done,
-                           foundBefore
-                               ? tr("No Kaspersky product is left on %1.").arg(state()->machineDescription())
-                               : tr("Offramp finds no Kaspersky product on %1.").arg(state()->machineDescription()));
+        QString text = foundBefore ? tr("No Kaspersky product is left on %1.").arg(state()->machineDescription())
+                                   : tr("Offramp finds no Kaspersky product on %1.").arg(state()->machineDescription());
+        // The removal said a restart finishes it: not said here, "nothing is left" would read as all done.
+        if (state()->restartPending()) {
+            text += QLatin1Char(' ') + (state()->isDemo()
+                                            ? tr("On a real computer, a restart would now finish the removal.")
+                                            : tr("Restart the computer to finish the removal."));
+        }
+        m_result->setState(StateIcon::Done, text);
     } else {
         m_result->setState(installed ? StateIcon::Attention : StateIcon::Information,
                            tr("Still found on %1:\n• %2\nLeftovers are harmless files and settings; an installed "
