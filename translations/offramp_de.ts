@@ -1180,7 +1180,7 @@ Es ist nichts verloren gegangen. Sobald das erledigt ist, klicken Sie auf „Jet
     </message>
     <message>
         <source>Where it is:</source>
-        <translation>Wo es ist:</translation>
+        <translation>Wo es gespeichert ist:</translation>
     </message>
     <message>
         <source>How to save it:</source>

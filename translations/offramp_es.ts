@@ -1653,7 +1653,7 @@ No se cambia nada sin su consentimiento, y nada de lo que ve aquí sale de esta 
     </message>
     <message>
         <source>Open your system&apos;s security settings and check that %1 is turned on.</source>
-        <translation>Abra la configuración de seguridad de su sistema y compruebe que %1 esté activado.</translation>
+        <translation>Abra la configuración de seguridad de su sistema y compruebe que esté activada esta protección: %1.</translation>
     </message>
     <message>
         <source>Install %1 from its official website (%2), then check that it is turned on.</source>
@@ -1665,11 +1665,11 @@ No se cambia nada sin su consentimiento, y nada de lo que ve aquí sale de esta 
     </message>
     <message>
         <source>Restart the computer: the removal finishes when it starts again.</source>
-        <translation>Reinicie la computadora: la eliminación termina cuando vuelve a arrancar.</translation>
+        <translation>Reinicie la computadora: la desinstalación termina cuando vuelve a arrancar.</translation>
     </message>
     <message>
         <source>Once your new password manager shows your passwords, delete these files: they hold your passwords in plain text. Go back to the Save step to delete them securely: %1</source>
-        <translation>Cuando su nuevo administrador de contraseñas muestre sus contraseñas, elimine estos archivos: contienen sus contraseñas en texto sin cifrar. Vuelva al paso Guardar para eliminarlos de forma segura: %1</translation>
+        <translation>Cuando su nuevo administrador de contraseñas muestre sus contraseñas, borre estos archivos: contienen sus contraseñas sin cifrar. Vuelva al paso Guardar para borrarlos de forma segura: %1</translation>
     </message>
     <message>
         <source>Keep the copy of your data in %1 until you are sure you no longer need anything from it.</source>
@@ -1681,7 +1681,7 @@ No se cambia nada sin su consentimiento, y nada de lo que ve aquí sale de esta 
     </message>
     <message>
         <source>On a real computer, you would now restart it to finish the removal.</source>
-        <translation>En una computadora real, ahora la reiniciaría para terminar de quitarlo.</translation>
+        <translation>En una computadora real, ahora tendría que reiniciarla para terminar la desinstalación.</translation>
     </message>
     <message>
         <source>Save the report with the buttons above and keep it: it says what was found, saved and removed.</source>

@@ -670,7 +670,7 @@ Les résidus sont des fichiers et des réglages sans danger&#xa0;; un produit in
     </message>
     <message>
         <source>Nothing needs removing.</source>
-        <translation>Rien n&apos;est à supprimer.</translation>
+        <translation>Il n&apos;y a rien à supprimer.</translation>
     </message>
     <message>
         <source>No banned product is installed, so there is nothing to remove.</source>
@@ -1653,7 +1653,7 @@ Rien n&apos;est modifié sans votre accord, et rien de ce que vous voyez ici ne 
     </message>
     <message>
         <source>Open your system&apos;s security settings and check that %1 is turned on.</source>
-        <translation>Ouvrez les paramètres de sécurité de votre système et vérifiez que %1 est activé.</translation>
+        <translation>Ouvrez les paramètres de sécurité de votre système et vérifiez que cette protection est activée : %1.</translation>
     </message>
     <message>
         <source>Install %1 from its official website (%2), then check that it is turned on.</source>
