@@ -1165,7 +1165,7 @@ Rien n&apos;a été perdu. Une fois ce point réglé, cliquez sur Supprimer main
     </message>
     <message>
         <source>Here there is only official advice, which binds no one; what it recommends is below.</source>
-        <translation>Ici, il n&apos;y a que des recommandations officielles, qui n&apos;obligent personne ; ce qu&apos;elles recommandent est expliqué ci-dessous.</translation>
+        <translation>Ici, il n&apos;y a que des recommandations officielles, qui n&apos;obligent personne&#xa0;; ce qu&apos;elles recommandent est expliqué ci-dessous.</translation>
     </message>
 </context>
 <context>
@@ -1236,7 +1236,7 @@ Rien n&apos;a été perdu. Une fois ce point réglé, cliquez sur Supprimer main
     </message>
     <message>
         <source>No Kaspersky product is installed here, so there is nothing to save before a removal.</source>
-        <translation>Aucun produit Kaspersky n&apos;est installé ici : il n&apos;y a donc rien à sauvegarder avant une suppression.</translation>
+        <translation>Aucun produit Kaspersky n&apos;est installé ici&#xa0;: il n&apos;y a donc rien à sauvegarder avant une suppression.</translation>
     </message>
 </context>
 <context>
@@ -1653,7 +1653,7 @@ Rien n&apos;est modifié sans votre accord, et rien de ce que vous voyez ici ne 
     </message>
     <message>
         <source>Open your system&apos;s security settings and check that %1 is turned on.</source>
-        <translation>Ouvrez les paramètres de sécurité de votre système et vérifiez que cette protection est activée : %1.</translation>
+        <translation>Ouvrez les paramètres de sécurité de votre système et vérifiez que cette protection est activée&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Install %1 from its official website (%2), then check that it is turned on.</source>
@@ -1693,7 +1693,7 @@ Rien n&apos;est modifié sans votre accord, et rien de ce que vous voyez ici ne 
     </message>
     <message>
         <source>If someone helps you with this computer, tell them the support code %1. The report shows the same code, so they know which report you mean.</source>
-        <translation>Si quelqu&apos;un vous aide avec cet ordinateur, donnez-lui le code d&apos;assistance %1. Le rapport indique le même code : cette personne saura ainsi de quel rapport vous parlez.</translation>
+        <translation>Si quelqu&apos;un vous aide avec cet ordinateur, donnez-lui le code d&apos;assistance %1. Le rapport indique le même code&#xa0;: cette personne saura ainsi de quel rapport vous parlez.</translation>
     </message>
 </context>
 <context>
