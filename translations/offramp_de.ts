@@ -107,6 +107,14 @@ Reste sind harmlose Dateien und Einstellungen; ein installiertes Produkt muss da
         <source>&lt;p&gt;&lt;b&gt;Your new protection: %1.&lt;/b&gt; It comes with macOS and works in the background once Kaspersky is gone; Apple updates it automatically. There is nothing to install or turn on.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Ihr neuer Schutz: %1.&lt;/b&gt; Er ist in macOS enthalten und arbeitet im Hintergrund, sobald Kaspersky nicht mehr vorhanden ist; Apple aktualisiert ihn automatisch. Es gibt nichts zu installieren oder einzuschalten.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>On a real computer, a restart would now finish the removal.</source>
+        <translation>Auf einem echten Computer würde jetzt ein Neustart das Entfernen abschließen.</translation>
+    </message>
+    <message>
+        <source>Restart the computer to finish the removal.</source>
+        <translation>Starten Sie den Computer neu, um das Entfernen abzuschließen.</translation>
+    </message>
 </context>
 <context>
     <name>ChoiceAdvice</name>
@@ -1155,6 +1163,10 @@ Es ist nichts verloren gegangen. Sobald das erledigt ist, klicken Sie auf „Jet
             <numerusform>Regeln für Regierungen und Unternehmen (%n)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Here there is only official advice, which binds no one; what it recommends is below.</source>
+        <translation>Hier gibt es nur behördliche Empfehlungen, die niemanden verpflichten; was sie empfehlen, steht unten.</translation>
+    </message>
 </context>
 <context>
     <name>SaveDataPage</name>
@@ -1168,7 +1180,7 @@ Es ist nichts verloren gegangen. Sobald das erledigt ist, klicken Sie auf „Jet
     </message>
     <message>
         <source>Where it is:</source>
-        <translation>Wo es ist:</translation>
+        <translation>Wo es gespeichert ist:</translation>
     </message>
     <message>
         <source>How to save it:</source>
@@ -1221,6 +1233,10 @@ Es ist nichts verloren gegangen. Sobald das erledigt ist, klicken Sie auf „Jet
     <message>
         <source>Kaspersky is not installed here any more. You can still save what it left behind.</source>
         <translation>Kaspersky ist hier nicht mehr installiert. Sie können trotzdem noch sichern, was es zurückgelassen hat.</translation>
+    </message>
+    <message>
+        <source>No Kaspersky product is installed here, so there is nothing to save before a removal.</source>
+        <translation>Hier ist kein Kaspersky-Produkt installiert, daher muss vor einem Entfernen nichts gesichert werden.</translation>
     </message>
 </context>
 <context>
@@ -1664,10 +1680,6 @@ Ohne Ihre Zustimmung wird nichts geändert, und nichts von dem, was Sie hier seh
         <translation>Bewahren Sie diesen Bericht auf: Er hält fest, was gefunden, gesichert und entfernt wurde.</translation>
     </message>
     <message>
-        <source>If someone helps you with this computer, give them the support code %1: the same code is in the report, so that you both look at the same one.</source>
-        <translation>Wenn Ihnen jemand mit diesem Computer hilft, nennen Sie der Person den Support-Code %1: Derselbe Code steht im Bericht, damit Sie beide denselben Bericht vor sich haben.</translation>
-    </message>
-    <message>
         <source>On a real computer, you would now restart it to finish the removal.</source>
         <translation>Auf einem echten Computer würden Sie ihn jetzt neu starten, um das Entfernen abzuschließen.</translation>
     </message>
@@ -1678,6 +1690,10 @@ Ohne Ihre Zustimmung wird nichts geändert, und nichts von dem, was Sie hier seh
     <message>
         <source>Nothing to install or turn on: %1 comes with macOS, works in the background, and Apple updates it automatically.</source>
         <translation>Nichts zu installieren oder einzuschalten: %1 ist in macOS enthalten, arbeitet im Hintergrund und wird von Apple automatisch aktualisiert.</translation>
+    </message>
+    <message>
+        <source>If someone helps you with this computer, tell them the support code %1. The report shows the same code, so they know which report you mean.</source>
+        <translation>Wenn Ihnen jemand mit diesem Computer hilft, nennen Sie der Person den Support-Code %1. Derselbe Code steht im Bericht, so weiß sie, welchen Bericht Sie meinen.</translation>
     </message>
 </context>
 <context>

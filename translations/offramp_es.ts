@@ -107,6 +107,14 @@ Los restos son archivos y configuraciones inofensivos; un producto instalado, en
         <source>&lt;p&gt;&lt;b&gt;Your new protection: %1.&lt;/b&gt; It comes with macOS and works in the background once Kaspersky is gone; Apple updates it automatically. There is nothing to install or turn on.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Su nueva protección: %1.&lt;/b&gt; Viene con macOS y funciona en segundo plano una vez que Kaspersky ya no está; Apple la actualiza automáticamente. No hay nada que instalar ni activar.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>On a real computer, a restart would now finish the removal.</source>
+        <translation>En una computadora real, ahora un reinicio terminaría la desinstalación.</translation>
+    </message>
+    <message>
+        <source>Restart the computer to finish the removal.</source>
+        <translation>Reinicie la computadora para terminar la desinstalación.</translation>
+    </message>
 </context>
 <context>
     <name>ChoiceAdvice</name>
@@ -1155,6 +1163,10 @@ No se perdió nada. Cuando eso esté resuelto, pulse Quitar ahora para volver a 
             <numerusform>Normas para gobiernos y empresas (%n)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Here there is only official advice, which binds no one; what it recommends is below.</source>
+        <translation>Aquí solo hay recomendaciones oficiales, que no obligan a nadie; abajo se explica qué recomiendan.</translation>
+    </message>
 </context>
 <context>
     <name>SaveDataPage</name>
@@ -1221,6 +1233,10 @@ No se perdió nada. Cuando eso esté resuelto, pulse Quitar ahora para volver a 
     <message>
         <source>Kaspersky is not installed here any more. You can still save what it left behind.</source>
         <translation>Kaspersky ya no está instalado aquí. Aún puede guardar lo que dejó.</translation>
+    </message>
+    <message>
+        <source>No Kaspersky product is installed here, so there is nothing to save before a removal.</source>
+        <translation>No hay ningún producto de Kaspersky instalado aquí, así que no hay nada que guardar antes de una desinstalación.</translation>
     </message>
 </context>
 <context>
@@ -1637,7 +1653,7 @@ No se cambia nada sin su consentimiento, y nada de lo que ve aquí sale de esta 
     </message>
     <message>
         <source>Open your system&apos;s security settings and check that %1 is turned on.</source>
-        <translation>Abra la configuración de seguridad de su sistema y compruebe que %1 esté activado.</translation>
+        <translation>Abra la configuración de seguridad de su sistema y compruebe que esté activada esta protección: %1.</translation>
     </message>
     <message>
         <source>Install %1 from its official website (%2), then check that it is turned on.</source>
@@ -1649,11 +1665,11 @@ No se cambia nada sin su consentimiento, y nada de lo que ve aquí sale de esta 
     </message>
     <message>
         <source>Restart the computer: the removal finishes when it starts again.</source>
-        <translation>Reinicie la computadora: la eliminación termina cuando vuelve a arrancar.</translation>
+        <translation>Reinicie la computadora: la desinstalación termina cuando vuelve a arrancar.</translation>
     </message>
     <message>
         <source>Once your new password manager shows your passwords, delete these files: they hold your passwords in plain text. Go back to the Save step to delete them securely: %1</source>
-        <translation>Cuando su nuevo administrador de contraseñas muestre sus contraseñas, elimine estos archivos: contienen sus contraseñas en texto sin cifrar. Vuelva al paso Guardar para eliminarlos de forma segura: %1</translation>
+        <translation>Cuando su nuevo administrador de contraseñas muestre sus contraseñas, borre estos archivos: contienen sus contraseñas sin cifrar. Vuelva al paso Guardar para borrarlos de forma segura: %1</translation>
     </message>
     <message>
         <source>Keep the copy of your data in %1 until you are sure you no longer need anything from it.</source>
@@ -1664,12 +1680,8 @@ No se cambia nada sin su consentimiento, y nada de lo que ve aquí sale de esta 
         <translation>Conserve este informe: dice qué se encontró, qué se guardó y qué se quitó.</translation>
     </message>
     <message>
-        <source>If someone helps you with this computer, give them the support code %1: the same code is in the report, so that you both look at the same one.</source>
-        <translation>Si alguien le ayuda con esta computadora, dele el código de soporte %1: el mismo código figura en el informe, para que ambos miren el mismo.</translation>
-    </message>
-    <message>
         <source>On a real computer, you would now restart it to finish the removal.</source>
-        <translation>En una computadora real, ahora la reiniciaría para terminar de quitarlo.</translation>
+        <translation>En una computadora real, ahora tendría que reiniciarla para terminar la desinstalación.</translation>
     </message>
     <message>
         <source>Save the report with the buttons above and keep it: it says what was found, saved and removed.</source>
@@ -1678,6 +1690,10 @@ No se cambia nada sin su consentimiento, y nada de lo que ve aquí sale de esta 
     <message>
         <source>Nothing to install or turn on: %1 comes with macOS, works in the background, and Apple updates it automatically.</source>
         <translation>No hay nada que instalar ni activar: %1 viene con macOS, funciona en segundo plano y Apple lo actualiza automáticamente.</translation>
+    </message>
+    <message>
+        <source>If someone helps you with this computer, tell them the support code %1. The report shows the same code, so they know which report you mean.</source>
+        <translation>Si alguien le ayuda con esta computadora, dígale el código de soporte %1. El informe muestra el mismo código, así esa persona sabrá de qué informe le habla.</translation>
     </message>
 </context>
 <context>

@@ -107,6 +107,14 @@ Les résidus sont des fichiers et des réglages sans danger&#xa0;; un produit in
         <source>&lt;p&gt;&lt;b&gt;Your new protection: %1.&lt;/b&gt; It comes with macOS and works in the background once Kaspersky is gone; Apple updates it automatically. There is nothing to install or turn on.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Votre nouvelle protection&#xa0;: %1.&lt;/b&gt; Elle est fournie avec macOS et fonctionne en arrière-plan dès que Kaspersky n&apos;est plus là&#xa0;; Apple la met à jour automatiquement. Il n&apos;y a rien à installer ni à activer.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>On a real computer, a restart would now finish the removal.</source>
+        <translation>Sur un vrai ordinateur, un redémarrage terminerait maintenant la suppression.</translation>
+    </message>
+    <message>
+        <source>Restart the computer to finish the removal.</source>
+        <translation>Redémarrez l&apos;ordinateur pour terminer la suppression.</translation>
+    </message>
 </context>
 <context>
     <name>ChoiceAdvice</name>
@@ -662,7 +670,7 @@ Les résidus sont des fichiers et des réglages sans danger&#xa0;; un produit in
     </message>
     <message>
         <source>Nothing needs removing.</source>
-        <translation>Rien n&apos;est à supprimer.</translation>
+        <translation>Il n&apos;y a rien à supprimer.</translation>
     </message>
     <message>
         <source>No banned product is installed, so there is nothing to remove.</source>
@@ -1155,6 +1163,10 @@ Rien n&apos;a été perdu. Une fois ce point réglé, cliquez sur Supprimer main
             <numerusform>Règles pour les gouvernements et les entreprises (%n)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Here there is only official advice, which binds no one; what it recommends is below.</source>
+        <translation>Ici, il n&apos;y a que des recommandations officielles, qui n&apos;obligent personne&#xa0;; ce qu&apos;elles recommandent est expliqué ci-dessous.</translation>
+    </message>
 </context>
 <context>
     <name>SaveDataPage</name>
@@ -1221,6 +1233,10 @@ Rien n&apos;a été perdu. Une fois ce point réglé, cliquez sur Supprimer main
     <message>
         <source>Kaspersky is not installed here any more. You can still save what it left behind.</source>
         <translation>Kaspersky n&apos;est plus installé ici. Vous pouvez encore sauvegarder ce qu&apos;il a laissé.</translation>
+    </message>
+    <message>
+        <source>No Kaspersky product is installed here, so there is nothing to save before a removal.</source>
+        <translation>Aucun produit Kaspersky n&apos;est installé ici&#xa0;: il n&apos;y a donc rien à sauvegarder avant une suppression.</translation>
     </message>
 </context>
 <context>
@@ -1637,7 +1653,7 @@ Rien n&apos;est modifié sans votre accord, et rien de ce que vous voyez ici ne 
     </message>
     <message>
         <source>Open your system&apos;s security settings and check that %1 is turned on.</source>
-        <translation>Ouvrez les paramètres de sécurité de votre système et vérifiez que %1 est activé.</translation>
+        <translation>Ouvrez les paramètres de sécurité de votre système et vérifiez que cette protection est activée&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Install %1 from its official website (%2), then check that it is turned on.</source>
@@ -1664,10 +1680,6 @@ Rien n&apos;est modifié sans votre accord, et rien de ce que vous voyez ici ne 
         <translation>Conservez ce rapport&#xa0;: il indique ce qui a été trouvé, sauvegardé et supprimé.</translation>
     </message>
     <message>
-        <source>If someone helps you with this computer, give them the support code %1: the same code is in the report, so that you both look at the same one.</source>
-        <translation>Si quelqu&apos;un vous aide avec cet ordinateur, donnez-lui le code d&apos;assistance %1&#xa0;: le même code figure dans le rapport, pour que vous consultiez tous les deux le même rapport.</translation>
-    </message>
-    <message>
         <source>On a real computer, you would now restart it to finish the removal.</source>
         <translation>Sur un vrai ordinateur, vous le redémarreriez maintenant pour terminer la suppression.</translation>
     </message>
@@ -1678,6 +1690,10 @@ Rien n&apos;est modifié sans votre accord, et rien de ce que vous voyez ici ne 
     <message>
         <source>Nothing to install or turn on: %1 comes with macOS, works in the background, and Apple updates it automatically.</source>
         <translation>Rien à installer ni à activer&#xa0;: %1 est fourni avec macOS, fonctionne en arrière-plan, et Apple le met à jour automatiquement.</translation>
+    </message>
+    <message>
+        <source>If someone helps you with this computer, tell them the support code %1. The report shows the same code, so they know which report you mean.</source>
+        <translation>Si quelqu&apos;un vous aide avec cet ordinateur, donnez-lui le code d&apos;assistance %1. Le rapport indique le même code&#xa0;: cette personne saura ainsi de quel rapport vous parlez.</translation>
     </message>
 </context>
 <context>

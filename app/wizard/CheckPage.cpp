@@ -37,6 +37,8 @@ CheckPage::CheckPage(WizardState* state, QWidget* parent)
     content()->addWidget(m_settings, 0, Qt::AlignLeft);
     m_settingsNote = addParagraph({}, QStringLiteral("settingsNote"));
     m_settingsNote->setVisible(false);
+    // After the button: at 200% a long notice above it (Windows 10's end of support) pushed it out of view.
+    m_systemNotice = addParagraph({}, QStringLiteral("checkSystemNotice"), true);
     content()->addStretch();
     connect(m_settings, &QPushButton::clicked, this, &CheckPage::openSettings);
     connect(m_watcher, &QFutureWatcher<ScanOutcome>::finished, this, [this] {
@@ -54,6 +56,8 @@ CheckPage::CheckPage(WizardState* state, QWidget* parent)
                 this->state()->setInstalledProtection(found);
             }
             m_protection->setText(describeProtection(&outcome));
+            m_systemNotice->setText(windows10Notice(*this->state()));
+            m_systemNotice->setVisible(!m_systemNotice->text().isEmpty());
             showSettingsButton(outcome.platform);
         }
         // The demo computer does not change: what the simulated removal took care of counts as gone.
@@ -68,6 +72,8 @@ void CheckPage::initializePage()
     m_result->setState(StateIcon::Current, tr("Looking again…"));
     m_protection->setText(describeProtection(nullptr));
     m_settingsNote->setVisible(false);
+    m_systemNotice->setText(windows10Notice(*state()));
+    m_systemNotice->setVisible(!m_systemNotice->text().isEmpty());
     m_settings->setVisible(false);
     if (state()->hasScanned()) {
         showSettingsButton(state()->platform());
@@ -97,7 +103,7 @@ QString CheckPage::describeProtection(const ScanOutcome* outcome) const
                         : tr("<p>Windows Security Center lists: %1.</p>").arg(names.join(QStringLiteral(", ")));
         }
     }
-    return text + describeChoice(outcome) + windows10Notice(*state());
+    return text + describeChoice(outcome);
 }
 
 bool CheckPage::canSayNoneFound(offramp::Platform platform) const
@@ -242,10 +248,15 @@ void CheckPage::showOutcome(const std::vector<offramp::Finding>& findings, const
             m_openedAfterRemoval || std::ranges::any_of(state()->findings(), [](const offramp::Finding& finding) {
                 return finding.product->banned;
             });
-        m_result->setState(StateIcon::Done,
-                           foundBefore
-                               ? tr("No Kaspersky product is left on %1.").arg(state()->machineDescription())
-                               : tr("Offramp finds no Kaspersky product on %1.").arg(state()->machineDescription()));
+        QString text = foundBefore ? tr("No Kaspersky product is left on %1.").arg(state()->machineDescription())
+                                   : tr("Offramp finds no Kaspersky product on %1.").arg(state()->machineDescription());
+        // The removal said a restart finishes it: not said here, "nothing is left" would read as all done.
+        if (state()->restartPending()) {
+            text += QLatin1Char(' ') + (state()->isDemo()
+                                            ? tr("On a real computer, a restart would now finish the removal.")
+                                            : tr("Restart the computer to finish the removal."));
+        }
+        m_result->setState(StateIcon::Done, text);
     } else {
         m_result->setState(installed ? StateIcon::Attention : StateIcon::Information,
                            tr("Still found on %1:\n• %2\nLeftovers are harmless files and settings; an installed "

@@ -50,6 +50,7 @@ private:
     QLabel* m_protection;
     QPushButton* m_settings;
     QLabel* m_settingsNote = nullptr;
+    QLabel* m_systemNotice = nullptr;
     QFutureWatcher<ScanOutcome>* m_watcher;
     bool m_done = false;
     // Opened by the restart a removal asked for, so a Kaspersky product was here before.

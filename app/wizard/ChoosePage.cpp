@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -57,8 +58,15 @@ ChoosePage::ChoosePage(WizardState* state, QWidget* parent)
 
     auto* row = new QHBoxLayout;
     row->addWidget(m_list, 2);
+    // The facts scroll on their own beside the list: on a small screen at 200% they are never cut off.
+    auto* details = new QScrollArea;
+    details->setObjectName(QStringLiteral("alternativeDetailsArea"));
+    details->setWidget(m_details);
+    details->setWidgetResizable(true);
+    details->setFrameShape(QFrame::NoFrame);
+    details->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* side = new QVBoxLayout;
-    side->addWidget(m_details, 1);
+    side->addWidget(details, 1);
     side->addWidget(m_website, 0, Qt::AlignLeft);
     row->addLayout(side, 3);
     content()->addLayout(row);

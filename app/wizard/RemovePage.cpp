@@ -278,12 +278,16 @@ void RemovePage::showPlan()
     m_plan->clear();
     m_rows.clear();
     m_rowTexts.clear();
+    m_restartSaid.clear();
     const QString language = state()->language();
     const offramp::RemovalPlan plan = offramp::planRemoval(state()->findings(), state()->platform());
     int number = 1;
     for (const auto& step : plan.steps) {
         const QString text = tr("%1. %2").arg(number++).arg(describeStep(step, language));
         m_rows.insert(toQString(step.id), m_plan->count());
+        if (step.restart == offramp::RestartNeed::Required) {
+            m_restartSaid << toQString(step.id);
+        }
         m_rowTexts << text;
         m_plan->addItem(text);
     }
@@ -461,8 +465,12 @@ void RemovePage::showSteps(const offramp::Journal& journal)
         if (row == m_rows.end()) {
             continue;
         }
-        const QString state = step.waiting ? tr("waiting for the uninstaller started before…")
-                                           : describeState(step.state, this->state()->isDemo());
+        // "needs a restart to finish — removed; restart to finish" says it twice: the row says it once.
+        const bool restartSaid =
+            step.state == offramp::StepState::RestartNeeded && m_restartSaid.contains(toQString(step.id));
+        const QString state =
+            step.waiting ? tr("waiting for the uninstaller started before…")
+                         : describeState(restartSaid ? offramp::StepState::Done : step.state, this->state()->isDemo());
         m_plan->item(*row)->setText(state.isEmpty() ? m_rowTexts[*row]
                                                     : m_rowTexts[*row] + QStringLiteral(" — ") + state);
         m_plan->item(*row)->setIcon(step.waiting ? stateIcon(StateIcon::Current, this) : stepIcon(step.state));

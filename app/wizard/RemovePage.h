@@ -86,6 +86,7 @@ private:
     QFutureWatcher<RemovalOutcome>* m_process;
     QHash<QString, int> m_rows; // step id -> row in the plan
     QStringList m_rowTexts;
+    QStringList m_restartSaid; // steps whose row already says that they need a restart to finish
     QString m_lastJournal;
     QString m_journalBefore; // what the plan showed when Remove now was pressed
     // Where the removal stands: one value, so that no two flags can contradict each other.

@@ -40,7 +40,11 @@ RescueSection::RescueSection(WizardState* state, QWidget* parent)
     m_intro->setWordWrap(true);
     m_folder->setObjectName(QStringLiteral("rescueFolder"));
     m_folder->setAccessibleName(tr("Folder to save the copy in"));
-    m_folder->setPlaceholderText(tr("A new or empty folder, on a USB drive if you can"));
+    // Under the field, not as its placeholder: a placeholder is cut off at 200% and gone once the person types.
+    auto* folderHint = new QLabel(tr("A new or empty folder, on a USB drive if you can"));
+    folderHint->setObjectName(QStringLiteral("rescueFolderHint"));
+    folderHint->setWordWrap(true);
+    m_folder->setAccessibleDescription(folderHint->text());
     m_choose->setObjectName(QStringLiteral("chooseRescueFolder"));
     m_choose->setAccessibleName(tr("Choose the folder to save the copy in"));
     m_start->setObjectName(QStringLiteral("startRescue"));
@@ -69,6 +73,7 @@ RescueSection::RescueSection(WizardState* state, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addLayout(folderRow);
+    layout->addWidget(folderHint);
     layout->addLayout(buttons);
     layout->addWidget(m_progress);
     layout->addWidget(m_status);

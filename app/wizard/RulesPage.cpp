@@ -232,8 +232,11 @@ void RulesPage::showRules()
                         .arg(longDate(banNextStep));
     } else if (banDecided.isValid()) {
         headline << tr("But a ban here has been decided: it takes effect on %1.").arg(longDate(banDecided));
-    } else {
+    } else if (std::ranges::any_of(rules, [](const auto& rule) { return rule.rule->kind != "advisory"; })) {
         headline << tr("Here the rules bind governments and some organizations; for everyone else they are advice.");
+    } else {
+        // Only advice (Germany's BSI, France's ANSSI): it binds no one, governments included.
+        headline << tr("Here there is only official advice, which binds no one; what it recommends is below.");
     }
     m_headline->setText(headline.join(QLatin1Char(' ')));
 }

@@ -185,7 +185,11 @@ void SaveDataPage::initializePage()
         }
     }
     if (count == 0) {
-        auto* none = new QLabel(tr("Nothing that Offramp knows of needs saving before removal."));
+        // Where Kaspersky is gone already, nothing is removed: "before removal" would promise a removal.
+        auto* none = new QLabel(state()->bannedInstalled()
+                                    ? tr("Nothing that Offramp knows of needs saving before removal.")
+                                    : tr("No Kaspersky product is installed here, so there is nothing to save before "
+                                         "a removal."));
         none->setObjectName(QStringLiteral("nothingToSave"));
         none->setWordWrap(true);
         m_items->addWidget(none);

@@ -8,12 +8,13 @@
 #include "WhatToDoNow.h"
 #include "WizardState.h"
 
+#include <QBoxLayout>
 #include <QDir>
 #include <QFileDialog>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QVBoxLayout>
 
 SummaryPage::SummaryPage(WizardState* state, QWidget* parent)
@@ -31,20 +32,31 @@ SummaryPage::SummaryPage(WizardState* state, QWidget* parent)
     m_code->setFont(big);
     m_code->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
 
-    auto* html = new QPushButton(tr("Save the report as &HTML…"));
-    html->setObjectName(QStringLiteral("saveHtml"));
-    auto* pdf = new QPushButton(tr("Save the report as &PDF…"));
-    pdf->setObjectName(QStringLiteral("savePdf"));
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(html);
-    buttons->addWidget(pdf);
-    buttons->addStretch();
-    content()->insertLayout(2, buttons);
+    m_html = new QPushButton(tr("Save the report as &HTML…"));
+    m_html->setObjectName(QStringLiteral("saveHtml"));
+    m_pdf = new QPushButton(tr("Save the report as &PDF…"));
+    m_pdf->setObjectName(QStringLiteral("savePdf"));
+    m_buttons = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_buttons->addWidget(m_html, 0, Qt::AlignLeft);
+    m_buttons->addWidget(m_pdf, 0, Qt::AlignLeft);
+    m_buttons->addStretch();
+    content()->insertLayout(2, m_buttons);
     content()->addStretch();
-    connect(html, &QPushButton::clicked, this,
+    connect(m_html, &QPushButton::clicked, this,
             [this] { chooseAndSave(tr("Web page (*.html)"), QStringLiteral(".html")); });
-    connect(pdf, &QPushButton::clicked, this,
+    connect(m_pdf, &QPushButton::clicked, this,
             [this] { chooseAndSave(tr("PDF document (*.pdf)"), QStringLiteral(".pdf")); });
+}
+
+void SummaryPage::resizeEvent(QResizeEvent* event)
+{
+    // Side by side where they fit; one above the other where they do not (French at 200% on a small laptop), so
+    // that the page never scrolls sideways and What to do now is never cut off at the right.
+    const int available = width() - style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this) -
+                          content()->contentsMargins().right();
+    const int needed = m_html->sizeHint().width() + m_pdf->sizeHint().width() + m_buttons->spacing();
+    m_buttons->setDirection(needed > available ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+    WizardPage::resizeEvent(event);
 }
 
 void SummaryPage::initializePage()
@@ -82,12 +94,15 @@ void SummaryPage::initializePage()
                       : tr("New protection: %1.").arg(localizedText(chosen->name, language)));
     }
     m_summary->setText(lines.join(QLatin1Char('\n')));
-    m_code->setText(tr("Support code: %1").arg(report::supportCode(*state())));
+    const QString code = report::supportCode(*state());
+    m_code->setText(tr("Support code: %1").arg(code));
     m_code->setAccessibleName(m_code->text());
     m_saved->clear();
     QString toDo = QStringLiteral("<p><b>%1</b></p><ol>").arg(escaped(tr("What to do now")));
     for (const auto& step : WhatToDoNow::steps(*state(), WhatToDoNow::Where::SummaryPage)) {
-        toDo += QStringLiteral("<li>%1</li>").arg(escaped(step));
+        // The code is read out to whoever helps: it is never broken over two lines at one of its hyphens.
+        toDo += QStringLiteral("<li>%1</li>")
+                    .arg(escaped(step).replace(escaped(code), QStringLiteral("<nobr>%1</nobr>").arg(escaped(code))));
     }
     m_toDo->setText(toDo + QStringLiteral("</ol>"));
 }

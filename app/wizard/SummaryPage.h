@@ -4,6 +4,7 @@
 
 #include "WizardPage.h"
 
+class QBoxLayout;
 class QLabel;
 class QPushButton;
 
@@ -19,6 +20,9 @@ public:
     // Saves the report to `path` (".pdf" for PDF, otherwise HTML) and says so on the page.
     bool saveReport(const QString& path);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void chooseAndSave(const QString& filter, const QString& suffix);
 
@@ -26,6 +30,9 @@ private:
     QLabel* m_code;
     QLabel* m_saved;
     QLabel* m_toDo;
+    QPushButton* m_html;
+    QPushButton* m_pdf;
+    QBoxLayout* m_buttons;
 };
 
 #endif

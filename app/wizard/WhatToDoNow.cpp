@@ -73,8 +73,8 @@ QStringList WhatToDoNow::steps(const WizardState& state, Where where)
     steps << (where == Where::SummaryPage
                   ? tr("Save the report with the buttons above and keep it: it says what was found, saved and removed.")
                   : tr("Keep this report: it says what was found, saved and removed."));
-    steps << tr("If someone helps you with this computer, give them the support code %1: the same code is in the "
-                "report, so that you both look at the same one.")
+    steps << tr("If someone helps you with this computer, tell them the support code %1. The report shows the same "
+                "code, so they know which report you mean.")
                  .arg(report::supportCode(state));
     return steps;
 }

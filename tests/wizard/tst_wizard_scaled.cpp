@@ -167,6 +167,30 @@ private slots:
         QThreadPool::globalInstance()->waitForDone(10000);
     }
 
+    // The Check page's button to Windows Security stays in view on a Windows 10 computer, whose long notice about
+    // the end of Windows 10's support comes after it.
+    void securitySettingsButtonStaysInView_data() { removeNowAndItsProgressStayInView_data(); }
+    void securitySettingsButtonStaysInView()
+    {
+        QFETCH(QString, language);
+        WizardState state(offramp::CatalogLoader::loadEmbedded());
+        speakOn(state, QStringLiteral("ultraav-swap"), language);
+        {
+            MigrationWizard wizard(&state);
+            wizard.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+            while (wizard.currentId() != MigrationWizard::CheckPageId) {
+                QVERIFY(QTest::qWaitFor([&wizard] { return wizard.currentPage()->isComplete(); }, 10000));
+                wizard.next();
+            }
+            QVERIFY(QTest::qWaitFor([&wizard] { return wizard.currentPage()->isComplete(); }, 10000));
+            QVERIFY(wizard.currentPage()->findChild<QLabel*>(QStringLiteral("checkSystemNotice"))->isVisible());
+            QTRY_VERIFY(
+                inView(wizard.currentPage()->findChild<QAbstractButton*>(QStringLiteral("openSecuritySettings"))));
+        }
+        QThreadPool::globalInstance()->waitForDone(10000);
+    }
+
     // Every page's title and subtitle, whose words depend on the computer (a Mac, UltraAV in Kaspersky's place, a
     // computer with nothing to remove), shown whole in every language.
     void everyHeaderIsWhole_data()

@@ -259,8 +259,8 @@ private slots:
         r.wizard->setStartId(MigrationWizard::CheckPageId);
         r.wizard->restart();
         QVERIFY(r.waitComplete());
-        const QString protection = r.child<QLabel>("checkProtection")->text();
-        QVERIFY2(protection.contains(fixes), qPrintable(protection));
+        const QString checkNotice = r.child<QLabel>("checkSystemNotice")->text();
+        QVERIFY2(checkNotice.contains(fixes), qPrintable(checkNotice));
         // The day before support ended, nothing is said.
         r.state.setToday(QDate(2025, 10, 13));
         r.wizard->setStartId(MigrationWizard::ChoosePageId);
