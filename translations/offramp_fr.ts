@@ -333,7 +333,7 @@ Les résidus sont des fichiers et des réglages sans danger&#xa0;; un produit in
     </message>
     <message>
         <source>Hand your passwords over to another password manager</source>
-        <translation>Transférez vos mots de passe vers un autre gestionnaire de mots de passe</translation>
+        <translation>Transférez vos mots de passe vers un autre gestionnaire</translation>
     </message>
     <message>
         <source>C&amp;onvert</source>

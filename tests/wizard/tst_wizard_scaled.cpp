@@ -51,6 +51,9 @@ bool stepsInView(const MigrationWizard& wizard)
 // The page's text wraps to its width: nothing is reached by scrolling sideways.
 bool noSidewaysScrolling(const QWizardPage* page)
 {
+    // Laid out first: before its layout has run, a page shows no scroll bar, and the check would pass unseen.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QCoreApplication::processEvents();
     const auto areas = page->findChildren<QScrollArea*>();
     return std::ranges::none_of(
         areas, [](const QScrollArea* area) { return area->isVisible() && area->horizontalScrollBar()->isVisible(); });
