@@ -897,6 +897,10 @@ Es ist nichts verloren gegangen. Sobald das erledigt ist, klicken Sie auf „Jet
         <source>&lt;b&gt;Your passwords are not saved.&lt;/b&gt; Removing Kaspersky Password Manager loses the passwords kept in it: no other program can open its vault. Go back to save them first.</source>
         <translation>&lt;b&gt;Ihre Passwörter sind nicht gesichert.&lt;/b&gt; Wenn Kaspersky Password Manager entfernt wird, gehen die darin gespeicherten Passwörter verloren: Kein anderes Programm kann seinen Tresor öffnen. Gehen Sie zurück, um sie zuerst zu sichern.</translation>
     </message>
+    <message>
+        <source>Another removal is already running on this computer (in another Offramp window, or offramp-cli in a terminal), so this one did not start: nothing was changed and nothing is lost. Wait until it has finished, then press Remove now again.</source>
+        <translation>Auf diesem Computer läuft bereits eine andere Entfernung (in einem anderen Offramp-Fenster oder offramp-cli in einem Terminal), daher wurde diese nicht gestartet: Es wurde nichts geändert und nichts geht verloren. Warten Sie, bis sie beendet ist, und klicken Sie dann erneut auf „Jetzt entfernen“.</translation>
+    </message>
 </context>
 <context>
     <name>RescueSection</name>
@@ -1330,6 +1334,10 @@ Es ist nichts verloren gegangen. Sobald das erledigt ist, klicken Sie auf „Jet
     <message>
         <source>The scan could not finish: %1</source>
         <translation>Die Suche konnte nicht abgeschlossen werden: %1</translation>
+    </message>
+    <message>
+        <source>the computer whose files are in “%1”</source>
+        <translation>dem Computer, dessen Dateien in „%1“ liegen</translation>
     </message>
 </context>
 <context>

@@ -897,6 +897,10 @@ No se perdió nada. Cuando eso esté resuelto, pulse Quitar ahora para volver a 
         <source>&lt;b&gt;Your passwords are not saved.&lt;/b&gt; Removing Kaspersky Password Manager loses the passwords kept in it: no other program can open its vault. Go back to save them first.</source>
         <translation>&lt;b&gt;Sus contraseñas no están guardadas.&lt;/b&gt; Al quitar Kaspersky Password Manager se pierden las contraseñas que guarda: ningún otro programa puede abrir su bóveda. Vuelva atrás para guardarlas primero.</translation>
     </message>
+    <message>
+        <source>Another removal is already running on this computer (in another Offramp window, or offramp-cli in a terminal), so this one did not start: nothing was changed and nothing is lost. Wait until it has finished, then press Remove now again.</source>
+        <translation>Ya hay otra desinstalación en curso en esta computadora (en otra ventana de Offramp, o offramp-cli en una terminal), así que esta no empezó: no se cambió nada y no se perdió nada. Espere a que termine y luego pulse Quitar ahora de nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>RescueSection</name>
@@ -1330,6 +1334,10 @@ No se perdió nada. Cuando eso esté resuelto, pulse Quitar ahora para volver a 
     <message>
         <source>The scan could not finish: %1</source>
         <translation>La búsqueda no pudo terminar: %1</translation>
+    </message>
+    <message>
+        <source>the computer whose files are in “%1”</source>
+        <translation>la computadora cuyos archivos están en «%1»</translation>
     </message>
 </context>
 <context>

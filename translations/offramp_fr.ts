@@ -897,6 +897,10 @@ Rien n&apos;a été perdu. Une fois ce point réglé, cliquez sur Supprimer main
         <source>&lt;b&gt;Your passwords are not saved.&lt;/b&gt; Removing Kaspersky Password Manager loses the passwords kept in it: no other program can open its vault. Go back to save them first.</source>
         <translation>&lt;b&gt;Vos mots de passe ne sont pas sauvegardés.&lt;/b&gt; Supprimer Kaspersky Password Manager fait perdre les mots de passe qu&apos;il conserve&#xa0;: aucun autre programme ne peut ouvrir son coffre-fort. Revenez en arrière pour les sauvegarder d&apos;abord.</translation>
     </message>
+    <message>
+        <source>Another removal is already running on this computer (in another Offramp window, or offramp-cli in a terminal), so this one did not start: nothing was changed and nothing is lost. Wait until it has finished, then press Remove now again.</source>
+        <translation>Une autre suppression est déjà en cours sur cet ordinateur (dans une autre fenêtre d&apos;Offramp, ou offramp-cli dans un terminal)&#xa0;; celle-ci n&apos;a donc pas démarré&#xa0;: rien n&apos;a été modifié et rien n&apos;est perdu. Attendez qu&apos;elle soit terminée, puis cliquez de nouveau sur Supprimer maintenant.</translation>
+    </message>
 </context>
 <context>
     <name>RescueSection</name>
@@ -1330,6 +1334,10 @@ Rien n&apos;a été perdu. Une fois ce point réglé, cliquez sur Supprimer main
     <message>
         <source>The scan could not finish: %1</source>
         <translation>L&apos;analyse n&apos;a pas pu aller jusqu&apos;au bout&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the computer whose files are in “%1”</source>
+        <translation>l&apos;ordinateur dont les fichiers sont dans «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
