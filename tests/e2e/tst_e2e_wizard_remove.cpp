@@ -98,6 +98,21 @@ private:
     }
     fs::path journalPath() const { return m_base / ("journal-" + std::to_string(m_roots)) / "journal.json"; }
 
+    // Every package is gone, the damaged file kept as it was beside the new journal, which says "done".
+    static void verifyRemovedWithTheDamagedFileAside(const fs::path& root, const fs::path& journal,
+                                                     const QByteArray& damaged)
+    {
+        for (const QString& name : {QStringLiteral("kesl-gui"), QStringLiteral("kesl"), QStringLiteral("klnagent64")}) {
+            QCOMPARE(dpkgPackages(root).count(name), std::size_t{0});
+        }
+        fs::path aside = journal;
+        aside += ".damaged";
+        QCOMPARE(QByteArray::fromStdString(offramp::test::readFile(aside)), damaged);
+        QString error;
+        QCOMPARE(readJournal(journal, &error).value("status").toString(), QStringLiteral("done"));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+
 private slots:
     void initTestCase()
     {
@@ -335,15 +350,7 @@ private slots:
         QVERIFY2(QTest::qWaitFor([&] { return r.page()->isComplete(); }, 60000), qPrintable(r.status->text()));
         QCOMPARE(r.status->text(),
                  QStringLiteral("Done: 2 product(s) removed. The next page checks this computer again."));
-        for (const QString& name : {QStringLiteral("kesl-gui"), QStringLiteral("kesl"), QStringLiteral("klnagent64")}) {
-            QCOMPARE(dpkgPackages(root).count(name), std::size_t{0});
-        }
-        fs::path aside = journal;
-        aside += ".damaged";
-        QCOMPARE(QByteArray::fromStdString(offramp::test::readFile(aside)), damaged);
-        QString error;
-        QCOMPARE(readJournal(journal, &error).value("status").toString(), QStringLiteral("done"));
-        QVERIFY2(error.isEmpty(), qPrintable(error));
+        verifyRemovedWithTheDamagedFileAside(root, journal, damaged);
     }
 
     // The journal of a removal that failed is damaged before Remove now is pressed again: resume cannot read it,
@@ -367,15 +374,7 @@ private slots:
         r.start->click();
         QVERIFY2(QTest::qWaitFor([&] { return r.status->text().startsWith(QStringLiteral("Done: ")); }, 60000),
                  qPrintable(r.status->text()));
-        for (const QString& name : {QStringLiteral("kesl-gui"), QStringLiteral("kesl"), QStringLiteral("klnagent64")}) {
-            QCOMPARE(dpkgPackages(root).count(name), std::size_t{0});
-        }
-        fs::path aside = journal;
-        aside += ".damaged";
-        QCOMPARE(QByteArray::fromStdString(offramp::test::readFile(aside)), damaged);
-        QString error;
-        QCOMPARE(readJournal(journal, &error).value("status").toString(), QStringLiteral("done"));
-        QVERIFY2(error.isEmpty(), qPrintable(error));
+        verifyRemovedWithTheDamagedFileAside(root, journal, damaged);
     }
 
     // offramp-cli remove runs in a terminal (kesl's prerm waiting) when the person presses Remove now: the page
