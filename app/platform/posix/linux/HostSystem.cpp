@@ -4,10 +4,10 @@
 #include "common/ProcessRunner.h"
 
 #include <cerrno>
+#include <cstdio>
 #include <fcntl.h>
 #include <fstream>
 #include <sstream>
-#include <stdio.h>
 #include <unistd.h>
 
 namespace offramp::platform {

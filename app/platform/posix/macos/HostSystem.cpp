@@ -6,9 +6,9 @@
 #include <array>
 #include <cerrno>
 #include <crt_externs.h>
+#include <cstdio>
 #include <fcntl.h>
 #include <libproc.h>
-#include <stdio.h>
 #include <sys/proc.h>
 #include <sys/sysctl.h>
 #include <unistd.h>
