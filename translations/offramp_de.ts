@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Offramp</source>
+        <translation>Über Offramp</translation>
+    </message>
+    <message>
+        <source>Offramp %1
+
+Offramp is free software: you may use it, share it and change it under the GNU General Public License, version 3 or later. It comes with no warranty.
+
+It contains software made by others, each under its own licence. Their notices and the full licence texts follow, in English as they were written.</source>
+        <translation>Offramp %1
+
+Offramp ist freie Software: Sie dürfen sie unter der GNU General Public License, Version 3 oder später, nutzen, weitergeben und verändern. Sie wird ohne jede Gewährleistung bereitgestellt.
+
+Sie enthält Software anderer Urheber, jeweils unter deren eigener Lizenz. Deren Hinweise und die vollständigen Lizenztexte folgen, auf Englisch, wie sie verfasst wurden.</translation>
+    </message>
+    <message>
+        <source>Licences of Offramp and of the software it contains</source>
+        <translation>Lizenzen von Offramp und der darin enthaltenen Software</translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <source>Check this computer</source>
@@ -1647,6 +1670,10 @@ Nothing is changed without your consent, and nothing you see here leaves this co
         <translation>Offramp geht mit Ihnen die Schritte durch, die neben dieser Seite aufgeführt sind: Es sucht auf diesem Computer nach Kaspersky-Produkten, erklärt die Regeln, die dort gelten, wo Sie wohnen, hilft Ihnen, Ihre Passwörter und andere Daten zu sichern und einen neuen Schutz zu wählen, entfernt dann Kaspersky und prüft, ob es nicht mehr vorhanden ist.
 
 Ohne Ihre Zustimmung wird nichts geändert, und nichts von dem, was Sie hier sehen, verlässt diesen Computer.</translation>
+    </message>
+    <message>
+        <source>About Offramp and its licences</source>
+        <translation>Über Offramp und seine Lizenzen</translation>
     </message>
 </context>
 <context>

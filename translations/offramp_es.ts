@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Offramp</source>
+        <translation>Acerca de Offramp</translation>
+    </message>
+    <message>
+        <source>Offramp %1
+
+Offramp is free software: you may use it, share it and change it under the GNU General Public License, version 3 or later. It comes with no warranty.
+
+It contains software made by others, each under its own licence. Their notices and the full licence texts follow, in English as they were written.</source>
+        <translation>Offramp %1
+
+Offramp es software libre: puede usarlo, compartirlo y modificarlo según la Licencia Pública General de GNU, versión 3 o posterior. Se ofrece sin ninguna garantía.
+
+Contiene software creado por otros, cada uno con su propia licencia. A continuación aparecen sus avisos y los textos completos de las licencias, en inglés, tal como se redactaron.</translation>
+    </message>
+    <message>
+        <source>Licences of Offramp and of the software it contains</source>
+        <translation>Licencias de Offramp y del software que contiene</translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <source>Check this computer</source>
@@ -1647,6 +1670,10 @@ Nothing is changed without your consent, and nothing you see here leaves this co
         <translation>Offramp recorre con usted los pasos que aparecen junto a esta página: busca productos de Kaspersky en esta computadora, le explica las normas que se aplican donde usted vive, le ayuda a guardar sus contraseñas y otros datos y a elegir una nueva protección, y luego quita Kaspersky y comprueba que ya no esté.
 
 No se cambia nada sin su consentimiento, y nada de lo que ve aquí sale de esta computadora.</translation>
+    </message>
+    <message>
+        <source>About Offramp and its licences</source>
+        <translation>Acerca de Offramp y sus licencias</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Offramp</source>
+        <translation>À propos d’Offramp</translation>
+    </message>
+    <message>
+        <source>Offramp %1
+
+Offramp is free software: you may use it, share it and change it under the GNU General Public License, version 3 or later. It comes with no warranty.
+
+It contains software made by others, each under its own licence. Their notices and the full licence texts follow, in English as they were written.</source>
+        <translation>Offramp %1
+
+Offramp est un logiciel libre&#xa0;: vous pouvez l’utiliser, le partager et le modifier selon la licence publique générale GNU, version 3 ou ultérieure. Il est fourni sans aucune garantie.
+
+Il contient des logiciels créés par d’autres, chacun sous sa propre licence. Leurs avis et les textes complets des licences suivent, en anglais, tels qu’ils ont été rédigés.</translation>
+    </message>
+    <message>
+        <source>Licences of Offramp and of the software it contains</source>
+        <translation>Licences d’Offramp et des logiciels qu’il contient</translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <source>Check this computer</source>
@@ -1647,6 +1670,10 @@ Nothing is changed without your consent, and nothing you see here leaves this co
         <translation>Offramp suit avec vous les étapes indiquées à côté de cette page&#xa0;: il recherche les produits Kaspersky sur cet ordinateur, vous explique les règles qui s&apos;appliquent là où vous vivez, vous aide à sauvegarder vos mots de passe et vos autres données et à choisir une nouvelle protection, puis supprime Kaspersky et vérifie qu&apos;il a disparu.
 
 Rien n&apos;est modifié sans votre accord, et rien de ce que vous voyez ici ne quitte cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>About Offramp and its licences</source>
+        <translation>À propos d’Offramp et de ses licences</translation>
     </message>
 </context>
 <context>

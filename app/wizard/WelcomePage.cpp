@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WelcomePage.h"
 
+#include "AboutDialog.h"
 #include "WizardState.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 WelcomePage::WelcomePage(WizardState* state, QWidget* parent)
@@ -26,4 +29,17 @@ WelcomePage::WelcomePage(WizardState* state, QWidget* parent)
     }
     addParagraph(body, QStringLiteral("welcomeText"));
     content()->addStretch();
+
+    // Out of the way, but there: the version and the licences (offramp.exe has no folder to keep them in).
+    auto* about = new QPushButton(tr("About Offramp and its licences"), this);
+    about->setObjectName(QStringLiteral("aboutButton"));
+    connect(about, &QPushButton::clicked, this, [this] {
+        auto* dialog = new AboutDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    auto* row = new QHBoxLayout;
+    row->addWidget(about);
+    row->addStretch();
+    content()->addLayout(row);
 }

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "AboutDialog.h"
 #include "CatalogLoader.h"
 #include "CountryFromLocale.h"
 #include "Finding.h"
@@ -24,6 +25,8 @@
 #include <QImage>
 #include <QLabel>
 #include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -897,6 +900,35 @@ private slots:
 
     // Beside the pages, the step list marks the current step (bold, an arrow) and the finished ones (a tick), and
     // says the same to a screen reader.
+    // offramp.exe travels alone: its version and the licences of what is built into it are in the wizard.
+    void aboutShowsTheLicencesOfWhatIsBuiltIn()
+    {
+        Fixture f(QStringLiteral("home-windows"));
+        auto* about = f.page()->findChild<QPushButton*>(QStringLiteral("aboutButton"));
+        QVERIFY(about != nullptr && about->isVisible());
+        about->click();
+        auto* dialog = f.page()->findChild<AboutDialog*>();
+        QVERIFY(dialog != nullptr);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("aboutSummary"))
+                    ->text()
+                    .startsWith(QStringLiteral("Offramp " OFFRAMP_VERSION "\n")));
+        const QString licenses = dialog->findChild<QPlainTextEdit*>(QStringLiteral("licenseText"))->toPlainText();
+        QVERIFY(licenses.startsWith(QStringLiteral("Offramp " OFFRAMP_VERSION "\n")));
+        QVERIFY(licenses.contains(QStringLiteral("GNU GENERAL PUBLIC LICENSE\n                       Version 3")));
+        // A section for each component this build links in, with its notice: its own copyright lines.
+        const QStringList components = QStringLiteral(OFFRAMP_BUILT_IN_COMPONENTS).split(QLatin1Char('|'));
+        QVERIFY(!components.isEmpty());
+        for (const QString& component : components) {
+            const qsizetype section = licenses.indexOf(QLatin1Char('\n') + component + QStringLiteral("\n(Debian's "));
+            QVERIFY2(section > 0, qPrintable(component));
+            QVERIFY2(licenses.indexOf(QStringLiteral("Copyright:"), section) > section, qPrintable(component));
+        }
+        checkAccessibleNames(dialog);
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QVERIFY(QTest::qWaitFor([dialog = QPointer<AboutDialog>(dialog)] { return dialog.isNull(); }, 5000));
+    }
+
     void stepListFollowsTheWizard()
     {
         Fixture f(QStringLiteral("home-windows"));
