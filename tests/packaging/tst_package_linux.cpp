@@ -145,7 +145,14 @@ private slots:
         const auto cliPage =
             run(tool("gzip"), {QStringLiteral("-dc"), usr.filePath(QStringLiteral("share/man/man1/offramp-cli.1.gz"))});
         QVERIFY(cliPage.out.contains("convert\\-passwords"));
-        QVERIFY(QFile::exists(usr.filePath(QStringLiteral("share/doc/offramp/copyright"))));
+        // The copyright names what is built into the programs besides Offramp's own code, with its licence.
+        QFile copyright(usr.filePath(QStringLiteral("share/doc/offramp/copyright")));
+        QVERIFY(copyright.open(QIODevice::ReadOnly));
+        const QByteArray notice = copyright.readAll();
+        for (const QString& component : QStringLiteral(OFFRAMP_BUILT_IN_COMPONENTS).split(QLatin1Char('|'))) {
+            QVERIFY2(notice.contains(component.toUtf8() + ", from Debian's"), qPrintable(component));
+        }
+        QVERIFY(notice.contains("under the Expat licence:\n .\n Permission is hereby granted"));
     }
 
     // What people install has none of the tests' switches (app/cli/TestHooks.h), although this build's own
