@@ -155,6 +155,43 @@ private slots:
         QVERIFY(notice.contains("under the Expat licence:\n .\n Permission is hereby granted"));
     }
 
+    // The software centre's screenshots are the packaged wizard's own screenshot tour, published under the homepage:
+    // each image the metainfo names is a page the tour makes of that demo computer, and each has its captions.
+    void theMetainfoScreenshotsAreTheWizardsOwnPages()
+    {
+        QTemporaryDir tree;
+        const auto extracted = run(tool("dpkg-deb"), {QStringLiteral("-x"), m_deb, tree.path()});
+        QVERIFY2(extracted.exitCode == 0, qPrintable(why(extracted)));
+        QFile metainfo(tree.filePath(QStringLiteral("usr/share/metainfo/") + kAppId + QStringLiteral(".metainfo.xml")));
+        QVERIFY(metainfo.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(metainfo.readAll());
+        const auto homepage = QRegularExpression(QStringLiteral("<url type=\"homepage\">([^<]+)</url>")).match(text);
+        QVERIFY(homepage.hasMatch());
+        const QRegularExpression shot(QStringLiteral("<screenshot[^>]*>(.*?)</screenshot>"),
+                                      QRegularExpression::DotMatchesEverythingOption);
+        const QRegularExpression image(QStringLiteral("<image>") + QRegularExpression::escape(homepage.captured(1)) +
+                                       QStringLiteral("/screenshots/([a-z-]+)/([0-9a-z-]+\\.png)</image>"));
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        int count = 0;
+        for (auto shots = shot.globalMatch(text); shots.hasNext(); ++count) {
+            const QString screenshot = shots.next().captured(1);
+            const auto named = image.match(screenshot);
+            QVERIFY2(named.hasMatch(), qPrintable(screenshot));
+            for (const char* language : {"es", "fr", "de"}) {
+                QVERIFY2(screenshot.contains(QStringLiteral("<caption xml:lang=\"%1\">").arg(QLatin1String(language))),
+                         qPrintable(screenshot));
+            }
+            QTemporaryDir pages;
+            const auto toured = run(tree.filePath(QStringLiteral("usr/bin/offramp")),
+                                    {QStringLiteral("--demo"), named.captured(1), QStringLiteral("--screenshots"),
+                                     pages.path(), QStringLiteral("--lang"), QStringLiteral("en")},
+                                    {}, 120000);
+            QVERIFY2(toured.exitCode == 0, qPrintable(why(toured)));
+            QVERIFY2(QFile::exists(pages.filePath(named.captured(2))), qPrintable(named.captured(0)));
+        }
+        QVERIFY(count >= 3);
+    }
+
     // What people install has none of the tests' switches (app/cli/TestHooks.h), although this build's own
     // programs, which the other tests run, have them: the installed ones are twins linked without.
     void thePackagedProgramsHaveNoTestSwitches()
