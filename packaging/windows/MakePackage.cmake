@@ -1,13 +1,13 @@
 # Makes what Windows users download, in OUT_DIR: offramp.exe and offramp-cli.exe (signed), and
 # offramp-VERSION.msi (built with wixl from offramp.wxs around the signed programs, then signed itself), each
-# with its SHA-256. Run by the windows build's `package` target; tests/wine makes a newer MSI with it too.
-#   cmake -DWIZARD=... -DCLI=... -DICON=... -DWXS=... -DVERSION=... -DOUT_DIR=... -DWIXL=... -DOSSLSIGNCODE=...
+# with its SHA-256, and LICENSES.txt (also inside the MSI and, for the About dialog, inside offramp.exe). Run by the windows build's `package` target; tests/wine makes a newer MSI with it too.
+#   cmake -DWIZARD=... -DCLI=... -DLICENSES=... -DICON=... -DWXS=... -DVERSION=... -DOUT_DIR=... -DWIXL=... -DOSSLSIGNCODE=...
 #         -P MakePackage.cmake
 # Signing takes a PEM certificate and key from OFFRAMP_SIGN_CERT and OFFRAMP_SIGN_KEY (and, if set,
 # OFFRAMP_SIGN_TIMESTAMP_URL). Without them everything is still made, unsigned, and the output says so.
 cmake_minimum_required(VERSION 3.25)
 
-foreach(required IN ITEMS WIZARD CLI ICON WXS VERSION OUT_DIR)
+foreach(required IN ITEMS WIZARD CLI LICENSES ICON WXS VERSION OUT_DIR)
     if(NOT DEFINED ${required})
         message(FATAL_ERROR "MakePackage.cmake needs -D${required}=...")
     endif()
@@ -49,9 +49,10 @@ endfunction()
 set(staging "${OUT_DIR}/msi-staging")
 file(REMOVE_RECURSE "${staging}")
 file(MAKE_DIRECTORY "${staging}")
-file(COPY "${WIZARD}" "${CLI}" "${ICON}" "${WXS}" DESTINATION "${staging}")
+file(COPY "${WIZARD}" "${CLI}" "${LICENSES}" "${ICON}" "${WXS}" DESTINATION "${staging}")
 get_filename_component(wizardName "${WIZARD}" NAME)
 get_filename_component(cliName "${CLI}" NAME)
+get_filename_component(licensesName "${LICENSES}" NAME)
 get_filename_component(iconName "${ICON}" NAME)
 get_filename_component(wxsName "${WXS}" NAME)
 if(sign)
@@ -62,7 +63,7 @@ endif()
 set(msi "${OUT_DIR}/offramp-${VERSION}.msi")
 execute_process(
     COMMAND "${WIXL}" --arch x64 -D "Version=${VERSION}" -D "Icon=${iconName}" -D "Wizard=${wizardName}"
-            -D "Cli=${cliName}" -o "${msi}" "${wxsName}"
+            -D "Cli=${cliName}" -D "Licenses=${licensesName}" -o "${msi}" "${wxsName}"
     WORKING_DIRECTORY "${staging}"
     RESULT_VARIABLE result OUTPUT_VARIABLE output ERROR_VARIABLE output)
 if(NOT result EQUAL 0 OR NOT EXISTS "${msi}")
@@ -72,7 +73,7 @@ if(sign)
     sign_file("${msi}")
 endif()
 
-file(COPY "${staging}/${wizardName}" "${staging}/${cliName}" DESTINATION "${OUT_DIR}")
+file(COPY "${staging}/${wizardName}" "${staging}/${cliName}" "${staging}/${licensesName}" DESTINATION "${OUT_DIR}")
 file(REMOVE_RECURSE "${staging}")
 foreach(made IN ITEMS "${OUT_DIR}/${wizardName}" "${OUT_DIR}/${cliName}" "${msi}")
     file(SHA256 "${made}" hash)

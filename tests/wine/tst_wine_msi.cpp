@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What Windows users download, made by the windows build's `package` target (packaging/windows): offramp.exe,
-// offramp-cli.exe and the MSI, signed with a throwaway certificate made for this run and checked with
+// offramp-cli.exe, LICENSES.txt and the MSI, signed with a throwaway certificate made for this run and checked with
 // osslsigncode; then the MSI under Wine, as an office installs it: silently, a newer one over it, an older one
 // refused, and removed leaving nothing.
 #include "WineSupport.h"
@@ -51,6 +51,7 @@ RunResult makePackage(const QString& version, const QString& outDir, const QProc
     return run(requireProgram(QStringLiteral("cmake")),
                {QStringLiteral("-DWIZARD=") + build + QStringLiteral("/offramp.exe"),
                 QStringLiteral("-DCLI=") + build + QStringLiteral("/offramp-cli.exe"),
+                QStringLiteral("-DLICENSES=") + build + QStringLiteral("/LICENSES.txt"),
                 QStringLiteral("-DICON=" OFFRAMP_SOURCE_DIR "/packaging/windows/offramp.ico"),
                 QStringLiteral("-DWXS=" OFFRAMP_SOURCE_DIR "/packaging/windows/offramp.wxs"),
                 QStringLiteral("-DVERSION=") + version, QStringLiteral("-DOUT_DIR=") + outDir,
@@ -141,12 +142,22 @@ private slots:
         OFFRAMP_WINE_STEP({
             const auto installed = msiexec({QStringLiteral("/i"), throughDriveZ(releasedMsi()), QStringLiteral("/qn")});
             QVERIFY2(installed.exitCode == 0, (installed.out + installed.err).constData());
-            // Both programs, as they were signed, in Program Files.
-            for (const char* name : {"offramp.exe", "offramp-cli.exe"}) {
+            // Both programs, as they were signed, and the licences of what they contain, in Program Files.
+            for (const char* name : {"offramp.exe", "offramp-cli.exe", "LICENSES.txt"}) {
                 const auto placed = m_prefix.hostPath(kInstallDir + QLatin1Char('\\') + QLatin1String(name));
                 QVERIFY2(std::filesystem::exists(placed), name);
                 QCOMPARE(fileBytes(QString::fromStdString(placed.string())),
                          fileBytes(distDir() + QLatin1Char('/') + QLatin1String(name)));
+            }
+            // The Windows programs link these in (cmake/ThirdPartyLicenses.cmake): each has its notice.
+            const QByteArray licenses = fileBytes(distDir() + QStringLiteral("/LICENSES.txt"));
+            QVERIFY(licenses.startsWith("Offramp " OFFRAMP_VERSION "\n"));
+            for (const char* component : {"Qt", "libgcrypt", "libgpg-error", "MinGW-w64 runtime and winpthreads",
+                                          "GCC runtime (libstdc++, libgcc)", "JSON for Modern C++ (nlohmann/json)"}) {
+                QVERIFY2(licenses.contains("\n" + QByteArray(component) + "\n(Debian's "), component);
+            }
+            for (const char* text : {"Full text: GPL-3", "Full text: LGPL-3", "Full text: LGPL-2.1"}) {
+                QVERIFY2(licenses.contains(text), text);
             }
             // One entry in Apps & features, with the publisher and the version; its icon kept where Windows keeps
             // installed products' icons.
