@@ -1581,6 +1581,10 @@ Es ist nichts verloren gegangen. Sobald das erledigt ist, klicken Sie auf „Jet
         <source>Saved: nothing marked as saved.</source>
         <translation>Gesichert: nichts als gesichert markiert.</translation>
     </message>
+    <message>
+        <source>Protection found: %1.</source>
+        <translation>Gefundener Schutz: %1.</translation>
+    </message>
 </context>
 <context>
     <name>SystemSupportText</name>
@@ -1730,6 +1734,10 @@ Ohne Ihre Zustimmung wird nichts geändert, und nichts von dem, was Sie hier seh
         <source>If someone helps you with this computer, tell them the support code %1. The report shows the same code, so they know which report you mean.</source>
         <translation>Wenn Ihnen jemand mit diesem Computer hilft, nennen Sie der Person den Support-Code %1. Derselbe Code steht im Bericht, so weiß sie, welchen Bericht Sie meinen.</translation>
     </message>
+    <message>
+        <source>Keep %1 up to date: Offramp found it installed on this computer.</source>
+        <translation>Halten Sie %1 aktuell: Offramp hat es auf diesem Computer installiert vorgefunden.</translation>
+    </message>
 </context>
 <context>
     <name>report</name>
@@ -1840,6 +1848,10 @@ Ohne Ihre Zustimmung wird nichts geändert, und nichts von dem, was Sie hier seh
     <message>
         <source>Everything that was found was removed.</source>
         <translation>Alles, was gefunden wurde, wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>Antivirus found by the scan</source>
+        <translation>Bei der Suche gefundener Virenschutz</translation>
     </message>
 </context>
 </TS>

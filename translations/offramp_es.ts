@@ -1581,6 +1581,10 @@ No se perdió nada. Cuando eso esté resuelto, pulse Quitar ahora para volver a 
         <source>Saved: nothing marked as saved.</source>
         <translation>Guardado: nada marcado como guardado.</translation>
     </message>
+    <message>
+        <source>Protection found: %1.</source>
+        <translation>Protección encontrada: %1.</translation>
+    </message>
 </context>
 <context>
     <name>SystemSupportText</name>
@@ -1730,6 +1734,10 @@ No se cambia nada sin su consentimiento, y nada de lo que ve aquí sale de esta 
         <source>If someone helps you with this computer, tell them the support code %1. The report shows the same code, so they know which report you mean.</source>
         <translation>Si alguien le ayuda con esta computadora, dígale el código de soporte %1. El informe muestra el mismo código, así esa persona sabrá de qué informe le habla.</translation>
     </message>
+    <message>
+        <source>Keep %1 up to date: Offramp found it installed on this computer.</source>
+        <translation>Mantenga %1 actualizado: Offramp lo encontró instalado en esta computadora.</translation>
+    </message>
 </context>
 <context>
     <name>report</name>
@@ -1840,6 +1848,10 @@ No se cambia nada sin su consentimiento, y nada de lo que ve aquí sale de esta 
     <message>
         <source>Everything that was found was removed.</source>
         <translation>Se quitó todo lo que se encontró.</translation>
+    </message>
+    <message>
+        <source>Antivirus found by the scan</source>
+        <translation>Antivirus encontrado en el análisis</translation>
     </message>
 </context>
 </TS>

@@ -1581,6 +1581,10 @@ Rien n&apos;a été perdu. Une fois ce point réglé, cliquez sur Supprimer main
         <source>Saved: nothing marked as saved.</source>
         <translation>Sauvegardé&#xa0;: rien n&apos;a été marqué comme sauvegardé.</translation>
     </message>
+    <message>
+        <source>Protection found: %1.</source>
+        <translation>Protection trouvée&#xa0;: %1.</translation>
+    </message>
 </context>
 <context>
     <name>SystemSupportText</name>
@@ -1730,6 +1734,10 @@ Rien n&apos;est modifié sans votre accord, et rien de ce que vous voyez ici ne 
         <source>If someone helps you with this computer, tell them the support code %1. The report shows the same code, so they know which report you mean.</source>
         <translation>Si quelqu&apos;un vous aide avec cet ordinateur, donnez-lui le code d&apos;assistance %1. Le rapport indique le même code&#xa0;: cette personne saura ainsi de quel rapport vous parlez.</translation>
     </message>
+    <message>
+        <source>Keep %1 up to date: Offramp found it installed on this computer.</source>
+        <translation>Tenez %1 à jour&#xa0;: Offramp l&apos;a trouvé installé sur cet ordinateur.</translation>
+    </message>
 </context>
 <context>
     <name>report</name>
@@ -1840,6 +1848,10 @@ Rien n&apos;est modifié sans votre accord, et rien de ce que vous voyez ici ne 
     <message>
         <source>Everything that was found was removed.</source>
         <translation>Tout ce qui a été trouvé a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Antivirus found by the scan</source>
+        <translation>Antivirus trouvé lors de l&apos;analyse</translation>
     </message>
 </context>
 </TS>

@@ -56,7 +56,7 @@ void printHuman(std::ostream& out, const Catalog& catalog, const Jurisdiction& j
         }
         for (const auto& id : rule.rule->sources) {
             if (const Source* source = catalog.source(id)) {
-                out << "  " << fillIn(phrases.source, {source->title, source->url}) << "\n";
+                out << "  " << fillIn(phrases.source, {source->title.text(language), source->url}) << "\n";
             }
         }
     }

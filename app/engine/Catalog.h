@@ -19,7 +19,8 @@ namespace offramp {
 struct Source
 {
     std::string id;
-    std::string title;
+    // What it is, in words a person understands in each language; an official title kept where it is a name.
+    LocalizedText title;
     std::string url;
 };
 

@@ -93,7 +93,7 @@ public:
         node.requireObject({"schema_version", "kind", "sources"});
         for (const auto& item : node.at("sources").array()) {
             item.requireObject({"id", "title", "url"});
-            Source source{item.at("id").id(), item.at("title").string(), item.at("url").string()};
+            Source source{item.at("id").id(), item.at("title").localized(), item.at("url").string()};
             if (!source.url.starts_with("https://") && !source.url.starts_with("http://")) {
                 item.at("url").fail("\"" + source.url + "\" is not a web address (http:// or https://)");
             }

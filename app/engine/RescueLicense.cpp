@@ -27,7 +27,7 @@ nlohmann::json sourcesToJson(const Catalog& catalog, const std::vector<std::stri
     auto list = nlohmann::json::array();
     for (const auto& id : ids) {
         if (const Source* source = catalog.source(id)) {
-            list.push_back({{"id", source->id}, {"title", source->title}, {"url", source->url}});
+            list.push_back({{"id", source->id}, {"title", source->title.text()}, {"url", source->url}});
         }
     }
     return list;

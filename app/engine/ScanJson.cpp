@@ -5,12 +5,12 @@ namespace offramp {
 
 namespace {
 
-nlohmann::json sourcesToJson(const Catalog& catalog, const std::vector<std::string>& ids)
+nlohmann::json sourcesToJson(const Catalog& catalog, const std::vector<std::string>& ids, std::string_view language)
 {
     auto list = nlohmann::json::array();
     for (const auto& id : ids) {
         if (const Source* source = catalog.source(id)) {
-            list.push_back({{"id", source->id}, {"title", source->title}, {"url", source->url}});
+            list.push_back({{"id", source->id}, {"title", source->title.text(language)}, {"url", source->url}});
         }
     }
     return list;
@@ -65,7 +65,7 @@ nlohmann::json rulesToJson(const Catalog& catalog, const Jurisdiction& jurisdict
                 {"status", stepStatusId(step.status)},
                 {"takes_effect", step.step->takesEffect},
                 {"days", step.days},
-                {"sources", sourcesToJson(catalog, step.step->sources)},
+                {"sources", sourcesToJson(catalog, step.step->sources, language)},
             });
         }
         list.push_back({
@@ -76,7 +76,7 @@ nlohmann::json rulesToJson(const Catalog& catalog, const Jurisdiction& jurisdict
             {"binds", rule.rule->binds.text(language)},
             {"binds_home_users", rule.rule->bindsHomeUsers},
             {"summary", rule.rule->summary.text(language)},
-            {"sources", sourcesToJson(catalog, rule.rule->sources)},
+            {"sources", sourcesToJson(catalog, rule.rule->sources, language)},
             {"steps", steps},
         });
     }

@@ -146,7 +146,8 @@ void ChoosePage::showDetails()
                  escaped(tr("By %1 · %2").arg(toQString(alternative->vendor), priceText(alternative->price))));
     for (const auto& fact : alternative->facts) {
         html += QStringLiteral("<li>%1 <small>(%2)</small></li>")
-                    .arg(escaped(localizedText(fact.text, language)), sourceLinks(catalog, fact.sources, tr("source")));
+                    .arg(escaped(localizedText(fact.text, language)),
+                         sourceLinks(catalog, fact.sources, language, tr("source")));
     }
     const QString website = toQString(alternative->website);
     html += QStringLiteral("</ul><p>%1 <a href=\"%2\">%3</a></p>")

@@ -186,6 +186,10 @@ QString html(const WizardState& state)
         body += listSection(QCoreApplication::translate("report", "Antivirus found by the check"),
                             state.installedProtection(),
                             QCoreApplication::translate("report", "None that Offramp recognises."));
+    } else if (state.chosenAlternative().isEmpty() && !WhatToDoNow::protectionLeft(state).isEmpty()) {
+        // No removal and no check (no Kaspersky here): what the scan found protecting the computer.
+        body += listSection(QCoreApplication::translate("report", "Antivirus found by the scan"),
+                            WhatToDoNow::protectionLeft(state), {});
     }
     if (const auto* chosen = catalog.alternative(state.chosenAlternative().toStdString())) {
         const bool kept = state.keepsInstalledAlternative();

@@ -206,7 +206,7 @@ void RulesPage::showRules()
                                     .arg(escaped(title),
                                          escaped(tr("Who it binds: %1").arg(localizedText(rule.rule->binds, language))),
                                          escaped(localizedText(rule.rule->summary, language)), escaped(tr("Sources:")),
-                                         sourceLinks(catalog, rule.rule->sources)));
+                                         sourceLinks(catalog, rule.rule->sources, language)));
         text->setWordWrap(true);
         text->setTextFormat(Qt::RichText);
         text->setOpenExternalLinks(true);

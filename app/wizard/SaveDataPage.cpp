@@ -160,7 +160,7 @@ void SaveDataPage::initializePage()
                         .arg(escaped(tr("Where it is:")), escaped(localizedText(risk.where, language)),
                              escaped(tr("How to save it:")), escaped(localizedText(risk.howToSave, language)),
                              escaped(tr("If you skip this:")), escaped(localizedText(risk.ifSkipped, language)),
-                             escaped(tr("Source:")), sourceLinks(catalog, risk.sources)));
+                             escaped(tr("Source:")), sourceLinks(catalog, risk.sources, language)));
                 text->setWordWrap(true);
                 text->setTextFormat(Qt::RichText);
                 text->setOpenExternalLinks(true);

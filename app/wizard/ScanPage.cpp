@@ -106,7 +106,7 @@ void ScanPage::showOutcome()
                 // The note names the product itself ("UltraAV is not Kaspersky and is not banned...").
                 notes << QStringLiteral("<p>%1 <small>(%2)</small></p>")
                              .arg(escaped(note),
-                                  sourceLinks(state()->catalog(), finding.product->sources, tr("source")));
+                                  sourceLinks(state()->catalog(), finding.product->sources, language, tr("source")));
             }
         }
         item->setText(1, stateText);

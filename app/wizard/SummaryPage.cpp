@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QStyle>
@@ -92,6 +93,9 @@ void SummaryPage::initializePage()
         lines << (state()->keepsInstalledAlternative()
                       ? tr("Protection: %1, already installed and kept.").arg(localizedText(chosen->name, language))
                       : tr("New protection: %1.").arg(localizedText(chosen->name, language)));
+    } else if (const QStringList found = WhatToDoNow::protectionLeft(*state()); !found.isEmpty()) {
+        // Nothing to choose (no Kaspersky here), but the scan found what protects the computer.
+        lines << tr("Protection found: %1.").arg(QLocale().createSeparatedList(found));
     }
     m_summary->setText(lines.join(QLatin1Char('\n')));
     const QString code = report::supportCode(*state());

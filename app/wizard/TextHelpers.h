@@ -76,16 +76,16 @@ inline QString siteName(const QString& url)
     return host.isEmpty() ? url : host;
 }
 
-// Links to the catalog's sources, for a rich-text label: each named by its title, or by `label`.
+// Links to the catalog's sources, for a rich-text label: each named by its title in the language, or by `label`.
 inline QString sourceLinks(const offramp::Catalog& catalog, const std::vector<std::string>& ids,
-                           const QString& label = {})
+                           const QString& language, const QString& label = {})
 {
     QStringList links;
     for (const auto& id : ids) {
         if (const auto* source = catalog.source(id)) {
             links << QStringLiteral("<a href=\"%1\">%2</a>")
                          .arg(escaped(toQString(source->url)),
-                              escaped(label.isEmpty() ? toQString(source->title) : label));
+                              escaped(label.isEmpty() ? localizedText(source->title, language) : label));
         }
     }
     return links.join(label.isEmpty() ? QStringLiteral(" · ") : QStringLiteral(", "));

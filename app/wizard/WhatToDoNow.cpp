@@ -29,7 +29,11 @@ QString WhatToDoNow::protectionStep(const WizardState& state)
 {
     const auto* chosen = state.catalog().alternative(state.chosenAlternative().toStdString());
     if (chosen == nullptr) {
-        return tr("Make sure that some protection is installed and turned on.");
+        // No choice was asked for (no Kaspersky here): speak of the protection the scan found, if any.
+        const QStringList found = protectionLeft(state);
+        return found.isEmpty() ? tr("Make sure that some protection is installed and turned on.")
+                               : tr("Keep %1 up to date: Offramp found it installed on this computer.")
+                                     .arg(QLocale().createSeparatedList(found));
     }
     const QString language = state.language();
     const QString name = localizedText(chosen->name, language);

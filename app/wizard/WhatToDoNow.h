@@ -23,8 +23,8 @@ public:
     // Whether the protection chosen asks nothing of the person: Apple XProtect, which comes with macOS, has no switch,
     // runs in the background and is updated by Apple (the catalog's own words), and no other protection is being left.
     static bool nothingToTurnOn(const WizardState& state);
-    // The names of the protection that was here before (UltraAV, put in Kaspersky's place) and that the person
-    // leaves for the one chosen.
+    // The names of the protection the scan found installed: what was here before (UltraAV, put in Kaspersky's place)
+    // and that the person leaves for the one chosen, or, where nothing was to be chosen, what protects it now.
     static QStringList protectionLeft(const WizardState& state);
 
 private:

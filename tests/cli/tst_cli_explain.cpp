@@ -46,6 +46,38 @@ const QStringList kEnglishLabels{"Rules on",     "as of",    "By:",     "Binds:"
                                  "upcoming",     "days ago", "day ago", "from today", "in 1 day", "None of these rules",
                                  "Offramp knows"};
 
+// The English titles of the catalog's sources: none may show in another language's output, which says what each
+// source is in that language.
+QStringList englishSourceTitles()
+{
+    QStringList titles;
+    for (const auto& [id, source] : offramp::test::sourceCatalog().sources) {
+        titles << QString::fromStdString(source.title.text());
+    }
+    return titles;
+}
+
+// Checks that no English title of a source shows in `out`, and that every source `explain --json` lists for the
+// date carries the title in the language, not the English one.
+void checkSourcesAreInTheLanguage(const QString& out, const QString& date, const QString& language)
+{
+    for (const auto& title : englishSourceTitles()) {
+        QVERIFY2(!out.contains(title), qPrintable(title + "\nin:\n" + out));
+    }
+    const auto json = explain(QStringLiteral("US"), date, language);
+    int sources = 0;
+    for (const auto& rule : json.at("rules")) {
+        for (const auto& source : rule.at("sources")) {
+            const auto* known = offramp::test::sourceCatalog().source(source.at("id").get<std::string>());
+            QVERIFY(known != nullptr);
+            QCOMPARE(source.at("title").get<std::string>(), known->title.text(language.toStdString()));
+            QVERIFY(source.at("title").get<std::string>() != known->title.text());
+            ++sources;
+        }
+    }
+    QVERIFY(sources > 5);
+}
+
 // Where `explain` shows a step on a given day.
 struct ShownStep
 {
@@ -293,7 +325,15 @@ private slots:
             if (englishRule.at("steps").at(i) == step) {
                 const auto& translated = inSpanish->at("steps").at(i);
                 QVERIFY(translated.at("date") == step.at("date"));
-                QVERIFY(translated.at("sources") == step.at("sources"));
+                // The same sources (ids and addresses), each titled in Spanish.
+                QCOMPARE(translated.at("sources").size(), step.at("sources").size());
+                for (std::size_t j = 0; j < step.at("sources").size(); ++j) {
+                    const auto& source = step.at("sources").at(j);
+                    const auto& inLanguage = translated.at("sources").at(j);
+                    QVERIFY(inLanguage.at("id") == source.at("id"));
+                    QVERIFY(inLanguage.at("url") == source.at("url"));
+                    QVERIFY(inLanguage.at("title") != source.at("title"));
+                }
                 QVERIFY(!translated.at("what").get<std::string>().empty());
                 QVERIFY(translated.at("what") != step.at("what"));
                 same = true;
@@ -442,7 +482,8 @@ private slots:
                            "\n  A quién obliga: Kaspersky y sus empresas afiliadas",
                            "\n  2024-07-20  pendiente, dentro de 19 días: Desde las 12:00 a. m.",
                            "\n  2024-06-20  en vigor, hace 11 días: El Departamento de Comercio anunció",
-                           "\n  Fuente: BIS press release of June 20, 2024",
+                           "\n  Fuente: Comunicado de prensa de la Oficina de Industria y Seguridad de EE. UU. (BIS) "
+                           "del 20 de junio de 2024",
                            "\n\nNinguna de estas normas convierte en infracción que una persona siga usando Kaspersky "
                            "en su casa.\n"};
         QTest::newRow("the day before") << "2024-07-19"
@@ -466,6 +507,7 @@ private slots:
         for (const auto& label : kEnglishLabels) {
             QVERIFY2(!out.contains(label), qPrintable(label + "\nin:\n" + out));
         }
+        checkSourcesAreInTheLanguage(out, date, QStringLiteral("es"));
     }
 
     // A country with no rule known, told so in Spanish and pointed to the US rules in Spanish.
@@ -535,6 +577,7 @@ private slots:
         const auto json = explain(QStringLiteral("US"), date, language);
         QVERIFY(json.at("rules").at(0).at("title") !=
                 explain(QStringLiteral("US"), date).at("rules").at(0).at("title"));
+        checkSourcesAreInTheLanguage(out, date, language);
     }
 
     // A language Offramp does not speak gets English throughout, never English words around another language; a

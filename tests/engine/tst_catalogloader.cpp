@@ -189,6 +189,9 @@ private slots:
         QTest::newRow("not a web address")
             << "sources.json" << set("/sources/0/url", "ftp://example.org") << "/sources/0/url"
             << "is not a web address";
+        QTest::newRow("source title in one language only")
+            << "sources.json" << set("/sources/0/title", "Source A") << "/sources/0/title"
+            << "expected localized text such as {\"en\": \"...\"}";
         QTest::newRow("duplicate source") << "sources.json" << set("/sources/1/id", "src-a") << "/sources/1/id"
                                           << "the source id \"src-a\" is used twice";
         QTest::newRow("newer schema") << "sources.json" << set("/schema_version", 2) << "/schema_version"

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cctype>
 #include <functional>
+#include <regex>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,6 +30,9 @@ void forEachText(const Catalog& catalog, const std::function<void(const Localize
                 for (const auto* text : {&risk.what, &risk.where, &risk.howToSave, &risk.ifSkipped}) {
                     visit(*text, product.id + "/" + component.id + "/" + risk.id);
                 }
+                if (!risk.useLater.empty()) {
+                    visit(risk.useLater, product.id + "/" + component.id + "/" + risk.id + " use_later");
+                }
             }
         }
     }
@@ -47,9 +51,16 @@ void forEachText(const Catalog& catalog, const std::function<void(const Localize
         visit(jurisdiction.name, jurisdiction.code);
     }
     for (const auto& alternative : catalog.alternatives) {
+        visit(alternative.name, alternative.id + " name");
+        if (!alternative.headquarters.empty()) {
+            visit(alternative.headquarters, alternative.id + " headquarters");
+        }
         for (const auto& fact : alternative.facts) {
             visit(fact.text, alternative.id + " fact");
         }
+    }
+    for (const auto& [id, source] : catalog.sources) {
+        visit(source.title, id + " title");
     }
 }
 
@@ -136,6 +147,28 @@ private slots:
                 QVERIFY2(!text.text(language).empty(), (where + " " + language).c_str());
             });
         }
+    }
+
+    // A person reading Spanish, French or German reads what each source is in that language, not its English title,
+    // and a Federal Register citation written out ("volumen 89, página 52434"), not as a lawyer abbreviates it.
+    void sourcesAndCitationsAreWrittenForTheReader()
+    {
+        const std::regex citation(R"(\b\d+ FR \d+|FR Doc\b)");
+        for (const char* language : test::kTranslatedLanguages) {
+            for (const auto& [id, source] : test::sourceCatalog().sources) {
+                QVERIFY2(source.title.text(language) != source.title.text(), (id + " " + language).c_str());
+            }
+            forEachText(test::sourceCatalog(),
+                        [language, &citation](const LocalizedText& text, const std::string& where) {
+                            QVERIFY2(!std::regex_search(text.text(language), citation),
+                                     (where + " " + language + ": " + text.text(language)).c_str());
+                        });
+        }
+        const auto* finalDetermination = test::sourceCatalog().source("fr-2024-13532");
+        QVERIFY(
+            contains(finalDetermination->title.text("es"), "Registro Federal de EE. UU., volumen 89, página 52434"));
+        QVERIFY(contains(finalDetermination->title.text("fr"), "volume 89, page 52434"));
+        QVERIFY(contains(finalDetermination->title.text("de"), "Band 89, Seite 52434"));
     }
 
     // The steps corrected or added after the check of December 2026 (regulation.md, section 9): each is there, says
@@ -362,8 +395,8 @@ private slots:
         QCOMPARE(updates->sources, (std::vector<std::string>{"bis-kaspersky-prohibition-page", "bis-press-release-2024",
                                                              "fr-2024-13532"}));
         QVERIFY(contains(catalog.source("bis-kaspersky-prohibition-page")->url, "bis.gov"));
-        QVERIFY(contains(catalog.source("bis-press-release-2024")->title, "BIS press release"));
-        QVERIFY(contains(catalog.source("fr-2024-13532")->title, "89 FR 52434, FR Doc 2024-13532"));
+        QVERIFY(contains(catalog.source("bis-press-release-2024")->title.text(), "BIS press release"));
+        QVERIFY(contains(catalog.source("fr-2024-13532")->title.text(), "89 FR 52434, FR Doc 2024-13532"));
     }
 
     void everyStepSourceIsListedWithItsRule()

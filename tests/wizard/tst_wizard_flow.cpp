@@ -437,6 +437,38 @@ private slots:
                  qPrintable(html));
     }
 
+    // With no Kaspersky there is nothing to choose, but ClamAV is installed: the Summary and the report speak of what
+    // was found, never ask the person to "make sure some protection is installed".
+    void nothingFoundSpeaksOfTheProtectionFound()
+    {
+        Fixture f(QStringLiteral("clean-linux"));
+        f.goNext();
+        QVERIFY(f.waitComplete());
+        f.goNext();
+        QCOMPARE(f.wizard->currentId(), int(MigrationWizard::CheckPageId));
+        QVERIFY(f.waitComplete());
+        QVERIFY(f.state.chosenAlternative().isEmpty());
+        f.goNext();
+        QCOMPARE(f.wizard->currentId(), int(MigrationWizard::SummaryPageId));
+        const QString summary = f.page()->findChild<QLabel*>(QStringLiteral("summaryText"))->text();
+        QVERIFY2(summary.contains(QStringLiteral("Protection found: ClamAV.")), qPrintable(summary));
+        const QString toDo = f.page()->findChild<QLabel*>(QStringLiteral("whatToDoNow"))->text();
+        QVERIFY2(toDo.contains(QStringLiteral("Keep ClamAV up to date: Offramp found it installed on this computer.")),
+                 qPrintable(toDo));
+        QVERIFY2(!toDo.contains(QStringLiteral("Make sure")), qPrintable(toDo));
+        const QString html = report::html(f.state);
+        QVERIFY2(html.contains(QStringLiteral("Keep ClamAV up to date: Offramp found it installed")), qPrintable(html));
+        QVERIFY2(!html.contains(QStringLiteral("Make sure")), qPrintable(html));
+        // Without the check (the report made from the scan alone), the report still names what the scan found.
+        Fixture scanned(QStringLiteral("clean-linux"));
+        scanned.goNext();
+        QVERIFY(scanned.waitComplete());
+        QVERIFY(!scanned.state.protectionChecked());
+        const QString early = report::html(scanned.state);
+        QVERIFY2(early.contains(QStringLiteral("<h2>Antivirus found by the scan</h2><ul><li>ClamAV</li></ul>")),
+                 qPrintable(early));
+    }
+
     // Going on with the passwords not saved, the Remove page says so before the consent, with a way back; once
     // they are marked saved, it says nothing of them.
     void removeWarnsOfPasswordsNotSaved()

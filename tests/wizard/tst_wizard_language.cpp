@@ -321,6 +321,17 @@ private slots:
         QVERIFY(rule != nullptr);
         QVERIFY(all.contains(QString::fromStdString(rule->title.text(language.toStdString()))));
         QVERIFY(!all.contains(QString::fromStdString(rule->title.text("en"))));
+        // The sources linked under each rule (and beside the data to save and the alternatives' facts) are named in
+        // the language too: what each is, not its English title.
+        for (const auto& [id, source] : catalog.sources) {
+            const QString english = QString::fromStdString(source.title.text()).toHtmlEscaped();
+            QVERIFY2(!all.contains(english), qPrintable(QStringLiteral("English source title left: ") + english));
+        }
+        for (const auto& id : rule->sources) {
+            const QString title =
+                QString::fromStdString(catalog.source(id)->title.text(language.toStdString())).toHtmlEscaped();
+            QVERIFY2(all.contains(title), qPrintable(title));
+        }
 
         // A Spanish-speaking country with no rule found, and a country that is not listed: in the language too.
         QWizardPage* rulesPage = wizard.page(MigrationWizard::RulesPageId);
