@@ -224,6 +224,13 @@ private slots:
             // What it printed is what it kept, replaced whole: no temporary file is left beside the journal.
             const Json journal = Json::parse(fileText(m_prefix->hostPath(journalPath)));
             QVERIFY2(printed == journal, removed.out.constData());
+            // The uninstaller's output file was deleted once its step had worked. Wine takes a deleted file's name
+            // away only when the last handle to it closes, and the console host it started for the uninstaller
+            // holds one a moment longer.
+            const auto log = m_prefix->hostPath(QString::fromLatin1(kJournalFolder) +
+                                                QStringLiteral("\\restart.Kaspersky_Anti-Virus__offramp_test_.1.log"));
+            QTRY_VERIFY_WITH_TIMEOUT(!std::filesystem::exists(log), 20000);
+            QVERIFY2(!contains(events(journal), "Could not delete"), events(journal).c_str());
             for (const auto& entry :
                  std::filesystem::directory_iterator(m_prefix->hostPath(QString::fromLatin1(kJournalFolder)))) {
                 QVERIFY2(entry.path().filename() == "restart.json", entry.path().string().c_str());
@@ -467,6 +474,70 @@ private slots:
             QVERIFY2(contains(message, "did not finish in time"), message.c_str());
             // It started, and was stopped before it could finish.
             QCOMPARE(lineCount(m_prefix->hostPath(QStringLiteral("C:\\marker-hangs.txt"))), 1);
+        });
+    }
+
+    // A Windows program that crashes ends with an error status of Windows as its exit code (0xC0000005, an access
+    // violation), not with a signal: the step fails as crashed, says so with the code written as it can be looked
+    // up, and keeps what the uninstaller printed; resume runs it again and finishes, and the files then go.
+    void aCrashingUninstallerFailsItsStepAndResumeFinishes()
+    {
+        OFFRAMP_WINE_STEP({
+            importFixture("removal-crashing.reg", "Kaspersky Plus (crashing)");
+            const QString journalPath = QString::fromLatin1(kJournalFolder) + QStringLiteral("\\crashing.json");
+            const QString logPath =
+                QString::fromLatin1(kJournalFolder) + QStringLiteral("\\crashing.Kaspersky_Plus__crashing_.1.log");
+            const auto removed =
+                cli({QStringLiteral("remove"), QStringLiteral("--yes"), QStringLiteral("--journal"), journalPath,
+                     QStringLiteral("--allow-uninstaller"), QString::fromLatin1(kUninstaller)});
+            QVERIFY2(removed.exitCode == 4, (removed.out + removed.err).constData());
+            const Json journal = Json::parse(fileText(m_prefix->hostPath(journalPath)));
+            QCOMPARE(journal.at("status").get<std::string>(), std::string("failed"));
+            const Json* step = stepFor(journal, "kaspersky-unified-app");
+            QVERIFY2(step != nullptr, journal.dump(2).c_str());
+            QCOMPARE(step->at("state").get<std::string>(), std::string("failed"));
+            QCOMPARE(step->at("problem").get<std::string>(), std::string("crashed"));
+            QCOMPARE(step->at("exit_code").get<int>(), static_cast<int>(0xC0000005U));
+            QCOMPARE(step->at("timed_out").get<bool>(), false);
+            const auto message = step->at("message").get<std::string>();
+            QVERIFY2(message.starts_with("exit code 0xC0000005: the uninstaller crashed (an access violation) while "
+                                         "removing "),
+                     message.c_str());
+            QVERIFY2(contains(message, ", so it may be left partly removed. Nothing else was changed; run offramp-cli "
+                                       "resume, which checks the product and runs its uninstaller again. Should it "
+                                       "crash again, a technician can look up the exit code 0xC0000005"),
+                     message.c_str());
+            QVERIFY2(contains(removed.out.toStdString(), "Failed: "), removed.out.constData());
+            QVERIFY2(contains(removed.out.toStdString(), message), removed.out.constData());
+            // It ran once and changed nothing: the entry is still there.
+            QCOMPARE(lineCount(m_prefix->hostPath(QStringLiteral("C:\\marker-crashing.txt"))), 1);
+            QVERIFY(keyExists(uninstallKey("Kaspersky Plus (crashing)")));
+            // What it printed before it crashed is kept for whoever looks into it, and the journal says where.
+            const auto log = fileText(m_prefix->hostPath(logPath));
+            QVERIFY2(contains(log, "offramp-test-uninstaller: removing the product"), log.c_str());
+            QVERIFY2(contains(log, "offramp-test-uninstaller: about to crash"), log.c_str());
+            const std::string kept = " printed is kept in " + logPath.toStdString() + ".";
+            QVERIFY2(contains(events(journal), kept), events(journal).c_str());
+            QVERIFY2(contains(removed.out.toStdString(), kept), removed.out.constData());
+
+            // As after any failed step, resume checks the product and runs its uninstaller again, which now works.
+            const auto resumed = cli({QStringLiteral("resume"), QStringLiteral("--journal"), journalPath,
+                                      QStringLiteral("--allow-uninstaller"), QString::fromLatin1(kUninstaller)});
+            QVERIFY2(resumed.exitCode == 0, (resumed.out + resumed.err).constData());
+            const Json finished = Json::parse(fileText(m_prefix->hostPath(journalPath)));
+            QCOMPARE(finished.at("status").get<std::string>(), std::string("done"));
+            QCOMPARE(stepFor(finished, "kaspersky-unified-app")->at("state").get<std::string>(), std::string("done"));
+            QCOMPARE(lineCount(m_prefix->hostPath(QStringLiteral("C:\\marker-crashing.txt"))), 2);
+            QVERIFY(!keyExists(uninstallKey("Kaspersky Plus (crashing)")));
+            // Once the step has worked, both runs' files are deleted (their names go once Wine's console host has
+            // let go of them, as in allowedUninstallerRunsAndAsksForARestart).
+            QVERIFY2(!contains(events(finished), "Could not delete"), events(finished).c_str());
+            for (const char* run : {"1", "2"}) {
+                const auto file = m_prefix->hostPath(QString::fromLatin1(kJournalFolder) +
+                                                     QStringLiteral("\\crashing.Kaspersky_Plus__crashing_.") +
+                                                     QString::fromLatin1(run) + QStringLiteral(".log"));
+                QTRY_VERIFY_WITH_TIMEOUT(!std::filesystem::exists(file), 20000);
+            }
         });
     }
 

@@ -106,11 +106,14 @@ void run(const UninstallCommand& command, const WindowsRemovalOptions& options, 
         if (options.onProcess) {
             request.onStarted = [&options](const StepProcess& started) { options.onProcess(started); };
         }
+        // Its output is kept only for a command without a password: an uninstaller may echo its command line.
+        if (options.newOutputFile && command.secretArguments.empty()) {
+            request.outputFile = options.newOutputFile();
+        }
         const ProcessResult process = runProcess(request);
         if (options.onProcess && process.started) {
             options.onProcess(std::nullopt);
         }
-        // Its output is not kept: an uninstaller may echo its command line, password included.
         if (!process.started) {
             result.status = RemovalStatus::Failed;
             result.message = "the uninstaller could not be started: " + process.failure;
@@ -125,6 +128,17 @@ void run(const UninstallCommand& command, const WindowsRemovalOptions& options, 
             return;
         }
         result.exitCode = process.exitCode;
+        if (isWindowsCrashExit(process.exitCode)) {
+            // No result of its own: it stopped wherever it was, maybe half-way.
+            result.crashed = true;
+            result.status = RemovalStatus::Failed;
+            result.message = describeUninstallExit(process.exitCode) + " while removing " + result.product +
+                             ", so it may be left partly removed. Nothing else was changed; run offramp-cli resume, "
+                             "which checks the product and runs its uninstaller again. Should it crash again, a "
+                             "technician can look up the exit code " +
+                             windowsExitCodeHex(process.exitCode);
+            return;
+        }
         const UninstallOutcome outcome = classifyUninstallExit(process.exitCode);
         result.status = statusOf(outcome);
         result.message = describeUninstallExit(process.exitCode);
