@@ -23,6 +23,9 @@ struct WindowsUninstallEntry
     std::string where;
     std::string displayName;
     UninstallEntryValues values;
+    // Why an uninstall string could not be read, each read as missing: "its UninstallString is a REG_BINARY
+    // value, not text", "its QuietUninstallString is not valid Unicode text".
+    std::vector<std::string> damaged;
 };
 
 // Reads the key a fact's `where` names ("HKLM\...", "HKCU\...", "HKU\<SID>\..."); nullopt when it is gone.
