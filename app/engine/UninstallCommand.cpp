@@ -370,8 +370,49 @@ std::string_view uninstallOutcomeId(UninstallOutcome outcome)
     return "failed";
 }
 
+bool isWindowsCrashExit(int exitCode)
+{
+    const auto code = static_cast<std::uint32_t>(exitCode);
+    return code >= 0xC0000000U && code <= 0xCFFFFFFFU;
+}
+
+std::string windowsExitCodeHex(int exitCode)
+{
+    constexpr std::string_view kDigits = "0123456789ABCDEF";
+    const auto code = static_cast<std::uint32_t>(exitCode);
+    std::string text = "0x";
+    for (int shift = 28; shift >= 0; shift -= 4) {
+        text += kDigits[(code >> static_cast<unsigned>(shift)) & 0xFU];
+    }
+    return text;
+}
+
+namespace {
+
+// The best-known ways a Windows program crashes, as ntstatus.h names them.
+std::string_view windowsCrashName(std::uint32_t code)
+{
+    switch (code) {
+    case 0xC0000005U:
+        return "an access violation";
+    case 0xC00000FDU:
+        return "a stack overflow";
+    case 0xC0000409U:
+        return "a stack buffer overrun";
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
 std::string describeUninstallExit(int exitCode)
 {
+    if (isWindowsCrashExit(exitCode)) {
+        const std::string_view name = windowsCrashName(static_cast<std::uint32_t>(exitCode));
+        return "exit code " + windowsExitCodeHex(exitCode) + ": the uninstaller crashed" +
+               (name.empty() ? std::string() : " (" + std::string(name) + ")");
+    }
     std::string text = "exit code " + std::to_string(exitCode) + ": ";
     switch (exitCode) {
     case 0:

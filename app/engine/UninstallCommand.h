@@ -98,8 +98,15 @@ enum class UninstallOutcome
 UninstallOutcome classifyUninstallExit(int exitCode);
 // "removed", "reboot-required", "already-gone", "retry-later", "failed".
 std::string_view uninstallOutcomeId(UninstallOutcome outcome);
-// e.g. "exit code 3010: removed; a restart is needed to finish".
+// e.g. "exit code 3010: removed; a restart is needed to finish"; a crash "exit code 0xC0000005: the uninstaller
+// crashed (an access violation)".
 std::string describeUninstallExit(int exitCode);
+// Whether a Windows exit code is an error status of Windows itself (NTSTATUS 0xC0000000 to 0xCFFFFFFF, such as
+// 0xC0000005, an access violation): the program crashed or was ended by Windows, rather than reporting a result.
+// -1 and other small negative codes (0xF0000000 and above) are a program's own and do not count.
+bool isWindowsCrashExit(int exitCode);
+// The exit code as Windows' own documentation writes it, to look up: "0xC0000005".
+std::string windowsExitCodeHex(int exitCode);
 
 // A product code such as {9A017278-F7F4-4DF9-A482-0B97B70DD7ED}, in capitals; nullopt when not one.
 std::optional<std::string> normalizeProductCode(std::string_view text);

@@ -134,6 +134,26 @@ private slots:
         QCOMPARE(QString::fromUtf8(uninstallOutcomeId(classifyUninstallExit(code))), outcome);
         QVERIFY(describeUninstallExit(code).starts_with("exit code " + std::to_string(code) + ": "));
     }
+    // A crash ends a Windows program with an error status of Windows (0xC0000005 and the like): said as a crash,
+    // with the code written as it can be looked up. A program's own -1 is not one.
+    void crashCodesAreSaidToBeCrashes()
+    {
+        constexpr auto kAccessViolation = static_cast<int>(0xC0000005U);
+        QVERIFY(isWindowsCrashExit(kAccessViolation));
+        QVERIFY(isWindowsCrashExit(static_cast<int>(0xC0000409U)));
+        QVERIFY(!isWindowsCrashExit(-1));
+        QVERIFY(!isWindowsCrashExit(1603));
+        QVERIFY(!isWindowsCrashExit(static_cast<int>(0xBFFFFFFFU)));
+        QCOMPARE(windowsExitCodeHex(kAccessViolation), std::string("0xC0000005"));
+        QCOMPARE(windowsExitCodeHex(1603), std::string("0x00000643"));
+        QCOMPARE(classifyUninstallExit(kAccessViolation), UninstallOutcome::Failed);
+        QCOMPARE(describeUninstallExit(kAccessViolation),
+                 std::string("exit code 0xC0000005: the uninstaller crashed (an access violation)"));
+        QCOMPARE(describeUninstallExit(static_cast<int>(0xC0000142U)),
+                 std::string("exit code 0xC0000142: the uninstaller crashed"));
+        QCOMPARE(describeUninstallExit(-1), std::string("exit code -1: the removal failed"));
+    }
+
     void exitCodeTextSaysWhatToDo()
     {
         QVERIFY(describeUninstallExit(3010).find("restart") != std::string::npos);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WineSupport.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
@@ -183,7 +184,20 @@ RunResult Prefix::wine(const QStringList& arguments, const QProcessEnvironment& 
 
 void Prefix::importInSession(const QString& regFile) const
 {
-    const RunResult imported = wine({QStringLiteral("regedit"), QStringLiteral("/S"), throughDriveZ(regFile)});
+    // Wine's regedit takes the bytes of a hex(1) value in a file that is not UTF-16 for characters of their own,
+    // one each ("C" becomes "C", NUL, ...): such a file goes in through a UTF-16 copy, as regedit writes them.
+    QString file = regFile;
+    QFile source(regFile);
+    if (source.open(QIODevice::ReadOnly)) {
+        const QByteArray bytes = source.readAll();
+        if (!bytes.startsWith("\xFF\xFE") && bytes.contains("=hex(1):")) {
+            file = writeUtf16Reg(m_dir.filePath(QFileInfo(regFile).completeBaseName() + QStringLiteral(".utf16.reg")),
+                                 QString::fromLatin1(bytes)
+                                     .replace(QStringLiteral("\r\n"), QStringLiteral("\n"))
+                                     .replace(QLatin1Char('\n'), QStringLiteral("\r\n")));
+        }
+    }
+    const RunResult imported = wine({QStringLiteral("regedit"), QStringLiteral("/S"), throughDriveZ(file)});
     if (imported.exitCode != 0) {
         throw std::runtime_error("wine regedit could not import " + regFile.toStdString() + ": " +
                                  imported.err.toStdString());
@@ -204,6 +218,20 @@ void Prefix::startSession() const
 void Prefix::waitUntilIdle() const
 {
     run(requireProgram(QStringLiteral("wineserver")), {QStringLiteral("-w")}, wineEnvironment(m_prefix), 120000);
+}
+
+QString writeUtf16Reg(const QString& path, const QString& text)
+{
+    QByteArray bytes("\xFF\xFE", 2);
+    for (const QChar unit : text) {
+        bytes.append(static_cast<char>(unit.unicode() & 0xFFU));
+        bytes.append(static_cast<char>(unit.unicode() >> 8U));
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush()) {
+        throw std::runtime_error("cannot write " + path.toStdString());
+    }
+    return path;
 }
 
 void checkScanContract(const nlohmann::json& scan)

@@ -90,12 +90,19 @@ public:
     // Keeps Wine running until the prefix goes. Keys under HKEY_USERS\<SID> (other accounts' loaded hives)
     // live only as long as Wine runs: they are imported with importInSession() and scanned in that session.
     void startSession() const;
+    // A file that is not in UTF-16 but holds hex(1) values (REG_SZ written as bytes) is imported through a UTF-16
+    // copy, since Wine's regedit would read each of those bytes as a character of its own.
     void importInSession(const QString& regFile) const;
 
 private:
     QTemporaryDir m_dir;
     QString m_prefix;
 };
+
+// Writes `text` into `path` as a .reg file in UTF-16LE with its byte order mark (as regedit writes them), code
+// unit by code unit, so that it can hold key names and values that are not valid UTF-16 (a lone surrogate), which
+// no conversion keeps; returns `path`. Throws when it cannot be written.
+QString writeUtf16Reg(const QString& path, const QString& text);
 
 // The JSON contract of `offramp-cli scan --json` (docs/CLI.md), as tests/cli checks it on Linux, and what
 // the Windows build adds: the platform, user only on per-user findings, and the security_center object.

@@ -15,6 +15,7 @@
 
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <nlohmann/json.hpp>
@@ -224,6 +225,13 @@ private slots:
             // What it printed is what it kept, replaced whole: no temporary file is left beside the journal.
             const Json journal = Json::parse(fileText(m_prefix->hostPath(journalPath)));
             QVERIFY2(printed == journal, removed.out.constData());
+            // The uninstaller's output file was deleted once its step had worked. Wine takes a deleted file's name
+            // away only when the last handle to it closes, and the console host it started for the uninstaller
+            // holds one a moment longer.
+            const auto log = m_prefix->hostPath(QString::fromLatin1(kJournalFolder) +
+                                                QStringLiteral("\\restart.Kaspersky_Anti-Virus__offramp_test_.1.log"));
+            QTRY_VERIFY_WITH_TIMEOUT(!std::filesystem::exists(log), 20000);
+            QVERIFY2(!contains(events(journal), "Could not delete"), events(journal).c_str());
             for (const auto& entry :
                  std::filesystem::directory_iterator(m_prefix->hostPath(QString::fromLatin1(kJournalFolder)))) {
                 QVERIFY2(entry.path().filename() == "restart.json", entry.path().string().c_str());
@@ -467,6 +475,212 @@ private slots:
             QVERIFY2(contains(message, "did not finish in time"), message.c_str());
             // It started, and was stopped before it could finish.
             QCOMPARE(lineCount(m_prefix->hostPath(QStringLiteral("C:\\marker-hangs.txt"))), 1);
+        });
+    }
+
+    // A Windows program that crashes ends with an error status of Windows as its exit code (0xC0000005, an access
+    // violation), not with a signal: the step fails as crashed, says so with the code written as it can be looked
+    // up, and keeps what the uninstaller printed; resume runs it again and finishes, and the files then go.
+    void aCrashingUninstallerFailsItsStepAndResumeFinishes()
+    {
+        OFFRAMP_WINE_STEP({
+            importFixture("removal-crashing.reg", "Kaspersky Plus (crashing)");
+            const QString journalPath = QString::fromLatin1(kJournalFolder) + QStringLiteral("\\crashing.json");
+            const QString logPath =
+                QString::fromLatin1(kJournalFolder) + QStringLiteral("\\crashing.Kaspersky_Plus__crashing_.1.log");
+            const auto removed =
+                cli({QStringLiteral("remove"), QStringLiteral("--yes"), QStringLiteral("--journal"), journalPath,
+                     QStringLiteral("--allow-uninstaller"), QString::fromLatin1(kUninstaller)});
+            QVERIFY2(removed.exitCode == 4, (removed.out + removed.err).constData());
+            const Json journal = Json::parse(fileText(m_prefix->hostPath(journalPath)));
+            QCOMPARE(journal.at("status").get<std::string>(), std::string("failed"));
+            const Json* step = stepFor(journal, "kaspersky-unified-app");
+            QVERIFY2(step != nullptr, journal.dump(2).c_str());
+            QCOMPARE(step->at("state").get<std::string>(), std::string("failed"));
+            QCOMPARE(step->at("problem").get<std::string>(), std::string("crashed"));
+            QCOMPARE(step->at("exit_code").get<int>(), static_cast<int>(0xC0000005U));
+            QCOMPARE(step->at("timed_out").get<bool>(), false);
+            const auto message = step->at("message").get<std::string>();
+            QVERIFY2(message.starts_with("exit code 0xC0000005: the uninstaller crashed (an access violation) while "
+                                         "removing "),
+                     message.c_str());
+            QVERIFY2(contains(message, ", so it may be left partly removed. Nothing else was changed; run offramp-cli "
+                                       "resume, which checks the product and runs its uninstaller again. Should it "
+                                       "crash again, a technician can look up the exit code 0xC0000005"),
+                     message.c_str());
+            QVERIFY2(contains(removed.out.toStdString(), "Failed: "), removed.out.constData());
+            QVERIFY2(contains(removed.out.toStdString(), message), removed.out.constData());
+            // It ran once and changed nothing: the entry is still there.
+            QCOMPARE(lineCount(m_prefix->hostPath(QStringLiteral("C:\\marker-crashing.txt"))), 1);
+            QVERIFY(keyExists(uninstallKey("Kaspersky Plus (crashing)")));
+            // What it printed before it crashed is kept for whoever looks into it, and the journal says where.
+            const auto log = fileText(m_prefix->hostPath(logPath));
+            QVERIFY2(contains(log, "offramp-test-uninstaller: removing the product"), log.c_str());
+            QVERIFY2(contains(log, "offramp-test-uninstaller: about to crash"), log.c_str());
+            const std::string kept = " printed is kept in " + logPath.toStdString() + ".";
+            QVERIFY2(contains(events(journal), kept), events(journal).c_str());
+            QVERIFY2(contains(removed.out.toStdString(), kept), removed.out.constData());
+
+            // As after any failed step, resume checks the product and runs its uninstaller again, which now works.
+            const auto resumed = cli({QStringLiteral("resume"), QStringLiteral("--journal"), journalPath,
+                                      QStringLiteral("--allow-uninstaller"), QString::fromLatin1(kUninstaller)});
+            QVERIFY2(resumed.exitCode == 0, (resumed.out + resumed.err).constData());
+            const Json finished = Json::parse(fileText(m_prefix->hostPath(journalPath)));
+            QCOMPARE(finished.at("status").get<std::string>(), std::string("done"));
+            QCOMPARE(stepFor(finished, "kaspersky-unified-app")->at("state").get<std::string>(), std::string("done"));
+            QCOMPARE(lineCount(m_prefix->hostPath(QStringLiteral("C:\\marker-crashing.txt"))), 2);
+            QVERIFY(!keyExists(uninstallKey("Kaspersky Plus (crashing)")));
+            // Once the step has worked, both runs' files are deleted (their names go once Wine's console host has
+            // let go of them, as in allowedUninstallerRunsAndAsksForARestart).
+            QVERIFY2(!contains(events(finished), "Could not delete"), events(finished).c_str());
+            for (const char* run : {"1", "2"}) {
+                const auto file = m_prefix->hostPath(QString::fromLatin1(kJournalFolder) +
+                                                     QStringLiteral("\\crashing.Kaspersky_Plus__crashing_.") +
+                                                     QString::fromLatin1(run) + QStringLiteral(".log"));
+                QTRY_VERIFY_WITH_TIMEOUT(!std::filesystem::exists(file), 20000);
+            }
+        });
+    }
+
+    // Uninstall strings that cannot be used as they are stored: bytes or a number instead of text, or text that is
+    // not valid Unicode. The step is refused, saying which value is damaged and what to do; nothing runs.
+    void damagedUninstallStringsAreRefusedAndNeverRun_data()
+    {
+        QTest::addColumn<QString>("fixture");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("product");
+        QTest::addColumn<QStringList>("reasons");
+        QTest::addColumn<QString>("marker");
+        QTest::newRow("REG_BINARY and REG_DWORD")
+            << QStringLiteral("removal-damaged-types.reg") << QStringLiteral("Kaspersky Total Security (damaged types)")
+            << QStringLiteral("kaspersky-total-security")
+            << QStringList{QStringLiteral("refused the uninstall entry of Kaspersky Total Security: it names no "
+                                          "uninstaller; its UninstallString is a REG_BINARY value, not text, and its "
+                                          "QuietUninstallString is a REG_DWORD value, not text: the entry looks "
+                                          "damaged. Remove Kaspersky Total Security with its own uninstaller, from "
+                                          "Windows' list of installed programs")}
+            << QStringLiteral("C:\\marker-damaged.txt");
+        QTest::newRow("a lone surrogate")
+            << QStringLiteral("removal-lone-surrogate.reg")
+            << QStringLiteral("Kaspersky Password Manager (lone surrogate)")
+            << QStringLiteral("kaspersky-password-manager")
+            << QStringList{QStringLiteral("it names no uninstaller; its UninstallString is not valid Unicode text (it "
+                                          "holds a UTF-16 surrogate without its pair): the entry looks damaged"),
+                           QStringLiteral("with its own uninstaller")}
+            << QStringLiteral("C:\\marker-surrogate.txt");
+    }
+    void damagedUninstallStringsAreRefusedAndNeverRun()
+    {
+        QFETCH(QString, fixture);
+        QFETCH(QString, key);
+        QFETCH(QString, product);
+        QFETCH(QStringList, reasons);
+        QFETCH(QString, marker);
+        OFFRAMP_WINE_STEP({
+            importFixture(fixture.toLatin1().constData(), key.toLatin1().constData());
+            const auto removed = cli({QStringLiteral("remove"), QStringLiteral("--yes"), QStringLiteral("--json"),
+                                      QStringLiteral("--journal"),
+                                      QString::fromLatin1(kJournalFolder) + QStringLiteral("\\damaged.json"),
+                                      QStringLiteral("--allow-uninstaller"), QString::fromLatin1(kUninstaller)});
+            QVERIFY2(removed.exitCode == 4, (removed.out + removed.err).constData());
+            const Json journal = Json::parse(removed.out.toStdString());
+            const Json* step = stepFor(journal, product.toStdString());
+            QVERIFY2(step != nullptr, journal.dump(2).c_str());
+            QCOMPARE(step->at("state").get<std::string>(), std::string("failed"));
+            QCOMPARE(step->at("problem").get<std::string>(), std::string("refused"));
+            QVERIFY2(step->value("command", std::string()).empty(), step->dump(2).c_str());
+            const auto message = step->at("message").get<std::string>();
+            for (const auto& reason : reasons) {
+                QVERIFY2(contains(message, reason.toStdString()), message.c_str());
+            }
+            QVERIFY(!std::filesystem::exists(m_prefix->hostPath(marker)));
+            QVERIFY(keyExists(uninstallKey(key.toLatin1().constData())));
+        });
+    }
+
+    // Text stored without its closing null character is read as it is, and the uninstaller it names runs.
+    void anUnterminatedUninstallStringIsUsedAsItIs()
+    {
+        OFFRAMP_WINE_STEP({
+            importFixture("removal-unterminated.reg", "Kaspersky Safe Kids (unterminated)");
+            const auto removed = cli({QStringLiteral("remove"), QStringLiteral("--yes"), QStringLiteral("--json"),
+                                      QStringLiteral("--journal"),
+                                      QString::fromLatin1(kJournalFolder) + QStringLiteral("\\unterminated.json"),
+                                      QStringLiteral("--allow-uninstaller"), QString::fromLatin1(kUninstaller)});
+            QVERIFY2(removed.exitCode == 0, (removed.out + removed.err).constData());
+            const Json journal = Json::parse(removed.out.toStdString());
+            const Json* step = stepFor(journal, "kaspersky-safe-kids");
+            QVERIFY2(step != nullptr, journal.dump(2).c_str());
+            QCOMPARE(step->at("state").get<std::string>(), std::string("done"));
+            QVERIFY2(contains(step->at("command").get<std::string>(), "--marker C:\\marker-unterminated.txt --exit 0"),
+                     step->dump(2).c_str());
+            QCOMPARE(lineCount(m_prefix->hostPath(QStringLiteral("C:\\marker-unterminated.txt"))), 1);
+            QVERIFY(!keyExists(uninstallKey("Kaspersky Safe Kids (unterminated)")));
+        });
+    }
+
+    // An uninstall string longer than a Windows command line may be: not started, and said so.
+    void anUninstallStringLongerThanACommandLineIsNotStarted()
+    {
+        OFFRAMP_WINE_STEP({
+            importFixture("removal-overlong.reg", "Kaspersky VPN Secure Connection (overlong)");
+            const auto removed = cli({QStringLiteral("remove"), QStringLiteral("--yes"), QStringLiteral("--json"),
+                                      QStringLiteral("--journal"),
+                                      QString::fromLatin1(kJournalFolder) + QStringLiteral("\\overlong.json"),
+                                      QStringLiteral("--allow-uninstaller"), QString::fromLatin1(kUninstaller)});
+            QVERIFY2(removed.exitCode == 4, (removed.out + removed.err).constData());
+            const Json journal = Json::parse(removed.out.toStdString());
+            const Json* step = stepFor(journal, "kaspersky-vpn-secure-connection");
+            QVERIFY2(step != nullptr, journal.dump(2).c_str());
+            QCOMPARE(step->at("state").get<std::string>(), std::string("failed"));
+            QCOMPARE(step->at("problem").get<std::string>(), std::string("not-started"));
+            const auto message = step->at("message").get<std::string>();
+            QVERIFY2(contains(message, "the uninstaller could not be started: ") &&
+                         contains(message, "the command line is longer than Windows allows"),
+                     message.c_str());
+            QVERIFY(!std::filesystem::exists(m_prefix->hostPath(QStringLiteral("C:\\marker-overlong.txt"))));
+            QVERIFY(keyExists(uninstallKey("Kaspersky VPN Secure Connection (overlong)")));
+        });
+    }
+
+    // A key name that is not valid UTF-16 (a lone surrogate) is shown with U+FFFD, which names no key Windows
+    // knows: refused, rather than taken for an entry already gone or run under another name.
+    void aKeyNameThatIsNotUnicodeIsRefused()
+    {
+        OFFRAMP_WINE_STEP({
+            const QString keyName =
+                QStringLiteral("Kaspersky Small Office Security (") + QChar(0xD800) + QStringLiteral(")");
+            const QString header = QStringLiteral("Windows Registry Editor Version 5.00\r\n\r\n");
+            const QString key = QStringLiteral("HKEY_LOCAL_MACHINE\\SOFTWARE\\Wow6432Node\\Microsoft\\Windows\\"
+                                               "CurrentVersion\\Uninstall\\") +
+                                keyName;
+            QTemporaryDir folder;
+            m_prefix->importInSession(writeUtf16Reg(
+                folder.filePath(QStringLiteral("add.reg")),
+                header + QLatin1Char('[') + key +
+                    QStringLiteral("]\r\n\"DisplayName\"=\"Kaspersky Small Office Security\"\r\n"
+                                   "\"UninstallString\"=\"\\\"") +
+                    QString::fromLatin1(kAllowedFolder).replace(QStringLiteral("\\"), QStringLiteral("\\\\")) +
+                    QStringLiteral("\\\\") + QString::fromLatin1(kUninstaller) +
+                    QStringLiteral("\\\" --marker C:\\\\marker-keyname.txt\"\r\n")));
+            const auto removed = cli({QStringLiteral("remove"), QStringLiteral("--yes"), QStringLiteral("--json"),
+                                      QStringLiteral("--journal"),
+                                      QString::fromLatin1(kJournalFolder) + QStringLiteral("\\keyname.json"),
+                                      QStringLiteral("--allow-uninstaller"), QString::fromLatin1(kUninstaller)});
+            // The key goes whatever happened, through a .reg file too: no command line can name it.
+            m_prefix->importInSession(writeUtf16Reg(folder.filePath(QStringLiteral("delete.reg")),
+                                                    header + QStringLiteral("[-") + key + QStringLiteral("]\r\n")));
+            QVERIFY2(removed.exitCode == 4, (removed.out + removed.err).constData());
+            const Json journal = Json::parse(removed.out.toStdString());
+            const Json* step = stepFor(journal, "kaspersky-small-office-security");
+            QVERIFY2(step != nullptr, journal.dump(2).c_str());
+            QCOMPARE(step->at("state").get<std::string>(), std::string("failed"));
+            QCOMPARE(step->at("problem").get<std::string>(), std::string("refused"));
+            const auto message = step->at("message").get<std::string>();
+            QVERIFY2(contains(message, "its name in the registry is not valid Unicode text"), message.c_str());
+            QVERIFY2(contains(step->at("target").get<std::string>(), "Kaspersky Small Office Security (\xEF\xBF\xBD)"),
+                     step->dump(2).c_str());
+            QVERIFY(!std::filesystem::exists(m_prefix->hostPath(QStringLiteral("C:\\marker-keyname.txt"))));
         });
     }
 

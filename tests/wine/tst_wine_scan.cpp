@@ -1,16 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // offramp-cli.exe scan --json under Wine, against registry fixtures (tests/wine/data/*.reg) imported into
 // fresh prefixes with `wine regedit`: the consumer and business products, per-user installs, both
-// registry views, other vendors' products, the UltraAV swap and leftovers.
+// registry views, other vendors' products, the UltraAV swap and leftovers, and entries whose values or key names
+// are damaged.
 #include "WineSupport.h"
 
 #include <QFileInfo>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <nlohmann/json.hpp>
 
 #include <fstream>
 #include <map>
+#include <utility>
+#include <vector>
 
 using namespace offramp::test::wine;
 using Json = nlohmann::json;
@@ -70,6 +74,15 @@ const std::map<QString, Scenario>& scenarios()
           0,
           {QStringLiteral("ultraav=installed"), QStringLiteral("ultravpn=installed"),
            QStringLiteral("kaspersky-unidentified=leftovers")}}},
+        {QStringLiteral("damaged-values"),
+         {QStringLiteral("damaged-values.reg"),
+          {},
+          {},
+          1,
+          {QStringLiteral("kaspersky-total-security=installed"), QStringLiteral("kaspersky-safe-kids=installed"),
+           QStringLiteral("kaspersky-vpn-secure-connection=installed"),
+           QStringLiteral("kaspersky-anti-virus=installed"), QStringLiteral("kaspersky-internet-security=installed"),
+           QStringLiteral("kaspersky-small-office-security=installed")}}},
         {QStringLiteral("leftovers"),
          {QStringLiteral("leftovers.reg"),
           {},
@@ -77,6 +90,18 @@ const std::map<QString, Scenario>& scenarios()
           0,
           {QStringLiteral("kaspersky-internet-security=leftovers"),
            QStringLiteral("kaspersky-unidentified=leftovers")}}},
+    };
+    return all;
+}
+
+// Uninstall entries whose key names .reg text in ASCII cannot spell (a lone UTF-16 surrogate), by scenario: written
+// into a UTF-16 .reg file, each key name with the DisplayName given, and imported with the scenario's own.
+const std::map<QString, std::vector<std::pair<QString, QString>>>& utf16Entries()
+{
+    static const std::map<QString, std::vector<std::pair<QString, QString>>> all{
+        {QStringLiteral("damaged-values"),
+         {{QStringLiteral("Kaspersky Small Office Security (") + QChar(0xD800) + QStringLiteral(")"),
+           QStringLiteral("Kaspersky Small Office Security")}}},
     };
     return all;
 }
@@ -96,6 +121,18 @@ const Json* findingWithId(const Json& scan, const std::string& id, const std::st
         }
     }
     return nullptr;
+}
+
+// A .reg file in UTF-16 with an uninstall entry for each key name and DisplayName given; it goes once the test ends.
+QString utf16Reg(const std::vector<std::pair<QString, QString>>& entries)
+{
+    static QTemporaryDir folder;
+    QString text = QStringLiteral("Windows Registry Editor Version 5.00\r\n");
+    for (const auto& [key, name] : entries) {
+        text += QStringLiteral("\r\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\") +
+                key + QStringLiteral("]\r\n\"DisplayName\"=\"") + name + QStringLiteral("\"\r\n");
+    }
+    return writeUtf16Reg(folder.filePath(QStringLiteral("utf16-%1.reg").arg(entries.size())), text);
 }
 
 QStringList evidenceWheres(const Json& finding)
@@ -127,6 +164,9 @@ private slots:
                     std::filesystem::create_directories(prefix.hostPath(folder));
                 }
                 prefix.importRegistry(QStringLiteral(OFFRAMP_WINE_DATA_DIR "/") + scenario.reg);
+                if (const auto entries = utf16Entries().find(name); entries != utf16Entries().end()) {
+                    prefix.importRegistry(utf16Reg(entries->second));
+                }
                 prefix.startSession();
                 if (!scenario.usersReg.isEmpty()) {
                     prefix.importInSession(QStringLiteral(OFFRAMP_WINE_DATA_DIR "/") + scenario.usersReg);
@@ -136,7 +176,7 @@ private slots:
                 ScanRun scan;
                 scan.exitCode = result.exitCode;
                 scan.json = Json::parse(result.out.toStdString());
-                if (name == QStringLiteral("consumer-unified")) {
+                if (name == QStringLiteral("consumer-unified") || name == QStringLiteral("damaged-values")) {
                     scan.human = prefix.wine({cliExe(), QStringLiteral("scan")}).out;
                 }
                 m_runs[name] = std::move(scan);
@@ -292,6 +332,44 @@ private slots:
         QVERIFY(wheres.contains("registry-key HKLM\\SOFTWARE\\WOW6432Node\\KasperskyLab\\protected\\AVP21.3"));
         QVERIFY(evidenceWheres(*findingWithId(scan, "kaspersky-internet-security"))
                     .contains("path C:\\Program Files (x86)\\Kaspersky Lab\\Kaspersky Internet Security 21.3"));
+    }
+
+    // Values of the wrong type are passed over as missing; text without its closing null character, empty or
+    // overlong text is read as it is; surrogates that belong to no pair, in a value or a key name, are shown as
+    // U+FFFD. Nothing stops the scan, and every entry with a name the catalog knows is reported.
+    void damagedValuesAreReadOrPassedOver()
+    {
+        const ScanRun& run = m_runs.at(QStringLiteral("damaged-values"));
+        const Json& scan = run.json;
+        const std::string uninstall = "uninstall-entry HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\";
+        // A number where the version belongs: no version rather than a made-up one.
+        const auto* total = findingWithId(scan, "kaspersky-total-security");
+        QVERIFY(total != nullptr);
+        QCOMPARE(total->value("version", std::string()), std::string());
+        QVERIFY(evidenceWheres(*total).contains(
+            QString::fromStdString(uninstall + "Kaspersky Total Security (damaged types)")));
+        const auto* kids = findingWithId(scan, "kaspersky-safe-kids");
+        QVERIFY(kids != nullptr);
+        QCOMPARE(kids->at("version").get<std::string>(), std::string("1.0.5"));
+        const auto* vpn = findingWithId(scan, "kaspersky-vpn-secure-connection");
+        QVERIFY(vpn != nullptr);
+        QCOMPARE(vpn->value("version", std::string()), std::string());
+        const auto* antiVirus = findingWithId(scan, "kaspersky-anti-virus");
+        QVERIFY(antiVirus != nullptr);
+        QCOMPARE(antiVirus->at("version").get<std::string>(), "21." + std::string(5000, '9'));
+        // U+FFFD (EF BF BD in UTF-8) in place of each lone surrogate, in the JSON and in the text output.
+        const std::string replacement = "\xEF\xBF\xBD";
+        const auto* internet = findingWithId(scan, "kaspersky-internet-security");
+        QVERIFY(internet != nullptr);
+        QCOMPARE(internet->at("version").get<std::string>(), "21." + replacement + "3");
+        const auto* office = findingWithId(scan, "kaspersky-small-office-security");
+        QVERIFY(office != nullptr);
+        QVERIFY2(evidenceWheres(*office).contains(
+                     QString::fromStdString(uninstall + "Kaspersky Small Office Security (" + replacement + ")")),
+                 qPrintable(evidenceWheres(*office).join('\n')));
+        QVERIFY2(run.human.contains(QByteArray::fromStdString("21." + replacement + "3")), run.human.constData());
+        // The entry whose name is a number is not taken for any product.
+        QVERIFY2(!QByteArray::fromStdString(scan.dump()).contains("Damaged name"), scan.dump(2).c_str());
     }
 
     void securityCenterIsReportedHonestly()

@@ -190,6 +190,90 @@ private slots:
                      damaged.err.constData());
         });
     }
+
+    // Paths beyond Windows' 260 characters. Wine, as Windows with long paths turned on, opens and creates files
+    // there, but std::filesystem lists folders through the C runtime's _wopendir, which cannot take such a path and
+    // listed the current folder in its place: a rescue from a tree that deep found nothing and said so without a
+    // word of why. Such a folder is now refused with the sentence POSIX systems give. A name longer than 255
+    // characters, which no Windows file system holds, is refused as too long too.
+    void longPathsUnderWindows()
+    {
+        OFFRAMP_WINE_STEP({
+            Prefix prefix;
+            QString deep = QStringLiteral("C:");
+            for (int i = 0; i < 4; ++i) {
+                deep += QLatin1Char('\\') + QString(60, QLatin1Char('d'));
+            }
+            const QString root = deep + QStringLiteral("\\oldpc"); // 253 characters; its files' paths are longer
+            write(
+                prefix.hostPath(
+                    root + QStringLiteral("\\Users\\alice\\Documents\\Kaspersky Password Manager\\Backup\\vault.edb")),
+                "vault");
+            const auto fromDeep = prefix.wine({cliExe(), QStringLiteral("rescue"), QStringLiteral("--root"), root,
+                                               QStringLiteral("--to"), QStringLiteral("C:\\from-deep")});
+            QCOMPARE(fromDeep.exitCode, 3);
+            QVERIFY2(fromDeep.err.contains("offramp-cli: /Users/alice could not be read: with the folder being read in "
+                                           "front of it, its path is longer than this system allows (File name too "
+                                           "long). Read the files from a folder with a shorter path"),
+                     fromDeep.err.constData());
+            QVERIFY(!fs::exists(prefix.hostPath(QStringLiteral("C:\\from-deep\\manifest.json"))));
+
+            // A bundle whose copies' paths pass 260 characters: written, and verified.
+            write(prefix.hostPath(QStringLiteral(
+                      "C:\\oldpc\\Users\\alice\\Documents\\Kaspersky Password Manager\\Backup\\vault.edb")),
+                  "vault");
+            const QString bundle = deep.left(190) + QStringLiteral("\\bundle");
+            const auto intoDeep = prefix.wine({cliExe(), QStringLiteral("rescue"), QStringLiteral("--root"),
+                                               QStringLiteral("C:\\oldpc"), QStringLiteral("--to"), bundle});
+            QVERIFY2(intoDeep.exitCode == 0, intoDeep.err.constData());
+            QVERIFY2(intoDeep.out.contains("Copied 1 file"), intoDeep.out.constData());
+            QCOMPARE(read(prefix.hostPath(bundle + QStringLiteral("\\files\\Users\\alice\\Documents\\Kaspersky "
+                                                                  "Password Manager\\Backup\\vault.edb"))),
+                     std::string("vault"));
+            const auto verified = prefix.wine({cliExe(), QStringLiteral("verify"), bundle});
+            QVERIFY2(verified.exitCode == 0, verified.err.constData());
+
+            // A folder name of 300 characters for the bundle: the rescue says the path is too long and what to do.
+            const QString tooLong = QStringLiteral("C:\\") + QString(300, QLatin1Char('b'));
+            const auto named = prefix.wine({cliExe(), QStringLiteral("rescue"), QStringLiteral("--root"),
+                                            QStringLiteral("C:\\oldpc"), QStringLiteral("--to"), tooLong});
+            QCOMPARE(named.exitCode, 3);
+            QVERIFY2(named.err.contains("offramp-cli: rescue: cannot create the folder C:\\bbb"),
+                     named.err.constData());
+            QVERIFY2(named.err.contains("but the bundle is not finished: a path in it would be longer than this system "
+                                        "allows. Choose a folder with a shorter path with --to, then run the command "
+                                        "again"),
+                     named.err.constData());
+
+            // scan --root of a Linux tree that deep: refused with the reason, not taken for a clean computer.
+            const QString tree = deep + QStringLiteral("\\") + QString(40, QLatin1Char('t'));
+            write(prefix.hostPath(tree + QStringLiteral("\\var\\lib\\dpkg\\status")),
+                  "Package: kesl\nStatus: install ok installed\nVersion: 12.0.0.6672\n\n");
+            const auto scanned = prefix.wine({cliExe(), QStringLiteral("scan"), QStringLiteral("--platform"),
+                                              QStringLiteral("linux"), QStringLiteral("--root"), tree});
+            QCOMPARE(scanned.exitCode, 3);
+            QVERIFY2(scanned.err.contains("longer than this system allows") ||
+                         scanned.err.contains("File name too long"),
+                     scanned.err.constData());
+            QVERIFY(scanned.out.isEmpty());
+
+            // A journal beyond 260 characters is written where it was asked for; one whose name has 300 characters
+            // is refused before anything is done.
+            const QString journal = tree + QStringLiteral("\\journal.json"); // 300 characters
+            const auto removed = prefix.wine(
+                {cliExe(), QStringLiteral("remove"), QStringLiteral("--yes"), QStringLiteral("--journal"), journal});
+            QVERIFY2(removed.exitCode == 0, (removed.out + removed.err).constData());
+            QCOMPARE(journal.size(), 300);
+            QVERIFY(fs::is_regular_file(prefix.hostPath(journal)));
+            const QString longName = QStringLiteral("C:\\") + QString(300, QLatin1Char('j')) + QStringLiteral(".json");
+            const auto refused = prefix.wine(
+                {cliExe(), QStringLiteral("remove"), QStringLiteral("--yes"), QStringLiteral("--journal"), longName});
+            QCOMPARE(refused.exitCode, 4);
+            QVERIFY2(refused.err.contains("cannot create the lock file") &&
+                         refused.err.contains("so nothing was done. Choose another place with --journal."),
+                     refused.err.constData());
+        });
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWineSecureFile)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RescueBundle.h"
 
+#include "FolderListing.h"
 #include "JsonNode.h"
 #include "common/ReadOnlyFile.h"
 #include "common/RescueFinder.h"
@@ -63,7 +64,7 @@ void checkOutputFolder(const fs::path& bundle)
     }
     bool ours = false;
     std::string foreign;
-    fs::directory_iterator it(bundle, error);
+    fs::directory_iterator it = listFolder(bundle, error);
     for (const fs::directory_iterator end; !error && it != end; it.increment(error)) {
         const std::string name = utf8Text(it->path().filename());
         ours = ours || name == kRescueMarkerName || name == kRescueManifestName;
@@ -85,7 +86,7 @@ void checkOutputFolder(const fs::path& bundle)
 void removeTemporaries(const fs::path& folder)
 {
     std::error_code error;
-    fs::directory_iterator it(folder, error);
+    fs::directory_iterator it = listFolder(folder, error);
     for (const fs::directory_iterator end; !error && it != end; it.increment(error)) {
         std::error_code statusError;
         const auto status = it->symlink_status(statusError);
@@ -328,7 +329,7 @@ private:
 void listFiles(const fs::path& folder, const std::string& prefix, std::vector<std::string>& files)
 {
     std::error_code error;
-    fs::directory_iterator it(folder, error);
+    fs::directory_iterator it = listFolder(folder, error);
     for (const fs::directory_iterator end; !error && it != end; it.increment(error)) {
         const std::string path = prefix + utf8Text(it->path().filename());
         std::error_code statusError;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/RescueFinder.h"
 
+#include "FolderListing.h"
 #include "common/RootedPath.h"
 #include "common/Utf8Path.h"
 #include "utils/Utf8.h"
@@ -102,7 +103,7 @@ private:
             return; // the bundle being written, inside a rescue location
         }
         std::error_code error;
-        fs::directory_iterator it(folder, error);
+        fs::directory_iterator it = listFolder(folder, error);
         for (const fs::directory_iterator end; !error && it != end; it.increment(error)) {
             const std::string child = joined(machine, utf8Text(it->path().filename()));
             std::error_code statusError;

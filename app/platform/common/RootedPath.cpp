@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RootedPath.h"
 
+#include "FolderListing.h"
 #include "Utf8Path.h"
 #include "utils/AsciiCase.h"
 #include "utils/Wildcard.h"
@@ -165,7 +166,7 @@ std::vector<std::string> RootedPath::expand(std::string_view machinePattern, boo
             } catch (const RootLinkError&) {
                 continue;
             }
-            std::filesystem::directory_iterator it(folder, error);
+            std::filesystem::directory_iterator it = listFolder(folder, error);
             if (error == std::errc::filename_too_long) {
                 throw pathTooLong(parent, error);
             }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DpkgStatusReader.h"
 
+#include "FolderListing.h"
 #include "MachineProbe.h"
 #include "common/ReadOnlyFile.h"
 #include "utils/AsciiCase.h"
@@ -427,7 +428,7 @@ std::vector<std::pair<unsigned long, std::filesystem::path>> pendingUpdates(cons
 {
     std::vector<std::pair<unsigned long, std::filesystem::path>> entries;
     std::error_code error;
-    std::filesystem::directory_iterator it(hostFolder, error);
+    std::filesystem::directory_iterator it = listFolder(hostFolder, error);
     if (error == std::errc::no_such_file_or_directory || error == std::errc::not_a_directory) {
         return entries;
     }

@@ -2,6 +2,7 @@
 #include "LinuxProbe.h"
 
 #include "DpkgStatusReader.h"
+#include "FolderListing.h"
 #include "RpmDatabaseReader.h"
 #include "SystemdUnitReader.h"
 
@@ -23,7 +24,7 @@ MachineFacts LinuxProbe::probe(const Watchlist& watchlist)
 
     {
         std::error_code error;
-        const std::filesystem::directory_iterator listing(m_root.root(), error);
+        const std::filesystem::directory_iterator listing = listFolder(m_root.root(), error);
         if (error) {
             throw ProbeError("cannot read the root folder " + machine.root + ": " + error.message());
         }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SystemdUnitReader.h"
 
+#include "FolderListing.h"
+
 #include <algorithm>
 #include <array>
 #include <set>
@@ -37,7 +39,7 @@ std::vector<Fact> readSystemdUnits(const RootedPath& root, const Watchlist& watc
         }
         std::vector<std::string> names;
         std::error_code error;
-        std::filesystem::directory_iterator it(folder, error);
+        std::filesystem::directory_iterator it = listFolder(folder, error);
         if (!error) {
             listed.push_back(folder);
         }

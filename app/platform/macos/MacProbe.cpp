@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MacProbe.h"
 
+#include "FolderListing.h"
 #include "Plist.h"
 #include "utils/AsciiCase.h"
 
@@ -129,7 +130,7 @@ private:
             return entries;
         }
         std::error_code error;
-        fs::directory_iterator it(host, error);
+        fs::directory_iterator it = listFolder(host, error);
         if (error) {
             if (error == std::errc::filename_too_long) {
                 throw pathTooLong(machineFolder, error);
@@ -353,7 +354,7 @@ MachineFacts MacProbe::probe(const Watchlist& watchlist)
         throw ProbeError("cannot read the root folder " + rootText + ": it is not a folder");
     }
     // Opening it tells a folder that exists apart from one that can also be read.
-    const fs::directory_iterator probeOpen(root, error);
+    const fs::directory_iterator probeOpen = listFolder(root, error);
     if (error) {
         throw ProbeError("cannot read the root folder " + rootText + ": " + error.message());
     }

@@ -40,6 +40,9 @@ StepProblem problemOf(const windows::WindowsRemovalResult& outcome)
         if (!outcome.ran) {
             return StepProblem::NotStarted;
         }
+        if (outcome.crashed) {
+            return StepProblem::Crashed;
+        }
         // An uninstaller that reported success while its entry stays has not removed the product.
         return classifyUninstallExit(outcome.exitCode) == UninstallOutcome::Failed ? StepProblem::ExitCode
                                                                                    : StepProblem::StillThere;
@@ -78,6 +81,7 @@ public:
                 removal.timeout = options().timeout;
                 removal.retryWait = options().retryWait;
                 removal.onRetry = [this](const std::string& what) { notice(what); };
+                removal.newOutputFile = [this, &step] { return newOutputFile(step); };
                 removal.onProcess = [this](const std::optional<StepProcess>& process) {
                     if (process) {
                         processStarted(*process);

@@ -263,7 +263,9 @@ bool openOutputFile(const std::filesystem::path& path, std::array<Handle, 3>& ha
         return false;
     }
     SECURITY_ATTRIBUTES inherit{sizeof(SECURITY_ATTRIBUTES), nullptr, TRUE};
-    const DWORD share = FILE_SHARE_READ | FILE_SHARE_WRITE;
+    // Deleting is shared too: once its step has finished the file goes, even while a process the program left
+    // behind (the console host Wine starts for it) still holds its copy of the handles for a moment.
+    const DWORD share = FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE;
     const DWORD flags = FILE_ATTRIBUTE_NORMAL | FILE_FLAG_OPEN_REPARSE_POINT;
     for (std::size_t i = 0; i < handles.size(); ++i) {
         const bool follower = i == handles.size() - 1;

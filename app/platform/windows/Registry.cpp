@@ -129,6 +129,60 @@ std::optional<std::uint32_t> RegistryKey::dwordValue(const wchar_t* name) const
     return value;
 }
 
+std::optional<unsigned long> RegistryKey::valueType(const wchar_t* name) const
+{
+    if (m_key == nullptr) {
+        return std::nullopt;
+    }
+    DWORD type = 0;
+    if (::RegQueryValueExW(m_key, name, nullptr, &type, nullptr, nullptr) != ERROR_SUCCESS) {
+        return std::nullopt;
+    }
+    return type;
+}
+
+std::string registryTypeName(unsigned long type)
+{
+    switch (type) {
+    case REG_NONE:
+        return "REG_NONE";
+    case REG_SZ:
+        return "REG_SZ";
+    case REG_EXPAND_SZ:
+        return "REG_EXPAND_SZ";
+    case REG_BINARY:
+        return "REG_BINARY";
+    case REG_DWORD:
+        return "REG_DWORD";
+    case REG_DWORD_BIG_ENDIAN:
+        return "REG_DWORD_BIG_ENDIAN";
+    case REG_LINK:
+        return "REG_LINK";
+    case REG_MULTI_SZ:
+        return "REG_MULTI_SZ";
+    case REG_QWORD:
+        return "REG_QWORD";
+    default:
+        return "type " + std::to_string(type);
+    }
+}
+
+bool hasLoneSurrogate(std::wstring_view text)
+{
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto unit = static_cast<std::uint16_t>(text[i]);
+        if (unit >= 0xD800U && unit <= 0xDBFFU && i + 1 < text.size() &&
+            static_cast<std::uint16_t>(text[i + 1]) >= 0xDC00U && static_cast<std::uint16_t>(text[i + 1]) <= 0xDFFFU) {
+            ++i; // a pair
+            continue;
+        }
+        if (unit >= 0xD800U && unit <= 0xDFFFU) {
+            return true;
+        }
+    }
+    return false;
+}
+
 std::string win32ErrorText(unsigned long code)
 {
     wchar_t* buffer = nullptr;

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace offramp::platform::windows {
@@ -38,12 +39,20 @@ public:
     std::optional<std::wstring> stringValue(const wchar_t* name) const;
     // REG_DWORD; nullopt when missing or of another type.
     std::optional<std::uint32_t> dwordValue(const wchar_t* name) const;
+    // The type of a value (REG_SZ, REG_DWORD, ...); nullopt when it is missing.
+    std::optional<unsigned long> valueType(const wchar_t* name) const;
 
 private:
     HKEY m_key = nullptr;
     REGSAM m_view = KEY_WOW64_64KEY;
     LSTATUS m_status = ERROR_FILE_NOT_FOUND;
 };
+
+// "REG_BINARY": a registry value type as regedit names it; "type 42" for one it does not know.
+std::string registryTypeName(unsigned long type);
+
+// Whether UTF-16 text holds a surrogate without its pair (which no Unicode character is).
+bool hasLoneSurrogate(std::wstring_view text);
 
 // The system's message for a Win32 error code, in one line of UTF-8.
 std::string win32ErrorText(unsigned long code);

@@ -16,6 +16,9 @@ namespace offramp::platform::windows {
 
 namespace {
 
+// U+FFFD in UTF-8: what toUtf8 puts in place of a surrogate without its pair.
+constexpr std::string_view kReplacementCharacter = "\xEF\xBF\xBD";
+
 struct KeyLocation
 {
     HKEY root = nullptr;
@@ -66,6 +69,27 @@ std::string finalPath(HANDLE file)
     return {};
 }
 
+// An uninstall string as text; empty, with the reason in `damaged`, when it is not text (a number, bytes) or holds a
+// surrogate without its pair, which would name a program other than the one written.
+std::string commandValue(const RegistryKey& key, const wchar_t* name, std::vector<std::string>& damaged)
+{
+    const std::string shown = toUtf8(name);
+    const auto type = key.valueType(name);
+    if (!type) {
+        return {};
+    }
+    if (*type != REG_SZ && *type != REG_EXPAND_SZ) {
+        damaged.push_back("its " + shown + " is a " + registryTypeName(*type) + " value, not text");
+        return {};
+    }
+    const std::wstring value = key.stringValue(name).value_or(L"");
+    if (hasLoneSurrogate(value)) {
+        damaged.push_back("its " + shown + " is not valid Unicode text (it holds a UTF-16 surrogate without its pair)");
+        return {};
+    }
+    return toUtf8(value);
+}
+
 RemovalStatus statusOf(UninstallOutcome outcome)
 {
     switch (outcome) {
@@ -106,11 +130,14 @@ void run(const UninstallCommand& command, const WindowsRemovalOptions& options, 
         if (options.onProcess) {
             request.onStarted = [&options](const StepProcess& started) { options.onProcess(started); };
         }
+        // Its output is kept only for a command without a password: an uninstaller may echo its command line.
+        if (options.newOutputFile && command.secretArguments.empty()) {
+            request.outputFile = options.newOutputFile();
+        }
         const ProcessResult process = runProcess(request);
         if (options.onProcess && process.started) {
             options.onProcess(std::nullopt);
         }
-        // Its output is not kept: an uninstaller may echo its command line, password included.
         if (!process.started) {
             result.status = RemovalStatus::Failed;
             result.message = "the uninstaller could not be started: " + process.failure;
@@ -125,6 +152,17 @@ void run(const UninstallCommand& command, const WindowsRemovalOptions& options, 
             return;
         }
         result.exitCode = process.exitCode;
+        if (isWindowsCrashExit(process.exitCode)) {
+            // No result of its own: it stopped wherever it was, maybe half-way.
+            result.crashed = true;
+            result.status = RemovalStatus::Failed;
+            result.message = describeUninstallExit(process.exitCode) + " while removing " + result.product +
+                             ", so it may be left partly removed. Nothing else was changed; run offramp-cli resume, "
+                             "which checks the product and runs its uninstaller again. Should it crash again, a "
+                             "technician can look up the exit code " +
+                             windowsExitCodeHex(process.exitCode);
+            return;
+        }
         const UninstallOutcome outcome = classifyUninstallExit(process.exitCode);
         result.status = statusOf(outcome);
         result.message = describeUninstallExit(process.exitCode);
@@ -158,6 +196,16 @@ WindowsRemovalResult removeWindowsEntry(const Catalog& catalog, const Finding& f
     result.where = evidence.where;
 
     const auto entry = readUninstallEntry(evidence.where);
+    if (!entry && evidence.where.find(kReplacementCharacter) != std::string::npos) {
+        // The scan showed a name that is not valid Unicode with U+FFFD, which names no key Windows knows.
+        result.status = RemovalStatus::Refused;
+        result.message =
+            "refused the uninstall entry of " + result.product +
+            ": its name in the registry is not valid Unicode text (the scan shows it with \uFFFD), so Offramp "
+            "cannot be sure which entry it would remove. Remove " +
+            result.product + " with its own uninstaller, from Windows' list of installed programs";
+        return result;
+    }
     if (!entry) {
         result.status = RemovalStatus::AlreadyGone;
         result.message = "its uninstall entry is already gone";
@@ -176,6 +224,13 @@ WindowsRemovalResult removeWindowsEntry(const Catalog& catalog, const Finding& f
     if (!decision.command) {
         result.status = RemovalStatus::Refused;
         result.message = decision.refusal;
+        if (!entry->damaged.empty()) {
+            for (std::size_t i = 0; i < entry->damaged.size(); ++i) {
+                result.message += (i == 0 ? "; " : ", and ") + entry->damaged[i];
+            }
+            result.message += ": the entry looks damaged. Remove " + result.product +
+                              " with its own uninstaller, from Windows' list of installed programs";
+        }
         return result;
     }
     const UninstallCommand& command = *decision.command;
@@ -250,8 +305,8 @@ std::optional<WindowsUninstallEntry> readUninstallEntry(const std::string& where
     entry.displayName = toUtf8(key.stringValue(L"DisplayName").value_or(L""));
     const auto slash = location->path.find_last_of(L'\\');
     entry.values.keyName = toUtf8(slash == std::wstring::npos ? location->path : location->path.substr(slash + 1));
-    entry.values.uninstallString = toUtf8(key.stringValue(L"UninstallString").value_or(L""));
-    entry.values.quietUninstallString = toUtf8(key.stringValue(L"QuietUninstallString").value_or(L""));
+    entry.values.uninstallString = commandValue(key, L"UninstallString", entry.damaged);
+    entry.values.quietUninstallString = commandValue(key, L"QuietUninstallString", entry.damaged);
     entry.values.windowsInstaller = key.dwordValue(L"WindowsInstaller").value_or(0) == 1;
     return entry;
 }

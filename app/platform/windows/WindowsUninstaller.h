@@ -8,6 +8,7 @@
 #include "UninstallCommand.h"
 
 #include <chrono>
+#include <filesystem>
 #include <functional>
 #include <optional>
 #include <string>
@@ -22,6 +23,9 @@ struct WindowsUninstallEntry
     std::string where;
     std::string displayName;
     UninstallEntryValues values;
+    // Why an uninstall string could not be read, each read as missing: "its UninstallString is a REG_BINARY
+    // value, not text", "its QuietUninstallString is not valid Unicode text".
+    std::vector<std::string> damaged;
 };
 
 // Reads the key a fact's `where` names ("HKLM\...", "HKCU\...", "HKU\<SID>\..."); nullopt when it is gone.
@@ -42,6 +46,9 @@ struct WindowsRemovalOptions
     std::function<void(const std::string&)> onRetry;
     // Told when each run of the uninstaller has started (its process) and when it has ended (nullopt).
     std::function<void(const std::optional<StepProcess>&)> onProcess;
+    // A new file for each run's output (see ProcessRequest::outputFile); none (pipes, the output dropped) when
+    // empty, and for a command that carries a password, which an uninstaller may echo.
+    std::function<std::filesystem::path()> newOutputFile;
 };
 
 enum class RemovalStatus
@@ -63,6 +70,7 @@ struct WindowsRemovalResult
     RemovalStatus status = RemovalStatus::Failed;
     bool ran = false;
     bool timedOut = false; // stopped after the time-out, with whatever it had started
+    bool crashed = false;  // it ended with an error status of Windows (isWindowsCrashExit)
     int exitCode = -1;     // when it ran to its end
     int runs = 0;          // how often the uninstaller was started (more than once after 1618)
     std::string command;   // what ran, with passwords masked

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A stand-in for a vendor uninstaller, for the Wine tests:
 //   offramp-test-uninstaller.exe [--delete-key HKLM\path] [--marker C:\file] [--sleep-ms N] [--exit N]
-//                                [--busy N]
+//                                [--busy N] [--crash N]
 // adds a line to the marker file (proof that it ran, and how often), deletes the key (its own uninstall
 // entry), sleeps (to be stopped by a time-out; a second marker line says it was not) and exits with N.
 // Without --delete-key it leaves its entry, as an uninstaller that says "not installed" (--exit 1605) would.
 // --busy N: its first N runs (counted by the marker's lines) change nothing and exit 1618, as msiexec does
 // while another installation is in progress; the marker is the state it keeps between runs.
+// --crash N: its first N runs print a line on standard output and one on standard error, then crash with an
+// access violation that nothing handles (exit code 0xC0000005), before changing anything.
 #include <cstdio>
 #include <cstdlib>
 #include <string>
@@ -70,6 +72,17 @@ void addLine(const std::string& marker, const char* line)
     }
 }
 
+// Ends with an access violation that nothing handles, as an uninstaller's bug would: Windows then ends the program
+// with the exception's code, 0xC0000005, as its exit code. Raised rather than made by writing through a null
+// pointer, since Wine maps the page at address 0 and such a write goes through.
+[[noreturn]] void crash()
+{
+    // No error box and no debugger: the program just ends.
+    ::SetErrorMode(SEM_FAILCRITICALERRORS | SEM_NOGPFAULTERRORBOX);
+    ::RaiseException(EXCEPTION_ACCESS_VIOLATION, EXCEPTION_NONCONTINUABLE, 0, nullptr);
+    std::abort(); // never reached
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -79,6 +92,7 @@ int main(int argc, char** argv)
     int exitCode = 0;
     unsigned long sleepMs = 0;
     int busyRuns = 0;
+    int crashRuns = 0;
     for (int i = 1; i + 1 < argc; i += 2) {
         const std::string_view option = argv[i];
         const char* value = argv[i + 1];
@@ -92,12 +106,21 @@ int main(int argc, char** argv)
             sleepMs = std::strtoul(value, nullptr, 10);
         } else if (option == "--busy") {
             busyRuns = std::atoi(value);
+        } else if (option == "--crash") {
+            crashRuns = std::atoi(value);
         }
     }
     const int earlierRuns = marker.empty() ? 0 : countLines(marker);
     addLine(marker, "ran\n");
     if (earlierRuns < busyRuns) {
         return 1618; // ERROR_INSTALL_ALREADY_RUNNING
+    }
+    if (earlierRuns < crashRuns) {
+        std::printf("offramp-test-uninstaller: removing the product\n");
+        std::fflush(stdout);
+        std::fprintf(stderr, "offramp-test-uninstaller: about to crash\n");
+        std::fflush(stderr);
+        crash();
     }
     if (!key.empty() && !deleteKey(key)) {
         std::fprintf(stderr, "offramp-test-uninstaller: could not delete %s\n", key.c_str());
