@@ -67,7 +67,7 @@ QString formatProblem(const offramp::KpmFormatError& error)
 {
     using Kind = offramp::KpmFormatError::Kind;
     const QString key = toQString(error.key());
-    switch (error.kind()) {
+    switch (error.formatKind()) {
     case Kind::WideText:
         return PasswordHandover::tr("the file is UTF-16 or UTF-32 text, but the export is UTF-8; export it again "
                                     "from Kaspersky Password Manager rather than re-saving it in an editor");
