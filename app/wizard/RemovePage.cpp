@@ -595,8 +595,7 @@ void RemovePage::showBusy()
 
 void RemovePage::restartNow()
 {
-    const std::string problem = offramp::platform::restartComputer();
-    if (!problem.empty()) {
+    if (!offramp::platform::restartComputer().ok()) {
         m_status->setText(tr("The computer could not be restarted from here: restart it from the system menu."));
     }
 }
