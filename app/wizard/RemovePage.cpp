@@ -197,7 +197,6 @@ RemovePage::RemovePage(WizardState* state, QWidget* parent)
     content()->addWidget(m_untouched);
     content()->addWidget(m_credentials);
     content()->addWidget(m_keptAside);
-    content()->addWidget(m_details);
     // The page's main button: larger and bold, and the default one until the removal has run.
     QFont large = m_start->font();
     large.setPointSizeF(large.pointSizeF() * 1.25);
@@ -213,6 +212,8 @@ RemovePage::RemovePage(WizardState* state, QWidget* parent)
     fixedContent()->addLayout(buttons);
     fixedContent()->addWidget(m_progress);
     fixedContent()->addWidget(m_status);
+    // Under the status, which refers to "the details below"; shown only after a removal that could not start.
+    fixedContent()->addWidget(m_details);
 
     m_poll->setInterval(300);
     connect(m_poll, &QTimer::timeout, this, &RemovePage::pollJournal);
