@@ -236,6 +236,109 @@ Reste sind harmlose Dateien und Einstellungen; ein installiertes Produkt muss da
     </message>
 </context>
 <context>
+    <name>ErrorSentences</name>
+    <message>
+        <source>“%1” is not there: it may have been moved, renamed or deleted. Check that it is where Offramp looks for it, then try again.</source>
+        <translation>„%1“ ist nicht vorhanden: Es wurde vielleicht verschoben, umbenannt oder gelöscht. Prüfen Sie, ob es dort liegt, wo Offramp danach sucht, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder or a link, not a file. Choose the file itself, then try again.</source>
+        <translation>„%1“ ist ein Ordner oder eine Verknüpfung, keine Datei. Wählen Sie die Datei selbst und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists, and Offramp never writes over a file. Choose another name, or move the existing file away, then try again.</source>
+        <translation>„%1“ gibt es bereits, und Offramp überschreibt nie eine Datei. Wählen Sie einen anderen Namen oder verschieben Sie die vorhandene Datei und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>This computer does not let Offramp use “%1”. Make sure your account may use it, or choose another place, then try again.</source>
+        <translation>Dieser Computer erlaubt Offramp nicht, „%1“ zu verwenden. Stellen Sie sicher, dass Ihr Konto es verwenden darf, oder wählen Sie einen anderen Ort und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The disk that holds “%1” is full. Free some space there, or choose a place on another disk, then try again.</source>
+        <translation>Der Datenträger mit „%1“ ist voll. Schaffen Sie dort Platz oder wählen Sie einen Ort auf einem anderen Datenträger und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The path “%1” is longer than this system allows. Choose a place with a shorter path, then try again.</source>
+        <translation>Der Pfad „%1“ ist länger, als dieses System erlaubt. Wählen Sie einen Ort mit einem kürzeren Pfad und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Another program is using “%1” right now. Wait until it has finished, or close it, then try again.</source>
+        <translation>Ein anderes Programm verwendet „%1“ gerade. Warten Sie, bis es fertig ist, oder schließen Sie es, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: another program may be holding it, or the disk may be failing. Try again; if it keeps failing, ask someone to check the disk.</source>
+        <translation>„%1“ konnte nicht gelesen werden: Vielleicht hält ein anderes Programm es geöffnet, oder der Datenträger ist defekt. Versuchen Sie es erneut; wenn es weiter fehlschlägt, lassen Sie den Datenträger prüfen.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: what it holds is not what it should be, so Offramp cannot rely on it. Offramp has not changed it. Ask someone who knows the computer to look at it.</source>
+        <translation>„%1“ ist beschädigt: Der Inhalt ist nicht so, wie er sein sollte, daher kann sich Offramp nicht darauf verlassen. Offramp hat die Datei nicht verändert. Bitten Sie jemanden, der den Computer kennt, sie sich anzusehen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not text that Offramp can read: it may have been saved in another form, or be another kind of file. Choose the original file.</source>
+        <translation>„%1“ ist kein Text, den Offramp lesen kann: Vielleicht wurde er in einer anderen Form gespeichert, oder es ist eine andere Art von Datei. Wählen Sie die ursprüngliche Datei.</translation>
+    </message>
+    <message>
+        <source>“%1” is in a form Offramp cannot read.</source>
+        <translation>„%1“ liegt in einer Form vor, die Offramp nicht lesen kann.</translation>
+    </message>
+    <message>
+        <source>Something Offramp needs is not there: it may have been moved, renamed or deleted.</source>
+        <translation>Etwas, das Offramp braucht, ist nicht vorhanden: Es wurde vielleicht verschoben, umbenannt oder gelöscht.</translation>
+    </message>
+    <message>
+        <source>A folder or a link is where Offramp expected a file.</source>
+        <translation>Wo Offramp eine Datei erwartet hat, ist ein Ordner oder eine Verknüpfung.</translation>
+    </message>
+    <message>
+        <source>The name is already taken, and Offramp never writes over a file. Choose another name.</source>
+        <translation>Der Name ist bereits vergeben, und Offramp überschreibt nie eine Datei. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>This computer does not let Offramp do this. Make sure your account may, then try again.</source>
+        <translation>Dieser Computer erlaubt Offramp das nicht. Stellen Sie sicher, dass Ihr Konto es darf, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space, then try again.</source>
+        <translation>Der Datenträger ist voll. Schaffen Sie Platz und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>A path is longer than this system allows. Choose a place with a shorter path.</source>
+        <translation>Ein Pfad ist länger, als dieses System erlaubt. Wählen Sie einen Ort mit einem kürzeren Pfad.</translation>
+    </message>
+    <message>
+        <source>Another program is working on it right now. Wait until it has finished, then try again.</source>
+        <translation>Ein anderes Programm arbeitet gerade daran. Warten Sie, bis es fertig ist, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>A file could not be read: another program may be holding it, or the disk may be failing. Try again; if it keeps failing, ask someone to check the disk.</source>
+        <translation>Eine Datei konnte nicht gelesen werden: Vielleicht hält ein anderes Programm sie geöffnet, oder der Datenträger ist defekt. Versuchen Sie es erneut; wenn es weiter fehlschlägt, lassen Sie den Datenträger prüfen.</translation>
+    </message>
+    <message>
+        <source>A file Offramp needs is damaged, so Offramp cannot rely on it. Offramp has not changed it.</source>
+        <translation>Eine Datei, die Offramp braucht, ist beschädigt, daher kann sich Offramp nicht darauf verlassen. Offramp hat sie nicht verändert.</translation>
+    </message>
+    <message>
+        <source>A file is not text that Offramp can read.</source>
+        <translation>Eine Datei ist kein Text, den Offramp lesen kann.</translation>
+    </message>
+    <message>
+        <source>Offramp cannot do this on this kind of computer or with this kind of file.</source>
+        <translation>Offramp kann das auf dieser Art von Computer oder mit dieser Art von Datei nicht tun.</translation>
+    </message>
+    <message>
+        <source>Offramp was asked for something that is not valid. This is a fault in Offramp; please report it.</source>
+        <translation>Offramp wurde um etwas gebeten, das nicht gültig ist. Das ist ein Fehler in Offramp; bitte melden Sie ihn.</translation>
+    </message>
+    <message>
+        <source>Something went wrong that Offramp did not expect. Try again; if it happens again, show the details to someone who can help.</source>
+        <translation>Etwas ist schiefgegangen, womit Offramp nicht gerechnet hat. Versuchen Sie es erneut; wenn es wieder passiert, zeigen Sie die Details jemandem, der helfen kann.</translation>
+    </message>
+    <message>
+        <source>Details for a technician: %1</source>
+        <translation>Details für Fachleute (auf Englisch): %1</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceText</name>
     <message>
         <source>package %1</source>
@@ -661,8 +764,39 @@ Reste sind harmlose Dateien und Einstellungen; ein installiertes Produkt muss da
         <translation>Offramp kann nicht starten</translation>
     </message>
     <message>
-        <source>Offramp’s built-in catalog is damaged (%1). Please download Offramp again.</source>
-        <translation>Der integrierte Katalog von Offramp ist beschädigt (%1). Bitte laden Sie Offramp erneut herunter.</translation>
+        <source>Offramp’s built-in catalog is damaged. Please download Offramp again.</source>
+        <translation>Der in Offramp eingebaute Katalog ist beschädigt. Bitte laden Sie Offramp erneut herunter.</translation>
+    </message>
+</context>
+<context>
+    <name>RemovalTask</name>
+    <message>
+        <source>Offramp started its removal program the wrong way, so nothing was removed. This is a fault in Offramp: please report it, with the details below.</source>
+        <translation>Offramp hat sein Entfernungsprogramm falsch gestartet, daher wurde nichts entfernt. Das ist ein Fehler in Offramp: Bitte melden Sie ihn mit den Details unten.</translation>
+    </message>
+    <message>
+        <source>The removal program could not read what it needs on this computer (a damaged database or file, or a folder that is missing), so nothing was removed. The details below say which; once that is mended, press Remove now again.</source>
+        <translation>Das Entfernungsprogramm konnte nicht lesen, was es auf diesem Computer braucht (eine beschädigte Datenbank oder Datei oder ein fehlender Ordner), daher wurde nichts entfernt. Die Details unten sagen, was; sobald das behoben ist, klicken Sie erneut auf „Jetzt entfernen“.</translation>
+    </message>
+    <message>
+        <source>The removal program stopped before it began, so nothing was removed. Press Remove now to try again; if it stops again, show the details below to someone who can help.</source>
+        <translation>Das Entfernungsprogramm hat angehalten, bevor es begann, daher wurde nichts entfernt. Klicken Sie auf „Jetzt entfernen“, um es erneut zu versuchen; wenn es wieder anhält, zeigen Sie die Details unten jemandem, der helfen kann.</translation>
+    </message>
+    <message>
+        <source>The removal program stopped unexpectedly (exit code %1) before it wrote down what it did. Press Remove now to try again; if it stops again, show the details below to someone who can help.</source>
+        <translation>Das Entfernungsprogramm hat unerwartet angehalten (Exit-Code %1), bevor es festhielt, was es getan hat. Klicken Sie auf „Jetzt entfernen“, um es erneut zu versuchen; wenn es wieder anhält, zeigen Sie die Details unten jemandem, der helfen kann.</translation>
+    </message>
+    <message>
+        <source>The removal program could not be started with administrator rights, so nothing was removed. Press Remove now to try again; the details below say what the system answered.</source>
+        <translation>Das Entfernungsprogramm konnte nicht mit Administratorrechten gestartet werden, daher wurde nichts entfernt. Klicken Sie auf „Jetzt entfernen“, um es erneut zu versuchen; die Details unten sagen, was das System geantwortet hat.</translation>
+    </message>
+    <message>
+        <source>The removal program could not be started, so nothing was removed. Press Remove now to try again; the details below say what the system answered.</source>
+        <translation>Das Entfernungsprogramm konnte nicht gestartet werden, daher wurde nichts entfernt. Klicken Sie auf „Jetzt entfernen“, um es erneut zu versuchen; die Details unten sagen, was das System geantwortet hat.</translation>
+    </message>
+    <message>
+        <source>The removal could not start: %1</source>
+        <translation>Das Entfernen konnte nicht starten: %1</translation>
     </message>
 </context>
 <context>
@@ -924,6 +1058,10 @@ Es ist nichts verloren gegangen. Sobald das erledigt ist, klicken Sie auf „Jet
         <source>Another removal is already running on this computer (in another Offramp window, or offramp-cli in a terminal), so this one did not start: nothing was changed and nothing is lost. Wait until it has finished, then press Remove now again.</source>
         <translation>Auf diesem Computer läuft bereits eine andere Entfernung (in einem anderen Offramp-Fenster oder offramp-cli in einem Terminal), daher wurde diese nicht gestartet: Es wurde nichts geändert und nichts geht verloren. Warten Sie, bis sie beendet ist, und klicken Sie dann erneut auf „Jetzt entfernen“.</translation>
     </message>
+    <message>
+        <source>The file at the place of the removal’s record, “%1”, was not a record Offramp can read. Offramp did not write over it: it is kept, unchanged, as “%2”, and a new record was started. Nothing was lost.</source>
+        <translation>Die Datei am Ort des Protokolls der Entfernung, „%1“, war kein Protokoll, das Offramp lesen kann. Offramp hat sie nicht überschrieben: Sie ist unverändert als „%2“ aufbewahrt, und ein neues Protokoll wurde begonnen. Es ist nichts verloren.</translation>
+    </message>
 </context>
 <context>
     <name>RescueSection</name>
@@ -1069,10 +1207,6 @@ Es ist nichts verloren gegangen. Sobald das erledigt ist, klicken Sie auf „Jet
         <translation>%1 von %2 kopiert</translation>
     </message>
     <message>
-        <source>The copy could not be made: %1. The originals are untouched.</source>
-        <translation>Die Kopie konnte nicht erstellt werden: %1. Die Originale sind unverändert.</translation>
-    </message>
-    <message>
         <source>%1: it is a link; Offramp copies only files themselves</source>
         <translation>%1: Es ist eine Verknüpfung; Offramp kopiert nur die Dateien selbst</translation>
     </message>
@@ -1111,6 +1245,10 @@ Es ist nichts verloren gegangen. Sobald das erledigt ist, klicken Sie auf „Jet
     <message>
         <source>the copy of %1 that an earlier rescue made is no longer in %2, and the original was not found this time</source>
         <translation>die Kopie von %1, die eine frühere Sicherung erstellt hat, ist nicht mehr in %2, und das Original wurde diesmal nicht gefunden</translation>
+    </message>
+    <message>
+        <source>The copy could not be made: %1 The originals are untouched.</source>
+        <translation>Die Kopie konnte nicht erstellt werden: %1 Die Originale sind unverändert.</translation>
     </message>
 </context>
 <context>

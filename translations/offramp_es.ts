@@ -236,6 +236,109 @@ Los restos son archivos y configuraciones inofensivos; un producto instalado, en
     </message>
 </context>
 <context>
+    <name>ErrorSentences</name>
+    <message>
+        <source>“%1” is not there: it may have been moved, renamed or deleted. Check that it is where Offramp looks for it, then try again.</source>
+        <translation>«%1» no está: puede que se haya movido, cambiado de nombre o eliminado. Compruebe que esté donde Offramp lo busca y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder or a link, not a file. Choose the file itself, then try again.</source>
+        <translation>«%1» es una carpeta o un enlace, no un archivo. Elija el archivo mismo y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists, and Offramp never writes over a file. Choose another name, or move the existing file away, then try again.</source>
+        <translation>«%1» ya existe, y Offramp nunca sobrescribe un archivo. Elija otro nombre o mueva el archivo existente a otro lugar, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>This computer does not let Offramp use “%1”. Make sure your account may use it, or choose another place, then try again.</source>
+        <translation>Esta computadora no permite que Offramp use «%1». Asegúrese de que su cuenta tenga permiso para usarlo, o elija otro lugar, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The disk that holds “%1” is full. Free some space there, or choose a place on another disk, then try again.</source>
+        <translation>El disco donde está «%1» está lleno. Libere espacio allí o elija un lugar en otro disco, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The path “%1” is longer than this system allows. Choose a place with a shorter path, then try again.</source>
+        <translation>La ruta «%1» es más larga de lo que este sistema permite. Elija un lugar con una ruta más corta y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Another program is using “%1” right now. Wait until it has finished, or close it, then try again.</source>
+        <translation>Otro programa está usando «%1» en este momento. Espere a que termine, o ciérrelo, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: another program may be holding it, or the disk may be failing. Try again; if it keeps failing, ask someone to check the disk.</source>
+        <translation>No se pudo leer «%1»: puede que otro programa lo tenga abierto o que el disco esté fallando. Vuelva a intentarlo; si sigue fallando, pida a alguien que revise el disco.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: what it holds is not what it should be, so Offramp cannot rely on it. Offramp has not changed it. Ask someone who knows the computer to look at it.</source>
+        <translation>«%1» está dañado: lo que contiene no es lo que debería, así que Offramp no puede fiarse de él. Offramp no lo modificó. Pida a alguien que conozca la computadora que lo revise.</translation>
+    </message>
+    <message>
+        <source>“%1” is not text that Offramp can read: it may have been saved in another form, or be another kind of file. Choose the original file.</source>
+        <translation>«%1» no es un texto que Offramp pueda leer: puede que se haya guardado en otro formato o que sea otro tipo de archivo. Elija el archivo original.</translation>
+    </message>
+    <message>
+        <source>“%1” is in a form Offramp cannot read.</source>
+        <translation>«%1» está en un formato que Offramp no puede leer.</translation>
+    </message>
+    <message>
+        <source>Something Offramp needs is not there: it may have been moved, renamed or deleted.</source>
+        <translation>Falta algo que Offramp necesita: puede que se haya movido, cambiado de nombre o eliminado.</translation>
+    </message>
+    <message>
+        <source>A folder or a link is where Offramp expected a file.</source>
+        <translation>Hay una carpeta o un enlace donde Offramp esperaba un archivo.</translation>
+    </message>
+    <message>
+        <source>The name is already taken, and Offramp never writes over a file. Choose another name.</source>
+        <translation>Ese nombre ya está en uso, y Offramp nunca sobrescribe un archivo. Elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>This computer does not let Offramp do this. Make sure your account may, then try again.</source>
+        <translation>Esta computadora no permite que Offramp haga esto. Asegúrese de que su cuenta tenga permiso y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space, then try again.</source>
+        <translation>El disco está lleno. Libere espacio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>A path is longer than this system allows. Choose a place with a shorter path.</source>
+        <translation>Una ruta es más larga de lo que este sistema permite. Elija un lugar con una ruta más corta.</translation>
+    </message>
+    <message>
+        <source>Another program is working on it right now. Wait until it has finished, then try again.</source>
+        <translation>Otro programa está trabajando con ello en este momento. Espere a que termine y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>A file could not be read: another program may be holding it, or the disk may be failing. Try again; if it keeps failing, ask someone to check the disk.</source>
+        <translation>No se pudo leer un archivo: puede que otro programa lo tenga abierto o que el disco esté fallando. Vuelva a intentarlo; si sigue fallando, pida a alguien que revise el disco.</translation>
+    </message>
+    <message>
+        <source>A file Offramp needs is damaged, so Offramp cannot rely on it. Offramp has not changed it.</source>
+        <translation>Un archivo que Offramp necesita está dañado, así que Offramp no puede fiarse de él. Offramp no lo modificó.</translation>
+    </message>
+    <message>
+        <source>A file is not text that Offramp can read.</source>
+        <translation>Un archivo no es un texto que Offramp pueda leer.</translation>
+    </message>
+    <message>
+        <source>Offramp cannot do this on this kind of computer or with this kind of file.</source>
+        <translation>Offramp no puede hacer esto en este tipo de computadora o con este tipo de archivo.</translation>
+    </message>
+    <message>
+        <source>Offramp was asked for something that is not valid. This is a fault in Offramp; please report it.</source>
+        <translation>Se le pidió a Offramp algo que no es válido. Es un fallo de Offramp; por favor, infórmelo.</translation>
+    </message>
+    <message>
+        <source>Something went wrong that Offramp did not expect. Try again; if it happens again, show the details to someone who can help.</source>
+        <translation>Ocurrió algo que Offramp no esperaba. Vuelva a intentarlo; si vuelve a pasar, muestre los detalles a alguien que pueda ayudarle.</translation>
+    </message>
+    <message>
+        <source>Details for a technician: %1</source>
+        <translation>Detalles para un técnico (en inglés): %1</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceText</name>
     <message>
         <source>package %1</source>
@@ -661,8 +764,39 @@ Los restos son archivos y configuraciones inofensivos; un producto instalado, en
         <translation>Offramp no puede iniciarse</translation>
     </message>
     <message>
-        <source>Offramp’s built-in catalog is damaged (%1). Please download Offramp again.</source>
-        <translation>El catálogo integrado de Offramp está dañado (%1). Descargue Offramp de nuevo.</translation>
+        <source>Offramp’s built-in catalog is damaged. Please download Offramp again.</source>
+        <translation>El catálogo incluido en Offramp está dañado. Descargue Offramp de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>RemovalTask</name>
+    <message>
+        <source>Offramp started its removal program the wrong way, so nothing was removed. This is a fault in Offramp: please report it, with the details below.</source>
+        <translation>Offramp inició su programa de desinstalación de forma incorrecta, así que no se quitó nada. Es un fallo de Offramp: por favor, infórmelo junto con los detalles de abajo.</translation>
+    </message>
+    <message>
+        <source>The removal program could not read what it needs on this computer (a damaged database or file, or a folder that is missing), so nothing was removed. The details below say which; once that is mended, press Remove now again.</source>
+        <translation>El programa de desinstalación no pudo leer lo que necesita en esta computadora (una base de datos o un archivo dañado, o una carpeta que falta), así que no se quitó nada. Los detalles de abajo dicen cuál; cuando se haya corregido, pulse Quitar ahora de nuevo.</translation>
+    </message>
+    <message>
+        <source>The removal program stopped before it began, so nothing was removed. Press Remove now to try again; if it stops again, show the details below to someone who can help.</source>
+        <translation>El programa de desinstalación se detuvo antes de empezar, así que no se quitó nada. Pulse Quitar ahora para volver a intentarlo; si se detiene otra vez, muestre los detalles de abajo a alguien que pueda ayudarle.</translation>
+    </message>
+    <message>
+        <source>The removal program stopped unexpectedly (exit code %1) before it wrote down what it did. Press Remove now to try again; if it stops again, show the details below to someone who can help.</source>
+        <translation>El programa de desinstalación se detuvo inesperadamente (código de salida %1) antes de anotar lo que hizo. Pulse Quitar ahora para volver a intentarlo; si se detiene otra vez, muestre los detalles de abajo a alguien que pueda ayudarle.</translation>
+    </message>
+    <message>
+        <source>The removal program could not be started with administrator rights, so nothing was removed. Press Remove now to try again; the details below say what the system answered.</source>
+        <translation>No se pudo iniciar el programa de desinstalación con permisos de administrador, así que no se quitó nada. Pulse Quitar ahora para volver a intentarlo; los detalles de abajo dicen lo que respondió el sistema.</translation>
+    </message>
+    <message>
+        <source>The removal program could not be started, so nothing was removed. Press Remove now to try again; the details below say what the system answered.</source>
+        <translation>No se pudo iniciar el programa de desinstalación, así que no se quitó nada. Pulse Quitar ahora para volver a intentarlo; los detalles de abajo dicen lo que respondió el sistema.</translation>
+    </message>
+    <message>
+        <source>The removal could not start: %1</source>
+        <translation>La desinstalación no pudo empezar: %1</translation>
     </message>
 </context>
 <context>
@@ -924,6 +1058,10 @@ No se perdió nada. Cuando eso esté resuelto, pulse Quitar ahora para volver a 
         <source>Another removal is already running on this computer (in another Offramp window, or offramp-cli in a terminal), so this one did not start: nothing was changed and nothing is lost. Wait until it has finished, then press Remove now again.</source>
         <translation>Ya hay otra desinstalación en curso en esta computadora (en otra ventana de Offramp, o offramp-cli en una terminal), así que esta no empezó: no se cambió nada y no se perdió nada. Espere a que termine y luego pulse Quitar ahora de nuevo.</translation>
     </message>
+    <message>
+        <source>The file at the place of the removal’s record, “%1”, was not a record Offramp can read. Offramp did not write over it: it is kept, unchanged, as “%2”, and a new record was started. Nothing was lost.</source>
+        <translation>El archivo que estaba en el lugar del registro de la desinstalación, «%1», no era un registro que Offramp pueda leer. Offramp no lo sobrescribió: se conserva, sin cambios, como «%2», y se empezó un registro nuevo. No se perdió nada.</translation>
+    </message>
 </context>
 <context>
     <name>RescueSection</name>
@@ -1069,10 +1207,6 @@ No se perdió nada. Cuando eso esté resuelto, pulse Quitar ahora para volver a 
         <translation>%1 de %2 copiados</translation>
     </message>
     <message>
-        <source>The copy could not be made: %1. The originals are untouched.</source>
-        <translation>No se pudo hacer la copia: %1. Los originales no se tocaron.</translation>
-    </message>
-    <message>
         <source>%1: it is a link; Offramp copies only files themselves</source>
         <translation>%1: es un enlace; Offramp solo copia los archivos mismos</translation>
     </message>
@@ -1111,6 +1245,10 @@ No se perdió nada. Cuando eso esté resuelto, pulse Quitar ahora para volver a 
     <message>
         <source>the copy of %1 that an earlier rescue made is no longer in %2, and the original was not found this time</source>
         <translation>la copia de %1 que hizo un rescate anterior ya no está en %2, y esta vez no se encontró el original</translation>
+    </message>
+    <message>
+        <source>The copy could not be made: %1 The originals are untouched.</source>
+        <translation>No se pudo hacer la copia: %1 Los originales no se tocaron.</translation>
     </message>
 </context>
 <context>

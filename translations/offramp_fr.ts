@@ -236,6 +236,109 @@ Les résidus sont des fichiers et des réglages sans danger&#xa0;; un produit in
     </message>
 </context>
 <context>
+    <name>ErrorSentences</name>
+    <message>
+        <source>“%1” is not there: it may have been moved, renamed or deleted. Check that it is where Offramp looks for it, then try again.</source>
+        <translation>«&#xa0;%1&#xa0;» est introuvable&#xa0;: il a peut-être été déplacé, renommé ou supprimé. Vérifiez qu&apos;il se trouve là où Offramp le cherche, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder or a link, not a file. Choose the file itself, then try again.</source>
+        <translation>«&#xa0;%1&#xa0;» est un dossier ou un lien, pas un fichier. Choisissez le fichier lui-même, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists, and Offramp never writes over a file. Choose another name, or move the existing file away, then try again.</source>
+        <translation>«&#xa0;%1&#xa0;» existe déjà, et Offramp n&apos;écrase jamais un fichier. Choisissez un autre nom, ou déplacez le fichier existant, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>This computer does not let Offramp use “%1”. Make sure your account may use it, or choose another place, then try again.</source>
+        <translation>Cet ordinateur ne permet pas à Offramp d&apos;utiliser «&#xa0;%1&#xa0;». Vérifiez que votre compte en a le droit, ou choisissez un autre emplacement, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The disk that holds “%1” is full. Free some space there, or choose a place on another disk, then try again.</source>
+        <translation>Le disque qui contient «&#xa0;%1&#xa0;» est plein. Libérez de l&apos;espace sur ce disque, ou choisissez un emplacement sur un autre disque, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The path “%1” is longer than this system allows. Choose a place with a shorter path, then try again.</source>
+        <translation>Le chemin «&#xa0;%1&#xa0;» est plus long que ce que ce système permet. Choisissez un emplacement au chemin plus court, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Another program is using “%1” right now. Wait until it has finished, or close it, then try again.</source>
+        <translation>Un autre programme utilise «&#xa0;%1&#xa0;» en ce moment. Attendez qu&apos;il ait terminé, ou fermez-le, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: another program may be holding it, or the disk may be failing. Try again; if it keeps failing, ask someone to check the disk.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être lu&#xa0;: un autre programme le retient peut-être, ou le disque est peut-être défaillant. Réessayez&#xa0;; si cela échoue encore, demandez à quelqu&apos;un de vérifier le disque.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: what it holds is not what it should be, so Offramp cannot rely on it. Offramp has not changed it. Ask someone who knows the computer to look at it.</source>
+        <translation>«&#xa0;%1&#xa0;» est endommagé&#xa0;: son contenu n&apos;est pas ce qu&apos;il devrait être, donc Offramp ne peut pas s&apos;y fier. Offramp ne l&apos;a pas modifié. Demandez à une personne qui connaît l&apos;ordinateur de l&apos;examiner.</translation>
+    </message>
+    <message>
+        <source>“%1” is not text that Offramp can read: it may have been saved in another form, or be another kind of file. Choose the original file.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un texte qu&apos;Offramp sait lire&#xa0;: il a peut-être été enregistré sous une autre forme, ou c&apos;est un autre type de fichier. Choisissez le fichier d&apos;origine.</translation>
+    </message>
+    <message>
+        <source>“%1” is in a form Offramp cannot read.</source>
+        <translation>«&#xa0;%1&#xa0;» est dans une forme qu&apos;Offramp ne sait pas lire.</translation>
+    </message>
+    <message>
+        <source>Something Offramp needs is not there: it may have been moved, renamed or deleted.</source>
+        <translation>Un élément dont Offramp a besoin est introuvable&#xa0;: il a peut-être été déplacé, renommé ou supprimé.</translation>
+    </message>
+    <message>
+        <source>A folder or a link is where Offramp expected a file.</source>
+        <translation>Un dossier ou un lien se trouve là où Offramp attendait un fichier.</translation>
+    </message>
+    <message>
+        <source>The name is already taken, and Offramp never writes over a file. Choose another name.</source>
+        <translation>Ce nom est déjà pris, et Offramp n&apos;écrase jamais un fichier. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>This computer does not let Offramp do this. Make sure your account may, then try again.</source>
+        <translation>Cet ordinateur ne permet pas à Offramp de le faire. Vérifiez que votre compte en a le droit, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space, then try again.</source>
+        <translation>Le disque est plein. Libérez de l&apos;espace, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>A path is longer than this system allows. Choose a place with a shorter path.</source>
+        <translation>Un chemin est plus long que ce que ce système permet. Choisissez un emplacement au chemin plus court.</translation>
+    </message>
+    <message>
+        <source>Another program is working on it right now. Wait until it has finished, then try again.</source>
+        <translation>Un autre programme y travaille en ce moment. Attendez qu&apos;il ait terminé, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>A file could not be read: another program may be holding it, or the disk may be failing. Try again; if it keeps failing, ask someone to check the disk.</source>
+        <translation>Un fichier n&apos;a pas pu être lu&#xa0;: un autre programme le retient peut-être, ou le disque est peut-être défaillant. Réessayez&#xa0;; si cela échoue encore, demandez à quelqu&apos;un de vérifier le disque.</translation>
+    </message>
+    <message>
+        <source>A file Offramp needs is damaged, so Offramp cannot rely on it. Offramp has not changed it.</source>
+        <translation>Un fichier dont Offramp a besoin est endommagé, donc Offramp ne peut pas s&apos;y fier. Offramp ne l&apos;a pas modifié.</translation>
+    </message>
+    <message>
+        <source>A file is not text that Offramp can read.</source>
+        <translation>Un fichier n&apos;est pas un texte qu&apos;Offramp sait lire.</translation>
+    </message>
+    <message>
+        <source>Offramp cannot do this on this kind of computer or with this kind of file.</source>
+        <translation>Offramp ne peut pas faire cela sur ce type d&apos;ordinateur ou avec ce type de fichier.</translation>
+    </message>
+    <message>
+        <source>Offramp was asked for something that is not valid. This is a fault in Offramp; please report it.</source>
+        <translation>On a demandé à Offramp quelque chose qui n&apos;est pas valide. C&apos;est une erreur d&apos;Offramp&#xa0;; merci de la signaler.</translation>
+    </message>
+    <message>
+        <source>Something went wrong that Offramp did not expect. Try again; if it happens again, show the details to someone who can help.</source>
+        <translation>Un problème qu&apos;Offramp n&apos;attendait pas est survenu. Réessayez&#xa0;; si cela se reproduit, montrez les détails à quelqu&apos;un qui peut vous aider.</translation>
+    </message>
+    <message>
+        <source>Details for a technician: %1</source>
+        <translation>Détails pour un technicien (en anglais)&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceText</name>
     <message>
         <source>package %1</source>
@@ -661,8 +764,39 @@ Les résidus sont des fichiers et des réglages sans danger&#xa0;; un produit in
         <translation>Offramp ne peut pas démarrer</translation>
     </message>
     <message>
-        <source>Offramp’s built-in catalog is damaged (%1). Please download Offramp again.</source>
-        <translation>Le catalogue intégré d&apos;Offramp est endommagé (%1). Veuillez télécharger Offramp de nouveau.</translation>
+        <source>Offramp’s built-in catalog is damaged. Please download Offramp again.</source>
+        <translation>Le catalogue intégré à Offramp est endommagé. Veuillez télécharger Offramp à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>RemovalTask</name>
+    <message>
+        <source>Offramp started its removal program the wrong way, so nothing was removed. This is a fault in Offramp: please report it, with the details below.</source>
+        <translation>Offramp a mal lancé son programme de suppression, donc rien n&apos;a été supprimé. C&apos;est une erreur d&apos;Offramp&#xa0;: merci de la signaler, avec les détails ci-dessous.</translation>
+    </message>
+    <message>
+        <source>The removal program could not read what it needs on this computer (a damaged database or file, or a folder that is missing), so nothing was removed. The details below say which; once that is mended, press Remove now again.</source>
+        <translation>Le programme de suppression n&apos;a pas pu lire ce dont il a besoin sur cet ordinateur (une base de données ou un fichier endommagé, ou un dossier manquant), donc rien n&apos;a été supprimé. Les détails ci-dessous indiquent lequel&#xa0;; une fois le problème réglé, cliquez de nouveau sur Supprimer maintenant.</translation>
+    </message>
+    <message>
+        <source>The removal program stopped before it began, so nothing was removed. Press Remove now to try again; if it stops again, show the details below to someone who can help.</source>
+        <translation>Le programme de suppression s&apos;est arrêté avant de commencer, donc rien n&apos;a été supprimé. Cliquez sur Supprimer maintenant pour réessayer&#xa0;; s&apos;il s&apos;arrête de nouveau, montrez les détails ci-dessous à quelqu&apos;un qui peut vous aider.</translation>
+    </message>
+    <message>
+        <source>The removal program stopped unexpectedly (exit code %1) before it wrote down what it did. Press Remove now to try again; if it stops again, show the details below to someone who can help.</source>
+        <translation>Le programme de suppression s&apos;est arrêté de façon inattendue (code de sortie %1) avant de noter ce qu&apos;il a fait. Cliquez sur Supprimer maintenant pour réessayer&#xa0;; s&apos;il s&apos;arrête de nouveau, montrez les détails ci-dessous à quelqu&apos;un qui peut vous aider.</translation>
+    </message>
+    <message>
+        <source>The removal program could not be started with administrator rights, so nothing was removed. Press Remove now to try again; the details below say what the system answered.</source>
+        <translation>Le programme de suppression n&apos;a pas pu être lancé avec les droits d&apos;administrateur, donc rien n&apos;a été supprimé. Cliquez sur Supprimer maintenant pour réessayer&#xa0;; les détails ci-dessous indiquent ce que le système a répondu.</translation>
+    </message>
+    <message>
+        <source>The removal program could not be started, so nothing was removed. Press Remove now to try again; the details below say what the system answered.</source>
+        <translation>Le programme de suppression n&apos;a pas pu être lancé, donc rien n&apos;a été supprimé. Cliquez sur Supprimer maintenant pour réessayer&#xa0;; les détails ci-dessous indiquent ce que le système a répondu.</translation>
+    </message>
+    <message>
+        <source>The removal could not start: %1</source>
+        <translation>La suppression n&apos;a pas pu démarrer&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -924,6 +1058,10 @@ Rien n&apos;a été perdu. Une fois ce point réglé, cliquez sur Supprimer main
         <source>Another removal is already running on this computer (in another Offramp window, or offramp-cli in a terminal), so this one did not start: nothing was changed and nothing is lost. Wait until it has finished, then press Remove now again.</source>
         <translation>Une autre suppression est déjà en cours sur cet ordinateur (dans une autre fenêtre d&apos;Offramp, ou offramp-cli dans un terminal)&#xa0;; celle-ci n&apos;a donc pas démarré&#xa0;: rien n&apos;a été modifié et rien n&apos;est perdu. Attendez qu&apos;elle soit terminée, puis cliquez de nouveau sur Supprimer maintenant.</translation>
     </message>
+    <message>
+        <source>The file at the place of the removal’s record, “%1”, was not a record Offramp can read. Offramp did not write over it: it is kept, unchanged, as “%2”, and a new record was started. Nothing was lost.</source>
+        <translation>Le fichier qui se trouvait à la place du journal de la suppression, «&#xa0;%1&#xa0;», n&apos;était pas un journal qu&apos;Offramp sait lire. Offramp ne l&apos;a pas écrasé&#xa0;: il est conservé, inchangé, sous le nom «&#xa0;%2&#xa0;», et un nouveau journal a été commencé. Rien n&apos;est perdu.</translation>
+    </message>
 </context>
 <context>
     <name>RescueSection</name>
@@ -1069,10 +1207,6 @@ Rien n&apos;a été perdu. Une fois ce point réglé, cliquez sur Supprimer main
         <translation>%1 sur %2 copiés</translation>
     </message>
     <message>
-        <source>The copy could not be made: %1. The originals are untouched.</source>
-        <translation>La copie n&apos;a pas pu être faite&#xa0;: %1. Les originaux sont intacts.</translation>
-    </message>
-    <message>
         <source>%1: it is a link; Offramp copies only files themselves</source>
         <translation>%1&#xa0;: c&apos;est un lien&#xa0;; Offramp ne copie que les fichiers eux-mêmes</translation>
     </message>
@@ -1111,6 +1245,10 @@ Rien n&apos;a été perdu. Une fois ce point réglé, cliquez sur Supprimer main
     <message>
         <source>the copy of %1 that an earlier rescue made is no longer in %2, and the original was not found this time</source>
         <translation>la copie de %1 faite lors d&apos;une sauvegarde précédente n&apos;est plus dans %2, et l&apos;original n&apos;a pas été trouvé cette fois-ci</translation>
+    </message>
+    <message>
+        <source>The copy could not be made: %1 The originals are untouched.</source>
+        <translation>La copie n&apos;a pas pu être faite&#xa0;: %1 Les originaux sont intacts.</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,8 @@
 #ifndef OFFRAMP_CLI_CLIERROR_H
 #define OFFRAMP_CLI_CLIERROR_H
 
-#include <stdexcept>
+#include "utils/Error.h"
+
 #include <string>
 
 namespace offramp::cli {
@@ -20,11 +21,11 @@ enum ExitCode : int
 };
 
 // Ends the command: the message goes to stderr as one line, the code is the exit code.
-class CliError : public std::runtime_error
+class CliError : public Error
 {
 public:
     CliError(ExitCode code, const std::string& message)
-        : std::runtime_error(message)
+        : Error(code == ExitUsage ? ErrorKind::InvalidInput : ErrorKind::Failed, message)
         , m_code(code)
     {}
     ExitCode code() const { return m_code; }

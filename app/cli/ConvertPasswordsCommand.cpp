@@ -109,12 +109,32 @@ void printReport(std::ostream& out, const fs::path& in, const KpmExport& source,
                 << printable(skipped.name) << "\": " << skipped.reason << "\n";
         }
     }
-    for (const auto& sentence : report.putIntoNotes) {
+    for (const auto& sentence : notesSentences(report)) {
         out << "Put into the notes: " << sentence << ".\n";
     }
 }
 
 } // namespace
+
+std::vector<std::string> notesSentences(const ConversionReport& report)
+{
+    const NotesTally& tally = report.inNotes;
+    std::vector<std::string> sentences;
+    const std::string manager(passwordManagerName(report.format));
+    if (tally.loginNames > 0) {
+        sentences.push_back("Login name (an alias of the account; " + manager +
+                            "'s CSV has no column for it) is in the notes of " + entries(tally.loginNames));
+    }
+    if (tally.sections > 0) {
+        sentences.push_back("the Kaspersky section (Applications or Other Accounts; " + manager +
+                            "'s CSV has no column for it) is in the notes of " + entries(tally.sections));
+    }
+    if (tally.notesAsItems > 0) {
+        sentences.push_back(entries(tally.notesAsItems) + " from Notes became items with a title and notes only (" +
+                            manager + "'s CSV has no note type)");
+    }
+    return sentences;
+}
 
 std::string convertPasswordsUsage()
 {

@@ -2,6 +2,8 @@
 #ifndef OFFRAMP_CLI_CONVERTPASSWORDSCOMMAND_H
 #define OFFRAMP_CLI_CONVERTPASSWORDSCOMMAND_H
 
+#include "PasswordCsv.h"
+
 #include <ostream>
 #include <string>
 #include <vector>
@@ -14,6 +16,10 @@ namespace offramp::cli {
 // CliError with ExitUsage for a wrong command line and ExitBadInput for a malformed export (with its line),
 // an existing OUT or a file that cannot be written.
 int runConvertPasswords(const std::vector<std::string>& words, std::ostream& out);
+
+// What had no column in the target format and went into the notes instead, one English sentence for each kind
+// (e.g. "Login name (an alias of the account; Bitwarden's CSV has no column for it) is in the notes of 3 entries").
+std::vector<std::string> notesSentences(const ConversionReport& report);
 
 // The command's lines for offramp-cli --help.
 std::string convertPasswordsUsage();

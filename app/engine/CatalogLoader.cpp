@@ -634,7 +634,7 @@ private:
 } // namespace
 
 CatalogError::CatalogError(std::string file, std::string pointer, std::string reason)
-    : std::runtime_error(describeError(file, pointer, reason))
+    : Error(ErrorKind::Damaged, describeError(file, pointer, reason), file)
     , m_file(std::move(file))
     , m_pointer(std::move(pointer))
     , m_reason(std::move(reason))

@@ -3,15 +3,15 @@
 #define OFFRAMP_ENGINE_CATALOGLOADER_H
 
 #include "Catalog.h"
+#include "utils/Error.h"
 
-#include <stdexcept>
 #include <string>
 #include <vector>
 
 namespace offramp {
 
 // A catalog refused on load: which file, where in it (a JSON pointer) and why.
-class CatalogError : public std::runtime_error
+class CatalogError : public Error
 {
 public:
     CatalogError(std::string file, std::string pointer, std::string reason);

@@ -2,11 +2,13 @@
 #ifndef OFFRAMP_ENGINE_FLEETHOSTRECORD_H
 #define OFFRAMP_ENGINE_FLEETHOSTRECORD_H
 
+#include "utils/Error.h"
+
 #include <nlohmann/json_fwd.hpp>
 
-#include <stdexcept>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace offramp {
 
@@ -34,10 +36,13 @@ struct FleetHostRecord
 std::string_view fleetHostStatusId(FleetHostRecord::Status status);
 
 // The record could not be read: what() names the JSON pointer and the reason.
-class FleetHostRecordError : public std::runtime_error
+class FleetHostRecordError : public Error
 {
 public:
-    using std::runtime_error::runtime_error;
+    explicit FleetHostRecordError(const std::string& message, ErrorKind kind = ErrorKind::Damaged,
+                                  std::string subject = {})
+        : Error(kind, message, std::move(subject))
+    {}
 };
 
 // {"kind": "offramp-fleet-host", "schema_version": 1, "host": "...", "status": "unreachable" | "failed",

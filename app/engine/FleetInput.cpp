@@ -2,6 +2,7 @@
 #include "FleetInput.h"
 
 #include "JsonNode.h"
+#include "utils/Error.h"
 
 #include <nlohmann/json.hpp>
 
@@ -9,9 +10,11 @@ namespace offramp {
 
 namespace {
 
-struct NotJson : std::runtime_error
+struct NotJson : Error
 {
-    using std::runtime_error::runtime_error;
+    explicit NotJson(const std::string& reason)
+        : Error(ErrorKind::Damaged, reason)
+    {}
 };
 
 FleetInputOutcome read(FleetReportBuilder& builder, std::string_view text, const std::string& file)

@@ -362,11 +362,29 @@ std::size_t KpmExport::count(KpmSection section) const
 }
 
 KpmFormatError::KpmFormatError(Kind kind, std::size_t line, const std::string& sentence, std::string key)
-    : std::runtime_error("line " + std::to_string(line) + ": " + sentence)
+    : Error(errorKindOf(kind), "line " + std::to_string(line) + ": " + sentence)
     , m_kind(kind)
     , m_line(line)
     , m_key(std::move(key))
 {}
+
+ErrorKind KpmFormatError::errorKindOf(Kind kind)
+{
+    switch (kind) {
+    case Kind::WideText:
+    case Kind::BinaryData:
+    case Kind::NotUtf8:
+        return ErrorKind::NotText;
+    case Kind::NotEnglish:
+    case Kind::UnknownKey:
+        return ErrorKind::Unsupported;
+    case Kind::NotKeyValue:
+    case Kind::NoSection:
+    case Kind::RepeatedKey:
+        return ErrorKind::Damaged;
+    }
+    return ErrorKind::Damaged;
+}
 
 KpmExport parseKpmTextExport(std::string_view text)
 {

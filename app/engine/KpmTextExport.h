@@ -2,10 +2,11 @@
 #ifndef OFFRAMP_ENGINE_KPMTEXTEXPORT_H
 #define OFFRAMP_ENGINE_KPMTEXTEXPORT_H
 
+#include "utils/Error.h"
+
 #include <array>
 #include <cstddef>
 #include <optional>
-#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -55,7 +56,7 @@ struct KpmExport
 // message never holds a value from the file (a value may be a password): only keys, titles and, for lines
 // that are neither, a short start of the line unless it follows a Password line.
 // kind() and key() tell the same for views that word it in their own language.
-class KpmFormatError : public std::runtime_error
+class KpmFormatError : public Error
 {
 public:
     enum class Kind
@@ -71,7 +72,10 @@ public:
     };
 
     KpmFormatError(Kind kind, std::size_t line, const std::string& sentence, std::string key = {});
-    Kind kind() const { return m_kind; }
+    Kind formatKind() const { return m_kind; }
+    // The kind of error for every Kind: NotText for the encodings, Unsupported for exports in another language,
+    // Damaged for the rest.
+    static ErrorKind errorKindOf(Kind kind);
     std::size_t line() const { return m_line; }
     // The key the problem is about, where there is one: a key, never a value, so it may be shown.
     const std::string& key() const { return m_key; }

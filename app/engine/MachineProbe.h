@@ -4,16 +4,20 @@
 
 #include "Fact.h"
 #include "Watchlist.h"
+#include "utils/Error.h"
 
-#include <stdexcept>
+#include <string>
+#include <utility>
 
 namespace offramp {
 
 // The machine could not be read well enough to scan it. The message is one line saying what and where.
-class ProbeError : public std::runtime_error
+class ProbeError : public Error
 {
 public:
-    using std::runtime_error::runtime_error;
+    explicit ProbeError(const std::string& message, ErrorKind kind = ErrorKind::Damaged, std::string subject = {})
+        : Error(kind, message, std::move(subject))
+    {}
 };
 
 // Implemented by the platform layer: reads one machine and reports what the watchlist asks for.

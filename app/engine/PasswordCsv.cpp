@@ -113,30 +113,6 @@ std::vector<std::string> rowFor(const KpmEntry& entry, PasswordCsvFormat format,
     return {};
 }
 
-std::string entries(std::size_t count)
-{
-    return std::to_string(count) + (count == 1 ? " entry" : " entries");
-}
-
-std::vector<std::string> notesSentences(const NotesTally& tally, PasswordCsvFormat format)
-{
-    std::vector<std::string> sentences;
-    const std::string manager(passwordManagerName(format));
-    if (tally.loginNames > 0) {
-        sentences.push_back("Login name (an alias of the account; " + manager +
-                            "'s CSV has no column for it) is in the notes of " + entries(tally.loginNames));
-    }
-    if (tally.sections > 0) {
-        sentences.push_back("the Kaspersky section (Applications or Other Accounts; " + manager +
-                            "'s CSV has no column for it) is in the notes of " + entries(tally.sections));
-    }
-    if (tally.notesAsItems > 0) {
-        sentences.push_back(entries(tally.notesAsItems) + " from Notes became items with a title and notes only (" +
-                            manager + "'s CSV has no note type)");
-    }
-    return sentences;
-}
-
 } // namespace
 
 std::string_view passwordCsvFormatId(PasswordCsvFormat format)
@@ -240,7 +216,6 @@ PasswordCsv convertToPasswordCsv(const KpmExport& source, PasswordCsvFormat form
         ++result.report.written.at(index(entry.section));
     }
     result.report.inNotes = tally;
-    result.report.putIntoNotes = notesSentences(tally, format);
     return result;
 }
 

@@ -88,11 +88,7 @@ struct ConversionReport
     std::array<std::size_t, kpmSections.size()> read{};    // per section, indexed by KpmSection
     std::array<std::size_t, kpmSections.size()> written{}; // per section
     std::vector<SkippedEntry> skipped;
-    NotesTally inNotes;
-    // The same in English: one sentence for each kind of information that had no column and was put into the notes
-    // instead, with how many entries it concerns (e.g. "Login name (an alias, no column here) is in the notes of 3
-    // entries").
-    std::vector<std::string> putIntoNotes;
+    NotesTally inNotes; // the CLI and the wizard each word it in their own sentences
 
     std::size_t readTotal() const;
     std::size_t writtenTotal() const;

@@ -280,7 +280,8 @@ Journal journalFromText(std::string_view text, const std::string& origin)
 {
     const JsonNode::FailHandler fail = [origin](const std::string& pointer, const std::string& reason) {
         throw JournalError(origin + (pointer.empty() ? "" : " at " + pointer) + ": " + reason +
-                           " \u2014 it is not a journal Offramp wrote, or it was damaged");
+                               " \u2014 it is not a journal Offramp wrote, or it was damaged",
+                           ErrorKind::Damaged, origin);
     };
     const nlohmann::json document = parseJsonText(text, fail);
     const JsonNode root(document, fail);

@@ -2,10 +2,12 @@
 #ifndef OFFRAMP_ENGINE_REMOVALJOURNAL_H
 #define OFFRAMP_ENGINE_REMOVALJOURNAL_H
 
+#include "utils/Error.h"
+
 #include <optional>
-#include <stdexcept>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 // The removal's own record: written before every step starts and after it ends, so that whatever stops the
@@ -134,10 +136,12 @@ struct Journal
 };
 
 // The journal could not be read: what() says what and where, in one line.
-class JournalError : public std::runtime_error
+class JournalError : public Error
 {
 public:
-    using std::runtime_error::runtime_error;
+    explicit JournalError(const std::string& message, ErrorKind kind = ErrorKind::Damaged, std::string subject = {})
+        : Error(kind, message, std::move(subject))
+    {}
 };
 
 // Whether the journal tells of a removal that has not ended: one that was interrupted (still "running"), or one

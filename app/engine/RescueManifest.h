@@ -3,13 +3,14 @@
 #define OFFRAMP_ENGINE_RESCUEMANIFEST_H
 
 #include "Platform.h"
+#include "utils/Error.h"
 
 #include <nlohmann/json_fwd.hpp>
 
 #include <cstdint>
-#include <stdexcept>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace offramp {
@@ -90,10 +91,13 @@ struct RescueManifest
 };
 
 // The manifest could not be read: what() names the JSON pointer and the reason.
-class RescueManifestError : public std::runtime_error
+class RescueManifestError : public Error
 {
 public:
-    using std::runtime_error::runtime_error;
+    explicit RescueManifestError(const std::string& message, ErrorKind kind = ErrorKind::Damaged,
+                                 std::string subject = {})
+        : Error(kind, message, std::move(subject))
+    {}
 };
 
 nlohmann::json rescueManifestToJson(const RescueManifest& manifest);

@@ -2,10 +2,12 @@
 #ifndef OFFRAMP_ENGINE_SCANRESULT_H
 #define OFFRAMP_ENGINE_SCANRESULT_H
 
+#include "utils/Error.h"
+
 #include <nlohmann/json_fwd.hpp>
 
-#include <stdexcept>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace offramp {
@@ -33,10 +35,12 @@ struct ScanResult
 };
 
 // The scan result could not be read: what() names the JSON pointer and the reason.
-class ScanResultError : public std::runtime_error
+class ScanResultError : public Error
 {
 public:
-    using std::runtime_error::runtime_error;
+    explicit ScanResultError(const std::string& message, ErrorKind kind = ErrorKind::Damaged, std::string subject = {})
+        : Error(kind, message, std::move(subject))
+    {}
 };
 
 // Reads the JSON of a scan (ScanJson.h writes it). Fields a reader does not need (evidence, regulations, what

@@ -28,6 +28,9 @@ struct ElevatedResult
     bool cancelled = false; // the person dismissed the password prompt (pkexec 126, ERROR_CANCELLED)
     int exitCode = -1;      // the program's own exit code, when it started and finished
     std::string failure;    // why it did not start or finish, in one line that says what to do; else empty
+    // What the program wrote on its standard error, where the system passes it on (pkexec does; a program
+    // started through UAC has none): English, for a technician.
+    std::string errorOutput;
 };
 
 // How long runElevated waits: the removal itself may take many minutes.

@@ -26,7 +26,7 @@ public:
     bool exists() const;
     // Renames the file to a free name beside it ("removal-journal.json.damaged", then ".damaged-2", ...) and
     // returns that name: a file that is not a journal Offramp can read is never written over, since it may be
-    // the only record of an earlier removal or not a journal at all. Throws std::runtime_error (one line).
+    // the only record of an earlier removal or not a journal at all. Throws Error (one line; its kind says why).
     std::filesystem::path keepAside() const;
     const std::filesystem::path& path() const { return m_path; }
 
@@ -39,7 +39,7 @@ private:
 // folder otherwise.
 std::filesystem::path defaultJournalPath();
 
-// Replaces `path` with `contents` atomically, as described above. Throws std::runtime_error (one line).
+// Replaces `path` with `contents` atomically, as described above. Throws Error (one line; its kind says why).
 void replaceFileAtomically(const std::filesystem::path& path, const std::string& contents);
 
 } // namespace offramp::platform

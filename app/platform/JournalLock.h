@@ -2,17 +2,22 @@
 #ifndef OFFRAMP_PLATFORM_JOURNALLOCK_H
 #define OFFRAMP_PLATFORM_JOURNALLOCK_H
 
+#include "utils/Error.h"
+
 #include <filesystem>
 #include <memory>
-#include <stdexcept>
+#include <string>
+#include <utility>
 
 namespace offramp::platform {
 
 // Another process is working with the same journal.
-class JournalBusy : public std::runtime_error
+class JournalBusy : public Error
 {
 public:
-    using std::runtime_error::runtime_error;
+    explicit JournalBusy(const std::string& message, ErrorKind kind = ErrorKind::Busy, std::string subject = {})
+        : Error(kind, message, std::move(subject))
+    {}
 };
 
 // Keeps two removals from driving the same journal at once (a retry from the wizard while a technician
@@ -22,7 +27,7 @@ public:
 class JournalLock
 {
 public:
-    // Throws JournalBusy when another removal holds the lock, std::runtime_error when the lock file cannot
+    // Throws JournalBusy when another removal holds the lock, Error when the lock file cannot
     // be created (one line saying where and why).
     explicit JournalLock(const std::filesystem::path& journal);
     ~JournalLock();

@@ -3,10 +3,11 @@
 #define OFFRAMP_PLATFORM_PASSWORDFILES_H
 
 #include "PasswordCsv.h"
+#include "utils/Error.h"
 
 #include <filesystem>
-#include <stdexcept>
 #include <string>
+#include <utility>
 #include <vector>
 
 // The files of the password hand-over, shared by offramp-cli convert-passwords and the wizard: reading
@@ -14,10 +15,13 @@
 namespace offramp::platform {
 
 // The export could not be read. what() is one line saying what and where ("cannot read X: ...").
-class PasswordExportError : public std::runtime_error
+class PasswordExportError : public Error
 {
 public:
-    using std::runtime_error::runtime_error;
+    explicit PasswordExportError(const std::string& message, ErrorKind kind = ErrorKind::Unreadable,
+                                 std::string subject = {})
+        : Error(kind, message, std::move(subject))
+    {}
 };
 
 // The whole export, bytes as they are (the parser checks the encoding). Throws PasswordExportError for a

@@ -6,11 +6,11 @@
 #include "RescueCopier.h"
 #include "RescueManifest.h"
 #include "RescueSources.h"
+#include "utils/Error.h"
 
 #include <cstdint>
 #include <filesystem>
 #include <functional>
-#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -18,7 +18,7 @@ namespace offramp::platform {
 
 // A rescue or a verification could not be done. what() is one line saying what happened and where; the
 // caller adds what it means and what to do.
-class RescueError : public std::runtime_error
+class RescueError : public Error
 {
 public:
     enum class Reason
@@ -30,11 +30,29 @@ public:
         PathTooLong,     // a path in the bundle would be longer than the system allows
         Failed,          // the bundle could not be written for another reason
     };
-    RescueError(Reason reason, const std::string& message)
-        : std::runtime_error(message)
+    RescueError(Reason reason, const std::string& message, std::string subject = {})
+        : Error(kindOf(reason), message, std::move(subject))
         , m_reason(reason)
     {}
     Reason reason() const { return m_reason; }
+    static ErrorKind kindOf(Reason reason)
+    {
+        switch (reason) {
+        case Reason::NoRoot:
+            return ErrorKind::NotFound;
+        case Reason::NotABundle:
+            return ErrorKind::Unsupported;
+        case Reason::DamagedManifest:
+            return ErrorKind::Damaged;
+        case Reason::NoSpace:
+            return ErrorKind::DiskFull;
+        case Reason::PathTooLong:
+            return ErrorKind::PathTooLong;
+        case Reason::Failed:
+            return ErrorKind::Failed;
+        }
+        return ErrorKind::Failed;
+    }
 
 private:
     Reason m_reason;

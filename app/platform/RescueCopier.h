@@ -3,11 +3,11 @@
 #define OFFRAMP_PLATFORM_RESCUECOPIER_H
 
 #include "Sha256.h"
+#include "utils/Error.h"
 
 #include <cstdint>
 #include <filesystem>
 #include <functional>
-#include <stdexcept>
 #include <string>
 #include <string_view>
 
@@ -15,7 +15,7 @@
 namespace offramp::platform {
 
 // A copy, hash or bundle write failed. what() is one line saying what and where.
-class RescueFileError : public std::runtime_error
+class RescueFileError : public Error
 {
 public:
     enum class Reason
@@ -25,11 +25,25 @@ public:
         PathTooLong,      // a path on the writing side is longer than the system allows
         Failed,           // anything else on the writing side: permission denied, a missing folder, ...
     };
-    RescueFileError(Reason reason, const std::string& message)
-        : std::runtime_error(message)
+    RescueFileError(Reason reason, const std::string& message, std::string subject = {})
+        : Error(kindOf(reason), message, std::move(subject))
         , m_reason(reason)
     {}
     Reason reason() const { return m_reason; }
+    static ErrorKind kindOf(Reason reason)
+    {
+        switch (reason) {
+        case Reason::SourceUnreadable:
+            return ErrorKind::Unreadable;
+        case Reason::NoSpace:
+            return ErrorKind::DiskFull;
+        case Reason::PathTooLong:
+            return ErrorKind::PathTooLong;
+        case Reason::Failed:
+            return ErrorKind::Failed;
+        }
+        return ErrorKind::Failed;
+    }
 
 private:
     Reason m_reason;

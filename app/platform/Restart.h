@@ -2,13 +2,13 @@
 #ifndef OFFRAMP_PLATFORM_RESTART_H
 #define OFFRAMP_PLATFORM_RESTART_H
 
-#include <string>
+#include "utils/Result.h"
 
 namespace offramp::platform {
 
-// Asks the system to restart the computer now, as the person chose to. Returns an empty string when the
-// request was accepted, otherwise one line saying why not and what to do instead.
-std::string restartComputer();
+// Asks the system to restart the computer now, as the person chose to. Succeeds when the request was accepted;
+// otherwise the error (kind Failed) says in one line why not and what to do instead.
+Result<void> restartComputer();
 
 } // namespace offramp::platform
 

@@ -2,9 +2,11 @@
 #ifndef OFFRAMP_PLATFORM_RESUMEATLOGIN_H
 #define OFFRAMP_PLATFORM_RESUMEATLOGIN_H
 
+#include "utils/Error.h"
+
 #include <optional>
-#include <stdexcept>
 #include <string>
+#include <utility>
 #include <vector>
 
 // After a restart the removal needs, Offramp opens itself once at the user's next login and resumes:
@@ -23,10 +25,13 @@ struct ResumeEntry
 };
 
 // The entry could not be written or read. what() is one line: what failed, where, and what to do.
-class ResumeAtLoginError : public std::runtime_error
+class ResumeAtLoginError : public Error
 {
 public:
-    using std::runtime_error::runtime_error;
+    explicit ResumeAtLoginError(const std::string& message, ErrorKind kind = ErrorKind::Failed,
+                                std::string subject = {})
+        : Error(kind, message, std::move(subject))
+    {}
 };
 
 // Makes Offramp open once at the user's next login, replacing an entry made before. Returns where it was

@@ -2,14 +2,15 @@
 #ifndef OFFRAMP_PLATFORM_SECUREDELETE_H
 #define OFFRAMP_PLATFORM_SECUREDELETE_H
 
+#include "utils/Error.h"
+
 #include <filesystem>
-#include <stdexcept>
 #include <string>
 
 namespace offramp::platform {
 
 // A file could not be deleted securely. what() is one line saying what and where.
-class SecureDeleteError : public std::runtime_error
+class SecureDeleteError : public Error
 {
 public:
     enum class Reason
@@ -18,11 +19,23 @@ public:
         NotAFile, // a folder, a symbolic link, a device, or a file with other names (hard links): left alone
         Failed,   // permission denied, a write or flush failed, ...; the file may already be overwritten
     };
-    SecureDeleteError(Reason reason, const std::string& message)
-        : std::runtime_error(message)
+    SecureDeleteError(Reason reason, const std::string& message, std::string subject = {})
+        : Error(kindOf(reason), message, std::move(subject))
         , m_reason(reason)
     {}
     Reason reason() const { return m_reason; }
+    static ErrorKind kindOf(Reason reason)
+    {
+        switch (reason) {
+        case Reason::Missing:
+            return ErrorKind::NotFound;
+        case Reason::NotAFile:
+            return ErrorKind::NotAFile;
+        case Reason::Failed:
+            return ErrorKind::Failed;
+        }
+        return ErrorKind::Failed;
+    }
 
 private:
     Reason m_reason;

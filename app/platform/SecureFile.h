@@ -2,8 +2,9 @@
 #ifndef OFFRAMP_PLATFORM_SECUREFILE_H
 #define OFFRAMP_PLATFORM_SECUREFILE_H
 
+#include "utils/Error.h"
+
 #include <filesystem>
-#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -11,7 +12,7 @@
 namespace offramp::platform {
 
 // A new file could not be written. what() is one line saying what and where.
-class SecureFileError : public std::runtime_error
+class SecureFileError : public Error
 {
 public:
     enum class Reason
@@ -19,11 +20,21 @@ public:
         AlreadyExists, // a file (or anything else) already has the name: nothing was written
         Failed,        // the folder is missing, the disk is full, permission denied, ...
     };
-    SecureFileError(Reason reason, const std::string& message)
-        : std::runtime_error(message)
+    SecureFileError(Reason reason, const std::string& message, std::string subject = {})
+        : Error(kindOf(reason), message, std::move(subject))
         , m_reason(reason)
     {}
     Reason reason() const { return m_reason; }
+    static ErrorKind kindOf(Reason reason)
+    {
+        switch (reason) {
+        case Reason::AlreadyExists:
+            return ErrorKind::AlreadyExists;
+        case Reason::Failed:
+            return ErrorKind::Failed;
+        }
+        return ErrorKind::Failed;
+    }
 
 private:
     Reason m_reason;

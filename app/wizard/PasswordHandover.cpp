@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PasswordHandover.h"
 
+#include "ErrorText.h"
 #include "KpmTextExport.h"
 #include "PasswordCsv.h"
 #include "PasswordFiles.h"
@@ -67,7 +68,7 @@ QString formatProblem(const offramp::KpmFormatError& error)
 {
     using Kind = offramp::KpmFormatError::Kind;
     const QString key = toQString(error.key());
-    switch (error.kind()) {
+    switch (error.formatKind()) {
     case Kind::WideText:
         return PasswordHandover::tr("the file is UTF-16 or UTF-32 text, but the export is UTF-8; export it again "
                                     "from Kaspersky Password Manager rather than re-saving it in an editor");
@@ -92,7 +93,7 @@ QString formatProblem(const offramp::KpmFormatError& error)
     case Kind::RepeatedKey:
         return PasswordHandover::tr("“%1” appears twice in one entry").arg(key);
     }
-    return toQString(error.what());
+    return describeErrorKind(error.kind(), {});
 }
 
 // Why the manager's CSV cannot hold an entry: "it lacks the user name and the password, which ... requires".
@@ -326,8 +327,10 @@ bool PasswordHandover::readExport()
     try {
         text = offramp::platform::readPasswordExport(toPath(m_readPath));
     } catch (const offramp::platform::PasswordExportError& error) {
+        const ErrorText problem = describeError(error);
+        const QString said = tr("Offramp cannot read that file: %1").arg(problem.sentence);
         m_exportStatus->setState(StateIcon::Attention,
-                                 tr("Offramp cannot read that file: %1").arg(toQString(error.what())));
+                                 problem.details.isEmpty() ? said : said + QStringLiteral("\n\n") + problem.details);
         return false;
     }
     auto source = std::make_unique<offramp::KpmExport>();
@@ -390,7 +393,7 @@ bool PasswordHandover::convert()
     try {
         written = offramp::platform::writePasswordCsv(csv, toPath(output));
     } catch (const offramp::platform::SecureFileError& error) {
-        const QString detail = toQString(error.what());
+        const QString detail = errorSubjectText(error); // the writer's own line in English
         m_result->setState(StateIcon::Attention,
                            error.reason() == offramp::platform::SecureFileError::Reason::AlreadyExists
                                ? tr("Nothing was written: %1. Offramp never overwrites a file; choose another name, or "
@@ -509,7 +512,11 @@ void PasswordHandover::deletePlaintext()
                 lines << tr("Already gone: %1").arg(file);
                 continue;
             }
-            lines << tr("Not deleted: %1").arg(toQString(error.what()));
+            // In English the deleter's own line; in another language the file and what the kind of error means.
+            lines << tr("Not deleted: %1")
+                         .arg(speaksEnglish()
+                                  ? toQString(error.what())
+                                  : file + QStringLiteral(" \u2014 ") + describeErrorKind(error.kind(), {}));
             remaining << file;
         }
     }

@@ -4,14 +4,18 @@
 #include "Catalog.h"
 #include "Detector.h"
 #include "Elevation.h"
+#include "ErrorText.h"
 #include "Finding.h"
 #include "JournalFile.h"
 #include "JournalLock.h"
 #include "RemovalRunner.h"
 #include "TextHelpers.h"
 #include "common/ProcessRunner.h"
+#include "utils/Error.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 
 #include <thread>
 
@@ -97,6 +101,50 @@ private:
 // offramp-cli's exit code for a removal that failed or did not start (ExitFailed in app/cli/CliError.h, docs/CLI.md).
 constexpr int kRemovalFailedExitCode = 4;
 
+// The files beside the journal where offramp-cli keeps one it cannot read (JournalFile::keepAside:
+// "journal.json.damaged", "journal.json.damaged-2", ...).
+QStringList keptAsideFiles(const QString& journalPath)
+{
+    const QFileInfo journal(journalPath);
+    const QDir folder = journal.dir();
+    QStringList files;
+    for (const QString& name : folder.entryList({journal.fileName() + QStringLiteral(".damaged*")},
+                                                QDir::Files | QDir::Hidden | QDir::System)) {
+        files << folder.filePath(name);
+    }
+    return files;
+}
+
+// Why offramp-cli ended without a journal this wizard can read, from its exit code (docs/CLI.md), in the person's
+// language; what it wrote on its error output goes into the details.
+QString cliStoppedEarly(int exitCode)
+{
+    switch (exitCode) {
+    case 2: // ExitUsage
+        return QCoreApplication::translate("RemovalTask",
+                                           "Offramp started its removal program the wrong way, so nothing was removed. "
+                                           "This is a fault in Offramp: please report it, with the details below.");
+    case 3: // ExitBadInput
+        return QCoreApplication::translate(
+            "RemovalTask",
+            "The removal program could not read what it needs on this computer (a damaged database or file, or a "
+            "folder that is missing), so nothing was removed. The details below say which; once that is mended, "
+            "press Remove now again.");
+    case kRemovalFailedExitCode:
+        return QCoreApplication::translate("RemovalTask",
+                                           "The removal program stopped before it began, so nothing was removed. Press "
+                                           "Remove now to try again; if it stops again, show the details below to "
+                                           "someone who can help.");
+    default:
+        break;
+    }
+    return QCoreApplication::translate("RemovalTask",
+                                       "The removal program stopped unexpectedly (exit code %1) before it wrote down "
+                                       "what it did. Press Remove now to try again; if it stops again, show the "
+                                       "details below to someone who can help.")
+        .arg(exitCode);
+}
+
 // Whether another removal holds the journal now: another Offramp window, or offramp-cli in a terminal.
 bool journalBusy(const QString& journalPath)
 {
@@ -122,7 +170,9 @@ RemovalOutcome runRemovalProcess(const RemovalLaunch& launch, const QString& jou
         outcome.busy = true;
         return outcome;
     }
+    const QStringList asideBefore = keptAsideFiles(journalPath);
     int exitCode = -1;
+    std::string errorOutput;
     std::vector<std::string> arguments;
     for (const auto& argument : launch.arguments) {
         arguments.push_back(argument.toStdString());
@@ -132,8 +182,16 @@ RemovalOutcome runRemovalProcess(const RemovalLaunch& launch, const QString& jou
             offramp::platform::runElevated({launch.program.toStdString(), arguments, launch.input.toStdString()});
         outcome.cancelled = result.cancelled;
         exitCode = result.exitCode;
+        errorOutput = result.errorOutput;
         if (!result.started && !result.cancelled) {
-            outcome.error = QString::fromStdString(result.failure);
+            outcome.error = QCoreApplication::translate(
+                "RemovalTask", "The removal program could not be started with administrator rights, so nothing was "
+                               "removed. Press Remove now to try again; the details below say what the system "
+                               "answered.");
+            outcome.details = technicianDetails(QString::fromStdString(result.failure));
+        } else if (result.started && !result.failure.empty()) {
+            // Started, but it did not end as it should (killed, or still at work after the time-out).
+            outcome.details = technicianDetails(QString::fromStdString(result.failure));
         }
     } else {
         offramp::platform::ProcessRequest request;
@@ -143,8 +201,12 @@ RemovalOutcome runRemovalProcess(const RemovalLaunch& launch, const QString& jou
         request.input = launch.input.toStdString();
         const auto result = offramp::platform::runProcess(request);
         exitCode = result.exitCode;
+        errorOutput = result.errorOutput;
         if (!result.started) {
-            outcome.error = QString::fromStdString(result.failure);
+            outcome.error = QCoreApplication::translate(
+                "RemovalTask", "The removal program could not be started, so nothing was removed. Press Remove now "
+                               "to try again; the details below say what the system answered.");
+            outcome.details = technicianDetails(QString::fromStdString(result.failure));
         }
     }
     // offramp-cli stops with exit code 4, having done nothing, when another removal took the journal meanwhile
@@ -154,12 +216,32 @@ RemovalOutcome runRemovalProcess(const RemovalLaunch& launch, const QString& jou
         outcome.busy = true;
         return outcome;
     }
+    for (const QString& file : keptAsideFiles(journalPath)) {
+        if (!asideBefore.contains(file)) {
+            outcome.keptAside = QDir::toNativeSeparators(file);
+        }
+    }
     if (outcome.error.isEmpty() && !outcome.cancelled) {
         try {
             outcome.journalText = QString::fromStdString(
                 offramp::journalToText(offramp::platform::JournalFile(toPath(journalPath)).load()));
         } catch (const std::exception& error) {
-            outcome.error = QString::fromUtf8(error.what());
+            const QString said = QString::fromStdString(errorOutput).trimmed();
+            const bool journalMissing = [&] {
+                const auto* journalError = dynamic_cast<const offramp::Error*>(&error);
+                return journalError != nullptr && journalError->kind() == offramp::ErrorKind::NotFound;
+            }();
+            if (exitCode >= 0 && (journalMissing || !said.isEmpty())) {
+                // offramp-cli stopped before it wrote a journal: what it said is the reason, not the missing journal.
+                outcome.error = cliStoppedEarly(exitCode);
+                outcome.details =
+                    said.isEmpty() ? technicianDetails(QString::fromUtf8(error.what())) : technicianDetails(said);
+            } else {
+                const ErrorText text = describeError(error);
+                outcome.error =
+                    QCoreApplication::translate("RemovalTask", "The removal could not start: %1").arg(text.sentence);
+                outcome.details = text.details;
+            }
         }
     }
     return outcome;

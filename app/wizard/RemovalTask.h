@@ -29,7 +29,11 @@ struct RemovalLaunch
 struct RemovalOutcome
 {
     QString journalText; // the final journal; empty when the removal never started
-    QString error;       // why it did not start or finish, in a sentence for the person
+    QString error;       // why it did not start or finish, in the person's language; empty when it ran
+    QString details;     // what offramp-cli or the system said about it, English, for a technician; may be empty
+    // Where offramp-cli kept a file that was at the journal's place and was no journal it could read
+    // ("journal.json.damaged"); empty when it kept none.
+    QString keptAside;
     bool cancelled = false;
     bool busy = false; // another removal holds the journal (offramp-cli elsewhere): nothing was done
 };

@@ -2,6 +2,7 @@
 #include "RemovePage.h"
 
 #include "Catalog.h"
+#include "ErrorText.h"
 #include "Finding.h"
 #include "JournalFile.h"
 #include "Platform.h"
@@ -137,6 +138,8 @@ RemovePage::RemovePage(WizardState* state, QWidget* parent)
     , m_start(new QPushButton(tr("&Remove now")))
     , m_progress(new QProgressBar)
     , m_status(new QLabel)
+    , m_keptAside(new QLabel)
+    , m_details(new QLabel)
     , m_restart(new QPushButton(tr("Re&start the computer now")))
     , m_poll(new QTimer(this))
     , m_simulation(new QFutureWatcher<QString>(this))
@@ -157,6 +160,14 @@ RemovePage::RemovePage(WizardState* state, QWidget* parent)
     m_progress->setAccessibleName(tr("Removal progress"));
     m_status->setObjectName(QStringLiteral("removalStatus"));
     m_status->setWordWrap(true);
+    m_keptAside->setObjectName(QStringLiteral("removalKeptAside"));
+    m_keptAside->setWordWrap(true);
+    m_keptAside->setVisible(false);
+    // What offramp-cli or the system said, in English, for whoever helps the person; selectable, to copy it.
+    m_details->setObjectName(QStringLiteral("removalDetails"));
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setVisible(false);
     m_restart->setObjectName(QStringLiteral("restartNow"));
     m_restart->setAccessibleName(tr("Restart the computer now to finish the removal"));
 
@@ -185,6 +196,7 @@ RemovePage::RemovePage(WizardState* state, QWidget* parent)
     content()->addWidget(m_plan, 1);
     content()->addWidget(m_untouched);
     content()->addWidget(m_credentials);
+    content()->addWidget(m_keptAside);
     // The page's main button: larger and bold, and the default one until the removal has run.
     QFont large = m_start->font();
     large.setPointSizeF(large.pointSizeF() * 1.25);
@@ -200,6 +212,8 @@ RemovePage::RemovePage(WizardState* state, QWidget* parent)
     fixedContent()->addLayout(buttons);
     fixedContent()->addWidget(m_progress);
     fixedContent()->addWidget(m_status);
+    // Under the status, which refers to "the details below"; shown only after a removal that could not start.
+    fixedContent()->addWidget(m_details);
 
     m_poll->setInterval(300);
     connect(m_poll, &QTimer::timeout, this, &RemovePage::pollJournal);
@@ -210,7 +224,11 @@ RemovePage::RemovePage(WizardState* state, QWidget* parent)
     connect(m_restart, &QPushButton::clicked, this, &RemovePage::restartNow);
     connect(m_simulation, &QFutureWatcher<QString>::resultReadyAt, this,
             [this](int index) { showJournal(m_simulation->resultAt(index)); });
-    connect(m_simulation, &QFutureWatcher<QString>::finished, this, [this] { finish(m_lastJournal, {}, false); });
+    connect(m_simulation, &QFutureWatcher<QString>::finished, this, [this] {
+        RemovalOutcome outcome;
+        outcome.journalText = m_lastJournal;
+        finish(outcome);
+    });
     connect(m_process, &QFutureWatcher<RemovalOutcome>::finished, this, [this] {
         const RemovalOutcome outcome = m_process->result();
         m_poll->stop();
@@ -218,7 +236,7 @@ RemovePage::RemovePage(WizardState* state, QWidget* parent)
             showBusy();
             return;
         }
-        finish(outcome.journalText, outcome.error, outcome.cancelled);
+        finish(outcome);
     });
     // However a removal ends, the wizard asks again whether Back may be on.
     connect(m_simulation, &QFutureWatcher<QString>::finished, this, &RemovePage::completeChanged);
@@ -229,6 +247,7 @@ void RemovePage::initializePage()
 {
     m_stage = Stage::Ready;
     m_lastJournal.clear();
+    showNotes({}, {});
     m_restart->setVisible(false);
     m_consent->setChecked(false);
     m_consent->setEnabled(true);
@@ -383,6 +402,7 @@ void RemovePage::startRemoval()
     m_consent->setEnabled(false);
     m_backToSave->setEnabled(false);
     m_status->setText(tr("Removing… Please wait and keep the computer on."));
+    showNotes({}, {});
     emit completeChanged(); // Back goes off
     if (state()->isDemo()) {
         m_simulation->setFuture(QtConcurrent::run(runSimulatedRemoval, state()->sharedCatalog(), state()->findings(),
@@ -482,13 +502,31 @@ void RemovePage::showSteps(const offramp::Journal& journal)
     m_waitShown = waiting;
 }
 
-void RemovePage::finish(const QString& journalText, const QString& error, bool cancelled)
+void RemovePage::showNotes(const QString& details, const QString& keptAside)
 {
+    m_details->setText(details);
+    m_details->setVisible(!details.isEmpty());
+    // As offramp-cli says it: the file is kept, under which name, and nothing is lost.
+    m_keptAside->setText(keptAside.isEmpty()
+                             ? QString()
+                             : tr("The file at the place of the removal’s record, “%1”, was not a record Offramp can "
+                                  "read. Offramp did not write over it: it is kept, unchanged, as “%2”, and a new "
+                                  "record was started. Nothing was lost.")
+                                   .arg(QDir::toNativeSeparators(state()->journalPath()), keptAside));
+    m_keptAside->setVisible(!keptAside.isEmpty());
+}
+
+void RemovePage::finish(const RemovalOutcome& outcome)
+{
+    const QString& journalText = outcome.journalText;
+    const QString& error = outcome.error;
+    const bool cancelled = outcome.cancelled;
     m_stage = m_stageBefore; // until the journal says how it ended
     m_consent->setEnabled(true);
+    showNotes(outcome.details, outcome.keptAside);
     if (cancelled || !error.isEmpty()) {
         const bool windows = state()->platform() == offramp::Platform::Windows;
-        m_status->setText(!cancelled ? tr("The removal could not start: %1").arg(error)
+        m_status->setText(!cancelled ? error
                           : windows  ? tr("Nothing was removed, because the change was not allowed when Windows "
                                            "asked. Nothing is lost; press Remove now to try again when you are ready.")
                                      : tr("Nothing was removed: the administrator password was not given. Press "
@@ -500,7 +538,9 @@ void RemovePage::finish(const QString& journalText, const QString& error, bool c
     try {
         journal = offramp::journalFromText(journalText.toStdString(), "journal");
     } catch (const offramp::JournalError& problem) {
-        m_status->setText(tr("The removal could not start: %1").arg(QString::fromUtf8(problem.what())));
+        const ErrorText text = describeError(problem);
+        m_status->setText(tr("The removal could not start: %1").arg(text.sentence));
+        showNotes(text.details, outcome.keptAside);
         m_start->setEnabled(m_consent->isChecked());
         return;
     }
@@ -595,8 +635,7 @@ void RemovePage::showBusy()
 
 void RemovePage::restartNow()
 {
-    const std::string problem = offramp::platform::restartComputer();
-    if (!problem.empty()) {
+    if (!offramp::platform::restartComputer().ok()) {
         m_status->setText(tr("The computer could not be restarted from here: restart it from the system menu."));
     }
 }

@@ -52,7 +52,9 @@ private:
     void showSteps(const offramp::Journal& journal);
     // The icon beside a step of the plan: under way, removed, or needs attention.
     QIcon stepIcon(offramp::StepState state) const;
-    void finish(const QString& journalText, const QString& error, bool cancelled);
+    void finish(const RemovalOutcome& outcome);
+    // What offramp-cli said, for a technician, and where it kept a journal it could not read; hidden when empty.
+    void showNotes(const QString& details, const QString& keptAside);
     // Another removal held the journal, so this one did not start: the page goes back to where it was.
     void showBusy();
     void pollJournal();
@@ -80,6 +82,8 @@ private:
     QPushButton* m_start;
     QProgressBar* m_progress;
     QLabel* m_status;
+    QLabel* m_keptAside;
+    QLabel* m_details;
     QPushButton* m_restart;
     QTimer* m_poll;
     QFutureWatcher<QString>* m_simulation;

@@ -230,7 +230,10 @@ void RescueSection::finish()
         return;
     }
     if (!outcome.error.isEmpty()) {
-        m_status->setText(outcome.error);
+        // The rescue's own words come last and apart, for whoever helps the person.
+        m_status->setText(outcome.errorDetails.isEmpty()
+                              ? outcome.error
+                              : outcome.error + QStringLiteral("\n\n") + outcome.errorDetails);
         return;
     }
     m_progress->setValue(kRescueProgressSteps);

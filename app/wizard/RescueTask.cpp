@@ -2,6 +2,7 @@
 #include "RescueTask.h"
 
 #include "Catalog.h"
+#include "ErrorText.h"
 #include "Finding.h"
 #include "RescueSetup.h"
 #include "TextHelpers.h"
@@ -22,7 +23,7 @@ struct Cancelled
 QString explain(const offramp::platform::RescueError& error)
 {
     using Reason = offramp::platform::RescueError::Reason;
-    const QString what = toQString(error.what());
+    const QString what = errorSubjectText(error); // the rescue's own line in English; else the details hold it
     switch (error.reason()) {
     case Reason::NoSpace:
         return QCoreApplication::translate(
@@ -174,10 +175,13 @@ void runRescueTask(QPromise<RescueTaskOutcome>& promise, const RescueJob& job)
         outcome.cancelled = true;
     } catch (const offramp::platform::RescueError& error) {
         outcome.error = explain(error);
+        outcome.errorDetails = describeError(error).details;
     } catch (const std::exception& error) {
+        const ErrorText text = describeError(error);
         outcome.error =
-            QCoreApplication::translate("RescueTask", "The copy could not be made: %1. The originals are untouched.")
-                .arg(toQString(error.what()));
+            QCoreApplication::translate("RescueTask", "The copy could not be made: %1 The originals are untouched.")
+                .arg(text.sentence);
+        outcome.errorDetails = text.details;
     }
     promise.addResult(outcome);
 }

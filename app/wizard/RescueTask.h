@@ -31,6 +31,7 @@ struct RescueTaskOutcome
 {
     bool cancelled = false;
     QString error;           // for the person: what happened, what it means and what to do; empty on success
+    QString errorDetails;    // the rescue's own English words for a technician, where `error` does not hold them
     int files = 0;           // copies the bundle holds
     int copied = 0;          // of which this run wrote
     qint64 bytes = 0;        // their size

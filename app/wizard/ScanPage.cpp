@@ -81,6 +81,8 @@ void ScanPage::showOutcome()
     if (!outcome.error.isEmpty()) {
         m_status->setText(outcome.error + QLatin1Char(' ') +
                           tr("Nothing was changed. You can close Offramp and try again, or ask for help."));
+        m_notes->setText(outcome.errorDetails.toHtmlEscaped()); // rich text: the details are plain
+        m_notes->setVisible(!outcome.errorDetails.isEmpty());
         return;
     }
     const QString language = state()->language();

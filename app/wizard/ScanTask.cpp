@@ -2,6 +2,7 @@
 #include "ScanTask.h"
 
 #include "Detector.h"
+#include "ErrorText.h"
 #include "ProbeFactory.h"
 #include "SystemSupport.h"
 #include "TextHelpers.h"
@@ -9,21 +10,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-
-namespace {
-
-// A message from the engine or the platform as a sentence: they end theirs without a full stop.
-QString asSentence(const QString& text)
-{
-    const QString trimmed = text.trimmed();
-    if (trimmed.isEmpty() || trimmed.endsWith(QLatin1Char('.')) || trimmed.endsWith(QLatin1Char('!')) ||
-        trimmed.endsWith(QLatin1Char('?'))) {
-        return trimmed;
-    }
-    return trimmed + QLatin1Char('.');
-}
-
-} // namespace
 
 ScanSource scanSourceOf(const WizardState& state)
 {
@@ -63,8 +49,9 @@ ScanOutcome runScanTask(const offramp::Catalog& catalog, const ScanSource& sourc
         outcome.platform = facts.platform;
         outcome.windows10 = offramp::runsWindows10(facts);
     } catch (const std::exception& error) {
-        outcome.error = QCoreApplication::translate("ScanTask", "The scan could not finish: %1")
-                            .arg(asSentence(QString::fromStdString(error.what())));
+        const ErrorText text = describeError(error);
+        outcome.error = QCoreApplication::translate("ScanTask", "The scan could not finish: %1").arg(text.sentence);
+        outcome.errorDetails = text.details;
     }
     return outcome;
 }

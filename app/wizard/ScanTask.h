@@ -23,7 +23,8 @@ struct ScanOutcome
     QString machineDescription;
     offramp::Platform platform = offramp::Platform::Linux;
     bool windows10 = false; // Windows 10, whose support by Microsoft has ended (SystemSupport.h)
-    QString error;          // empty on success; one sentence otherwise
+    QString error;          // empty on success; one sentence otherwise, in the person's language
+    QString errorDetails;   // the reader's own English words for a technician, where `error` does not hold them
 };
 
 // What a scan also asks, besides the files.

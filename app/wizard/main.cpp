@@ -83,9 +83,11 @@ int main(int argc, char** argv)
     try {
         catalog = offramp::CatalogLoader::loadEmbedded();
     } catch (const std::exception& error) {
-        QMessageBox::critical(nullptr, QObject::tr("Offramp cannot start"),
-                              QObject::tr("Offramp’s built-in catalog is damaged (%1). Please download Offramp again.")
-                                  .arg(QString::fromStdString(error.what())));
+        // The loader's English line (which file, where, why) goes behind Show Details, for whoever helps.
+        QMessageBox box(QMessageBox::Critical, QObject::tr("Offramp cannot start"),
+                        QObject::tr("Offramp’s built-in catalog is damaged. Please download Offramp again."));
+        box.setDetailedText(QString::fromStdString(error.what()));
+        box.exec();
         return 3;
     }
 

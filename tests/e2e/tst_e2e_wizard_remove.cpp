@@ -113,6 +113,20 @@ private:
         QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
+    // The page says, as offramp-cli does, where the file that was no journal was kept and that nothing was lost.
+    static void verifySaidKeptAside(RealRemoval& r, const fs::path& journal)
+    {
+        fs::path aside = journal;
+        aside += ".damaged";
+        auto* note = r.page()->findChild<QLabel*>(QStringLiteral("removalKeptAside"));
+        QVERIFY(note != nullptr);
+        QVERIFY(note->isVisible());
+        QCOMPARE(note->text(), QStringLiteral("The file at the place of the removal’s record, “") + qPath(journal) +
+                                   QStringLiteral("”, was not a record Offramp can read. Offramp did not write over "
+                                                  "it: it is kept, unchanged, as “") +
+                                   qPath(aside) + QStringLiteral("”, and a new record was started. Nothing was lost."));
+    }
+
     // The page says that another removal runs and that nothing was changed; it is not complete, and no step has a
     // result.
     static void verifySaidAnotherRemovalRuns(RealRemoval& r)
@@ -365,6 +379,7 @@ private slots:
         QCOMPARE(r.status->text(),
                  QStringLiteral("Done: 2 product(s) removed. The next page checks this computer again."));
         verifyRemovedWithTheDamagedFileAside(root, journal, damaged);
+        verifySaidKeptAside(r, journal);
     }
 
     // The journal of a removal that failed is damaged before Remove now is pressed again: resume cannot read it,
@@ -389,6 +404,7 @@ private slots:
         QVERIFY2(QTest::qWaitFor([&] { return r.status->text().startsWith(QStringLiteral("Done: ")); }, 60000),
                  qPrintable(r.status->text()));
         verifyRemovedWithTheDamagedFileAside(root, journal, damaged);
+        verifySaidKeptAside(r, journal);
     }
 
     // offramp-cli remove runs in a terminal (kesl's prerm waiting) when the person presses Remove now: the page

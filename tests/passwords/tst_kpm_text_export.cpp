@@ -218,7 +218,7 @@ private slots:
         } catch (const KpmFormatError& error) {
             const QString message = QString::fromStdString(error.what());
             QCOMPARE(error.line(), static_cast<std::size_t>(line));
-            QCOMPARE(error.kind(), kind);
+            QCOMPARE(error.formatKind(), kind);
             QVERIFY2(error.key().find("hunter2") == std::string::npos, error.key().c_str());
             QVERIFY2(message.startsWith(QStringLiteral("line %1: ").arg(line)), qPrintable(message));
             QVERIFY2(message.contains(says), qPrintable(message));

@@ -29,8 +29,13 @@ std::string JournalFile::loadText() const
     const ReadOnlyFile file(m_path);
     auto text = file.contents();
     if (!text) {
+        const bool there = exists();
+        const ErrorKind kind = !there              ? ErrorKind::NotFound
+                               : file.error() != 0 ? errorKindOf(std::error_code(file.error(), std::generic_category()))
+                                                   : ErrorKind::Unreadable;
         throw JournalError("cannot read the removal journal " + m_path.string() +
-                           (exists() ? ": permission denied or not a file" : ": there is no such file"));
+                               (there ? ": permission denied or not a file" : ": there is no such file"),
+                           kind == ErrorKind::Failed ? ErrorKind::Unreadable : kind, m_path.string());
     }
     return std::move(*text);
 }
@@ -46,12 +51,15 @@ std::filesystem::path JournalFile::keepAside() const
         }
         std::filesystem::rename(m_path, aside, error);
         if (error) {
-            throw std::runtime_error("cannot rename " + m_path.string() + " to " + aside.filename().string() + ": " +
-                                     error.message());
+            throw Error(errorKindOf(error),
+                        "cannot rename " + m_path.string() + " to " + aside.filename().string() + ": " +
+                            error.message(),
+                        m_path.string());
         }
         return aside;
     }
-    throw std::runtime_error("cannot rename " + m_path.string() + ": 99 earlier copies are already beside it");
+    throw Error(ErrorKind::AlreadyExists,
+                "cannot rename " + m_path.string() + ": 99 earlier copies are already beside it", m_path.string());
 }
 
 Journal JournalFile::load() const

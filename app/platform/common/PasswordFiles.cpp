@@ -17,15 +17,19 @@ std::string readPasswordExport(const fs::path& path)
 {
     const ReadOnlyFile file(path);
     if (file.error() == EISDIR) {
-        throw PasswordExportError("cannot read " + utf8Text(path) + ": it is a folder, not the exported text file");
+        throw PasswordExportError("cannot read " + utf8Text(path) + ": it is a folder, not the exported text file",
+                                  ErrorKind::NotAFile, utf8Text(path));
     }
     if (file.error() != 0) {
+        const ErrorKind kind = errorKindOf(std::error_code(file.error(), std::generic_category()));
         throw PasswordExportError("cannot read " + utf8Text(path) + ": " +
-                                  std::generic_category().message(file.error()));
+                                      std::generic_category().message(file.error()),
+                                  kind == ErrorKind::Failed ? ErrorKind::Unreadable : kind, utf8Text(path));
     }
     auto text = file.contents();
     if (!text) {
-        throw PasswordExportError("cannot read " + utf8Text(path) + ": the read failed");
+        throw PasswordExportError("cannot read " + utf8Text(path) + ": the read failed", ErrorKind::Unreadable,
+                                  utf8Text(path));
     }
     return std::move(*text);
 }

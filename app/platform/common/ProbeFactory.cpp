@@ -25,7 +25,8 @@ std::unique_ptr<MachineProbe> makeTreeProbe(Platform platform, const std::filesy
     case Platform::Windows:
         break;
     }
-    throw ProbeError("a Windows computer is read through its registry, not a folder: run offramp-cli.exe on Windows");
+    throw ProbeError("a Windows computer is read through its registry, not a folder: run offramp-cli.exe on Windows",
+                     ErrorKind::Unsupported);
 }
 
 std::vector<std::string> demoNames()

@@ -13,7 +13,8 @@ std::unique_ptr<RemovalMachine> makeRemovalMachine(const Catalog& catalog, Platf
 {
     if (!options.root && platform != hostPlatform()) {
         throw ProbeError("a " + std::string(platformDisplayName(platform)) +
-                         " computer can only be changed on itself, or as a file tree given with --root");
+                             " computer can only be changed on itself, or as a file tree given with --root",
+                         ErrorKind::Unsupported);
     }
     switch (platform) {
     case Platform::Linux:

@@ -34,7 +34,7 @@ std::string readWholeFile(const fs::path& path)
 {
     auto text = ReadOnlyFile(path).contents();
     if (!text) {
-        throw RescueError(Reason::DamagedManifest, "cannot read " + shown(path));
+        throw RescueError(Reason::DamagedManifest, "cannot read " + shown(path), shown(path));
     }
     return std::move(*text);
 }
@@ -60,7 +60,7 @@ void checkOutputFolder(const fs::path& bundle)
         return;
     }
     if (!fs::is_directory(status)) {
-        throw RescueError(Reason::NotABundle, shown(bundle) + " is a file, not a folder");
+        throw RescueError(Reason::NotABundle, shown(bundle) + " is a file, not a folder", shown(bundle));
     }
     bool ours = false;
     std::string foreign;
@@ -73,12 +73,15 @@ void checkOutputFolder(const fs::path& bundle)
         }
     }
     if (error) {
-        throw RescueError(Reason::Failed, "cannot read the folder " + shown(bundle) + ": " + error.message());
+        throw RescueError(Reason::Failed, "cannot read the folder " + shown(bundle) + ": " + error.message(),
+                          shown(bundle));
     }
     if (!ours && !foreign.empty()) {
-        throw RescueError(Reason::NotABundle, shown(bundle) + " already holds other files (such as \"" + foreign +
-                                                  "\"); a rescue goes into a new or empty folder, or into a bundle "
-                                                  "an earlier rescue made");
+        throw RescueError(Reason::NotABundle,
+                          shown(bundle) + " already holds other files (such as \"" + foreign +
+                              "\"); a rescue goes into a new or empty folder, or into a bundle "
+                              "an earlier rescue made",
+                          shown(bundle));
     }
 }
 
@@ -109,7 +112,8 @@ std::optional<RescueManifest> previousManifest(const fs::path& bundle)
     try {
         return rescueManifestFromText(readWholeFile(path));
     } catch (const RescueManifestError& problem) {
-        throw RescueError(Reason::DamagedManifest, shown(path) + " cannot be read (" + problem.what() + ")");
+        throw RescueError(Reason::DamagedManifest, shown(path) + " cannot be read (" + problem.what() + ")",
+                          shown(path));
     }
 }
 
@@ -148,8 +152,10 @@ public:
         if (!fs::is_directory(m_request.root, error)) {
             // The system's own words where they say more than that it is missing ("File name too long").
             const bool missing = !error || error == std::errc::no_such_file_or_directory;
-            throw RescueError(Reason::NoRoot, "cannot read " + shown(m_request.root) + ": " +
-                                                  (missing ? std::string("there is no such folder") : error.message()));
+            throw RescueError(Reason::NoRoot,
+                              "cannot read " + shown(m_request.root) + ": " +
+                                  (missing ? std::string("there is no such folder") : error.message()),
+                              shown(m_request.root));
         }
         checkOutputFolder(m_request.bundle);
         guard([&] { createPrivateFolders(m_request.bundle); });
@@ -207,10 +213,11 @@ private:
             available = m_request.freeSpace ? m_request.freeSpace(m_request.bundle) : freeSpace(m_request.bundle);
         });
         if (needed > available) {
-            throw RescueError(Reason::NoSpace, "there is not enough free space for the rescue in " +
-                                                   shown(m_request.bundle) + ": it needs " + byteCount(needed) +
-                                                   " and the disk has " + byteCount(available) +
-                                                   " free; nothing was copied");
+            throw RescueError(Reason::NoSpace,
+                              "there is not enough free space for the rescue in " + shown(m_request.bundle) +
+                                  ": it needs " + byteCount(needed) + " and the disk has " + byteCount(available) +
+                                  " free; nothing was copied",
+                              shown(m_request.bundle));
         }
     }
 
@@ -388,18 +395,21 @@ VerifyOutcome verifyBundle(const fs::path& bundle)
     const fs::path manifestPath = bundle / pathFromUtf8(kRescueManifestName);
     std::error_code error;
     if (!fs::is_directory(bundle, error)) {
-        throw RescueError(Reason::NotABundle, "cannot verify " + shown(bundle) + ": there is no such folder");
+        throw RescueError(Reason::NotABundle, "cannot verify " + shown(bundle) + ": there is no such folder",
+                          shown(bundle));
     }
     if (!fs::exists(fs::symlink_status(manifestPath, error))) {
         throw RescueError(Reason::NotABundle,
                           shown(bundle) + " has no manifest.json: it is not a finished rescue bundle (a rescue writes "
-                                          "its manifest last, so an interrupted one has none; run the rescue again)");
+                                          "its manifest last, so an interrupted one has none; run the rescue again)",
+                          shown(bundle));
     }
     VerifyOutcome outcome;
     try {
         outcome.manifest = rescueManifestFromText(readWholeFile(manifestPath));
     } catch (const RescueManifestError& problem) {
-        throw RescueError(Reason::DamagedManifest, shown(manifestPath) + " cannot be read (" + problem.what() + ")");
+        throw RescueError(Reason::DamagedManifest, shown(manifestPath) + " cannot be read (" + problem.what() + ")",
+                          shown(manifestPath));
     }
     std::set<std::string, std::less<>> listed{std::string(kRescueManifestName), std::string(kRescueMarkerName)};
     const auto check = [&](const std::string& path, std::uint64_t size, const std::string& sha256) {

@@ -194,7 +194,8 @@ private:
     [[noreturn]] void damaged(std::size_t line, std::string_view what) const
     {
         throw ProbeError(std::string(m_machinePath) + " line " + std::to_string(line) + ": " + std::string(what) +
-                         " \u2014 the dpkg database looks damaged");
+                             " \u2014 the dpkg database looks damaged",
+                         ErrorKind::Damaged, std::string(m_machinePath));
     }
 
     const PackageFilter& m_wanted;
@@ -352,7 +353,8 @@ std::size_t lastStanzaEnd(const char* data, std::size_t size)
 
 [[noreturn]] void cannotRead(std::string_view machinePath, int error)
 {
-    throw ProbeError("cannot read " + std::string(machinePath) + ": " + std::strerror(error));
+    throw ProbeError("cannot read " + std::string(machinePath) + ": " + std::strerror(error),
+                     errorKindOf(std::error_code(error, std::generic_category())), std::string(machinePath));
 }
 
 // Reads a stream that cannot be mapped in pieces that stay in the processor's cache, each ending with a stanza.

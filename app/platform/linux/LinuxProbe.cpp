@@ -26,7 +26,8 @@ MachineFacts LinuxProbe::probe(const Watchlist& watchlist)
         std::error_code error;
         const std::filesystem::directory_iterator listing = listFolder(m_root.root(), error);
         if (error) {
-            throw ProbeError("cannot read the root folder " + machine.root + ": " + error.message());
+            throw ProbeError("cannot read the root folder " + machine.root + ": " + error.message(), errorKindOf(error),
+                             machine.root);
         }
     }
 

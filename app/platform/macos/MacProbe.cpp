@@ -20,10 +20,12 @@ namespace fs = std::filesystem;
 constexpr std::uintmax_t kMaxPlistFileSize = 16ULL * 1024 * 1024;
 
 // The file exists but could not be read at all (as opposed to being read and found damaged).
-class UnreadableFile : public std::runtime_error
+class UnreadableFile : public Error
 {
 public:
-    using std::runtime_error::runtime_error;
+    explicit UnreadableFile(const std::string& message)
+        : Error(ErrorKind::Unreadable, message)
+    {}
 };
 
 std::string utf8(const fs::path& path)
@@ -222,7 +224,8 @@ private:
         } catch (const PlistError& damaged) {
             if (nameWanted) {
                 throw ProbeError(infoMachine + ": " + damaged.what() +
-                                 " \u2014 this Kaspersky app's information file is damaged");
+                                     " \u2014 this Kaspersky app's information file is damaged",
+                                 ErrorKind::Damaged, infoMachine);
             }
             m_facts.warnings.push_back("skipped " + machinePath + ": its Info.plist could not be read (" +
                                        damaged.what() + ")");
@@ -230,7 +233,8 @@ private:
         } catch (const UnreadableFile& unreadable) {
             if (nameWanted) {
                 throw ProbeError(infoMachine + ": " + unreadable.what() +
-                                 " \u2014 this Kaspersky app's information file cannot be read");
+                                     " \u2014 this Kaspersky app's information file cannot be read",
+                                 ErrorKind::Unreadable, infoMachine);
             }
             m_facts.warnings.push_back("skipped " + machinePath + ": its Info.plist could not be read (" +
                                        unreadable.what() + ")");
@@ -277,7 +281,8 @@ private:
             } catch (const PlistError& damaged) {
                 if (fileWanted) {
                     throw ProbeError(machinePath + ": " + damaged.what() +
-                                     " \u2014 this Kaspersky launchd job's file is damaged");
+                                         " \u2014 this Kaspersky launchd job's file is damaged",
+                                     ErrorKind::Damaged, machinePath);
                 }
                 m_facts.warnings.push_back("skipped " + machinePath + ": it could not be read as a property list (" +
                                            damaged.what() + ")");
@@ -285,7 +290,8 @@ private:
             } catch (const UnreadableFile& unreadable) {
                 if (fileWanted) {
                     throw ProbeError(machinePath + ": " + unreadable.what() +
-                                     " \u2014 this Kaspersky launchd job's file cannot be read");
+                                         " \u2014 this Kaspersky launchd job's file cannot be read",
+                                     ErrorKind::Unreadable, machinePath);
                 }
                 m_facts.warnings.push_back("skipped " + machinePath + ": it could not be read (" + unreadable.what() +
                                            ")");
@@ -348,15 +354,18 @@ MachineFacts MacProbe::probe(const Watchlist& watchlist)
     std::error_code error;
     const fs::file_status status = fs::status(root, error);
     if (error) {
-        throw ProbeError("cannot read the root folder " + rootText + ": " + error.message());
+        throw ProbeError("cannot read the root folder " + rootText + ": " + error.message(), errorKindOf(error),
+                         rootText);
     }
     if (!fs::is_directory(status)) {
-        throw ProbeError("cannot read the root folder " + rootText + ": it is not a folder");
+        throw ProbeError("cannot read the root folder " + rootText + ": it is not a folder", ErrorKind::NotFound,
+                         rootText);
     }
     // Opening it tells a folder that exists apart from one that can also be read.
     const fs::directory_iterator probeOpen = listFolder(root, error);
     if (error) {
-        throw ProbeError("cannot read the root folder " + rootText + ": " + error.message());
+        throw ProbeError("cannot read the root folder " + rootText + ": " + error.message(), errorKindOf(error),
+                         rootText);
     }
 
     MachineFacts facts;

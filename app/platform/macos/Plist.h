@@ -2,11 +2,12 @@
 #ifndef OFFRAMP_PLATFORM_PLIST_H
 #define OFFRAMP_PLATFORM_PLIST_H
 
+#include "utils/Error.h"
+
 #include <cstdint>
 #include <functional>
 #include <map>
 #include <optional>
-#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -17,10 +18,12 @@
 namespace offramp::platform {
 
 // A property list could not be read. The message says what is wrong and, for XML, on which line.
-class PlistError : public std::runtime_error
+class PlistError : public Error
 {
 public:
-    using std::runtime_error::runtime_error;
+    explicit PlistError(const std::string& message, ErrorKind kind = ErrorKind::Damaged, std::string subject = {})
+        : Error(kind, message, std::move(subject))
+    {}
 };
 
 // A plist <date>: seconds since 2001-01-01 00:00:00 UTC, as binary plists store it.

@@ -69,6 +69,7 @@ ElevatedResult runElevated(const ElevatedRequest& request)
         return result;
     }
     result.started = true;
+    result.errorOutput = ran.errorOutput;
     if (ran.timedOut) {
         result.failure = request.program + " did not finish within " + std::to_string(kElevatedTimeout.count()) +
                          " hours; it may still be running, and its journal says how far it got";

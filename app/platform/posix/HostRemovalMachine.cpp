@@ -8,7 +8,8 @@ namespace offramp::platform {
 std::unique_ptr<RemovalMachine> makeWindowsRemovalMachine(const Catalog& /*catalog*/, const RemovalOptions& /*options*/)
 {
     throw ProbeError("a Windows computer is changed through its registry and uninstallers: run offramp-cli.exe on "
-                     "Windows");
+                     "Windows",
+                     ErrorKind::Unsupported);
 }
 
 } // namespace offramp::platform

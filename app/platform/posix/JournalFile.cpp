@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "JournalFile.h"
 
+#include "utils/Error.h"
 #include "utils/FolderOf.h"
 
 #include <array>
@@ -9,17 +10,18 @@
 #include <cstring>
 #include <fcntl.h>
 #include <random>
-#include <stdexcept>
 #include <sys/stat.h>
+#include <system_error>
 #include <unistd.h>
 
 namespace offramp::platform {
 
 namespace {
 
-std::runtime_error failure(const std::filesystem::path& path, const std::string& what, int error)
+Error failure(const std::filesystem::path& path, const std::string& what, int error)
 {
-    return std::runtime_error("cannot write " + path.string() + ": " + what + ": " + std::strerror(error));
+    return {errorKindOf(std::error_code(error, std::generic_category())),
+            "cannot write " + path.string() + ": " + what + ": " + std::strerror(error), path.string()};
 }
 
 void writeAll(int fd, const std::string& contents, const std::filesystem::path& path)

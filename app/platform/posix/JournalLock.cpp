@@ -2,12 +2,14 @@
 #include "JournalLock.h"
 
 #include "posix/Descriptor.h"
+#include "utils/Error.h"
 
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
 #include <string>
 #include <sys/file.h>
+#include <system_error>
 
 namespace offramp::platform {
 
@@ -23,16 +25,21 @@ JournalLock::JournalLock(const std::filesystem::path& journal)
     // Close-on-exec: a package manager started under the lock must not keep it after we are gone.
     m_handle->fd = Descriptor(::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0644));
     if (m_handle->fd.get() < 0) {
-        throw std::runtime_error("cannot create the lock file " + path.string() + ": " + std::strerror(errno));
+        const int error = errno;
+        throw Error(errorKindOf(std::error_code(error, std::generic_category())),
+                    "cannot create the lock file " + path.string() + ": " + std::strerror(error), path.string());
     }
     while (::flock(m_handle->fd.get(), LOCK_EX | LOCK_NB) != 0) {
         if (errno == EINTR) {
             continue;
         }
         if (errno == EWOULDBLOCK) {
-            throw JournalBusy("another removal is using the journal " + journal.string());
+            throw JournalBusy("another removal is using the journal " + journal.string(), ErrorKind::Busy,
+                              journal.string());
         }
-        throw std::runtime_error("cannot lock " + path.string() + ": " + std::strerror(errno));
+        const int error = errno;
+        throw Error(errorKindOf(std::error_code(error, std::generic_category())),
+                    "cannot lock " + path.string() + ": " + std::strerror(error), path.string());
     }
 }
 

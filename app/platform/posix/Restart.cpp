@@ -5,7 +5,7 @@
 
 namespace offramp::platform {
 
-std::string restartComputer()
+Result<void> restartComputer()
 {
     // systemd lets the person at the console restart without a password (logind's policy).
     ProcessRequest request;
@@ -16,7 +16,7 @@ std::string restartComputer()
     if (result.started && !result.timedOut && result.exitCode == 0) {
         return {};
     }
-    return "the computer could not be restarted from here; restart it from the system menu";
+    return Error(ErrorKind::Failed, "the computer could not be restarted from here; restart it from the system menu");
 }
 
 } // namespace offramp::platform

@@ -3,6 +3,7 @@
 
 #include "Elevation.h"
 #include "common/Utf8Path.h"
+#include "utils/Error.h"
 #include "utils/FolderOf.h"
 #include "windows/AdminFolder.h"
 #include "windows/Handle.h"
@@ -12,16 +13,17 @@
 
 #include <cstdlib>
 #include <random>
-#include <stdexcept>
+#include <system_error>
 
 namespace offramp::platform {
 
 namespace {
 
-std::runtime_error failure(const std::filesystem::path& path, const std::string& what)
+Error failure(const std::filesystem::path& path, const std::string& what)
 {
-    return std::runtime_error("cannot write " + utf8Text(path) + ": " + what + ": " +
-                              windows::win32ErrorText(::GetLastError()));
+    const DWORD error = ::GetLastError();
+    return {errorKindOf(std::error_code(static_cast<int>(error), std::system_category())),
+            "cannot write " + utf8Text(path) + ": " + what + ": " + windows::win32ErrorText(error), utf8Text(path)};
 }
 
 // Windows refuses to replace a file that another program has open: a virus scanner, the search indexer, or

@@ -9,6 +9,7 @@
 #include "windows/Handle.h"
 
 #include <string>
+#include <system_error>
 
 namespace offramp::platform {
 
@@ -30,10 +31,12 @@ JournalLock::JournalLock(const std::filesystem::path& journal)
     if (!m_handle->file) {
         const DWORD error = GetLastError();
         if (error == ERROR_SHARING_VIOLATION) {
-            throw JournalBusy("another removal is using the journal " + utf8Text(journal));
+            throw JournalBusy("another removal is using the journal " + utf8Text(journal), ErrorKind::Busy,
+                              utf8Text(journal));
         }
-        throw std::runtime_error("cannot create the lock file " + utf8Text(path) + ": " +
-                                 windows::win32ErrorText(error));
+        throw Error(errorKindOf(std::error_code(static_cast<int>(error), std::system_category())),
+                    "cannot create the lock file " + utf8Text(path) + ": " + windows::win32ErrorText(error),
+                    utf8Text(path));
     }
 }
 

@@ -6,14 +6,14 @@
 
 namespace offramp::platform {
 
-std::string restartComputer()
+Result<void> restartComputer()
 {
     // Restarting needs the shutdown privilege, which every interactive user has but must switch on first.
     windows::enablePrivilege(SE_SHUTDOWN_NAME);
     if (::ExitWindowsEx(EWX_REBOOT, SHTDN_REASON_MAJOR_APPLICATION | SHTDN_REASON_FLAG_PLANNED) != 0) {
         return {};
     }
-    return "Windows did not accept the restart; restart the computer from the Start menu";
+    return Error(ErrorKind::Failed, "Windows did not accept the restart; restart the computer from the Start menu");
 }
 
 } // namespace offramp::platform
