@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RescueLicense.h"
 
+#include "ScanJson.h"
+
 #include <nlohmann/json.hpp>
 
 namespace offramp {
@@ -20,17 +22,6 @@ const DataAtRisk* activationRecord(const Product& product)
         }
     }
     return nullptr;
-}
-
-nlohmann::json sourcesToJson(const Catalog& catalog, const std::vector<std::string>& ids)
-{
-    auto list = nlohmann::json::array();
-    for (const auto& id : ids) {
-        if (const Source* source = catalog.source(id)) {
-            list.push_back({{"id", source->id}, {"title", source->title.text()}, {"url", source->url}});
-        }
-    }
-    return list;
 }
 
 } // namespace

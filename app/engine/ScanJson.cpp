@@ -3,8 +3,6 @@
 
 namespace offramp {
 
-namespace {
-
 nlohmann::json sourcesToJson(const Catalog& catalog, const std::vector<std::string>& ids, std::string_view language)
 {
     auto list = nlohmann::json::array();
@@ -15,8 +13,6 @@ nlohmann::json sourcesToJson(const Catalog& catalog, const std::vector<std::stri
     }
     return list;
 }
-
-} // namespace
 
 nlohmann::json scanToJson(const MachineFacts& machine, const std::vector<Finding>& findings, std::string_view language)
 {
