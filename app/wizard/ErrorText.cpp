@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ErrorText.h"
 
+#include "TextHelpers.h"
 #include "utils/Error.h"
 
 #include <QCoreApplication>
@@ -108,6 +109,12 @@ QString ErrorSentences::withoutSubject(offramp::ErrorKind kind)
               "to someone who can help.");
 }
 
+// The file or name an error concerns, as a person reads it.
+QString shownSubject(const offramp::Error& error)
+{
+    return QDir::toNativeSeparators(toQString(error.subject()));
+}
+
 } // namespace
 
 QString describeErrorKind(offramp::ErrorKind kind, const QString& subject)
@@ -141,8 +148,7 @@ QString errorSubjectText(const offramp::Error& error)
     if (speaksEnglish()) {
         return QString::fromUtf8(error.what()).trimmed();
     }
-    return error.subject().empty() ? describeErrorKind(error.kind(), {})
-                                   : QDir::toNativeSeparators(QString::fromStdString(error.subject()));
+    return error.subject().empty() ? describeErrorKind(error.kind(), {}) : shownSubject(error);
 }
 
 ErrorText describeError(const std::exception& error)
@@ -155,10 +161,10 @@ ErrorText describeError(const std::exception& error)
     QString subject;
     if (const auto* known = dynamic_cast<const offramp::Error*>(&error)) {
         kind = known->kind();
-        subject = QDir::toNativeSeparators(QString::fromStdString(known->subject()));
+        subject = shownSubject(*known);
     } else if (const auto* system = dynamic_cast<const std::filesystem::filesystem_error*>(&error)) {
         kind = offramp::errorKindOf(system->code());
-        subject = QDir::toNativeSeparators(QString::fromStdU16String(system->path1().u16string()));
+        subject = fromPath(system->path1());
     }
     return {describeErrorKind(kind, subject), technicianDetails(english)};
 }
