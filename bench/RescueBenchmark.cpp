@@ -3,9 +3,9 @@
 // with the usual tools: cp -r of the same files plus sha256sum of the copies. Target: the rescue at least 0.8x
 // their speed. Also prints the hash alone: Offramp's SHA-256 (libgcrypt, platform/Sha256.h) against sha256sum on
 // one large file.
-#include "RescueBundle.h"
-#include "Sha256.h"
-#include "common/ProcessRunner.h"
+#include "platform/RescueBundle.h"
+#include "platform/Sha256.h"
+#include "platform/common/ProcessRunner.h"
 
 #include <algorithm>
 #include <chrono>

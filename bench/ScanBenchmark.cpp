@@ -4,10 +4,10 @@
 // within 1.5x of the floor, and a time per package that stays flat as the database grows (linear).
 // On small databases the floor is a few tens of microseconds, and the scan's fixed work (checking
 // the catalog's paths and the unit folders) dominates: those rows are printed, not judged.
-#include "CatalogLoader.h"
-#include "Detector.h"
-#include "common/ProcessRunner.h"
-#include "linux/LinuxProbe.h"
+#include "engine/CatalogLoader.h"
+#include "engine/Detector.h"
+#include "platform/common/ProcessRunner.h"
+#include "platform/linux/LinuxProbe.h"
 
 #include <algorithm>
 #include <chrono>

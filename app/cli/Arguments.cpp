@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Arguments.h"
+#include "cli/Arguments.h"
 
-#include "CliError.h"
+#include "cli/CliError.h"
 
 #include <algorithm>
 #include <utility>

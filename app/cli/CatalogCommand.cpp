@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Arguments.h"
-#include "CatalogLoader.h"
-#include "CliError.h"
-#include "Commands.h"
+#include "cli/Arguments.h"
+#include "cli/CliError.h"
+#include "cli/Commands.h"
+#include "engine/CatalogLoader.h"
 
 #include <fstream>
 #include <sstream>

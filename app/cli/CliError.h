@@ -2,7 +2,7 @@
 #ifndef OFFRAMP_CLI_CLIERROR_H
 #define OFFRAMP_CLI_CLIERROR_H
 
-#include "utils/Error.h"
+#include "engine/utils/Error.h"
 
 #include <string>
 

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CatalogLoader.h"
-#include "CliError.h"
-#include "Commands.h"
-#include "ConvertPasswordsCommand.h"
-#include "InputPipe.h"
-#include "LostOutput.h"
-#include "MachineProbe.h"
-#include "RemovalCommands.h"
-#include "ReportCommand.h"
-#include "RescueCommand.h"
-#include "VerifyCommand.h"
+#include "cli/CliError.h"
+#include "cli/Commands.h"
+#include "cli/ConvertPasswordsCommand.h"
+#include "cli/RemovalCommands.h"
+#include "cli/ReportCommand.h"
+#include "cli/RescueCommand.h"
+#include "cli/VerifyCommand.h"
+#include "engine/CatalogLoader.h"
+#include "engine/MachineProbe.h"
+#include "platform/InputPipe.h"
+#include "platform/LostOutput.h"
 
 #include <algorithm>
 #include <iostream>

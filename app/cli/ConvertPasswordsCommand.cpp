@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ConvertPasswordsCommand.h"
+#include "cli/ConvertPasswordsCommand.h"
 
-#include "Arguments.h"
-#include "CliError.h"
-#include "KpmTextExport.h"
-#include "PasswordCsv.h"
-#include "PasswordFiles.h"
-#include "SecureFile.h"
-#include "common/Utf8Path.h"
+#include "cli/Arguments.h"
+#include "cli/CliError.h"
+#include "engine/KpmTextExport.h"
+#include "engine/PasswordCsv.h"
+#include "platform/PasswordFiles.h"
+#include "platform/SecureFile.h"
+#include "platform/common/Utf8Path.h"
 
 #include <filesystem>
 

@@ -2,7 +2,7 @@
 #ifndef OFFRAMP_CLI_CONVERTPASSWORDSCOMMAND_H
 #define OFFRAMP_CLI_CONVERTPASSWORDSCOMMAND_H
 
-#include "PasswordCsv.h"
+#include "engine/PasswordCsv.h"
 
 #include <ostream>
 #include <string>

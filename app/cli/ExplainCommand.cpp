@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Arguments.h"
-#include "CatalogLoader.h"
-#include "CliError.h"
-#include "Commands.h"
-#include "ExplainPhrases.h"
-#include "Placeholders.h"
-#include "RuleExplainer.h"
-#include "ScanJson.h"
+#include "cli/Arguments.h"
+#include "cli/CliError.h"
+#include "cli/Commands.h"
+#include "cli/ExplainPhrases.h"
+#include "cli/Placeholders.h"
+#include "engine/CatalogLoader.h"
+#include "engine/RuleExplainer.h"
+#include "engine/ScanJson.h"
 
 #include <algorithm>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ExplainPhrases.h"
+#include "cli/ExplainPhrases.h"
 
-#include "Placeholders.h"
-#include "utils/AsciiCase.h"
+#include "cli/Placeholders.h"
+#include "engine/utils/AsciiCase.h"
 
 #include <algorithm>
 #include <array>

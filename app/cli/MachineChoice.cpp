@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "MachineChoice.h"
+#include "cli/MachineChoice.h"
 
-#include "CliError.h"
-#include "ProbeFactory.h"
+#include "cli/CliError.h"
+#include "platform/ProbeFactory.h"
 
 namespace offramp::cli {
 

@@ -2,8 +2,8 @@
 #ifndef OFFRAMP_CLI_MACHINECHOICE_H
 #define OFFRAMP_CLI_MACHINECHOICE_H
 
-#include "Arguments.h"
-#include "MachineProbe.h"
+#include "cli/Arguments.h"
+#include "engine/MachineProbe.h"
 
 #include <memory>
 #include <string>

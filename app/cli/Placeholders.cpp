@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Placeholders.h"
+#include "cli/Placeholders.h"
 
 namespace offramp::cli {
 

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ReportCommand.h"
+#include "cli/ReportCommand.h"
 
-#include "Arguments.h"
-#include "CatalogLoader.h"
-#include "CliError.h"
-#include "FleetInput.h"
-#include "FleetReportWriters.h"
-#include "JournalFile.h"
-#include "RescueManifest.h"
-#include "common/ReadOnlyFile.h"
-#include "common/Utf8Path.h"
-#include "utils/Timestamp.h"
+#include "cli/Arguments.h"
+#include "cli/CliError.h"
+#include "engine/CatalogLoader.h"
+#include "engine/FleetInput.h"
+#include "engine/FleetReportWriters.h"
+#include "engine/RescueManifest.h"
+#include "engine/utils/Timestamp.h"
+#include "platform/JournalFile.h"
+#include "platform/common/ReadOnlyFile.h"
+#include "platform/common/Utf8Path.h"
 
 #include <nlohmann/json.hpp>
 

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "RescueCommand.h"
+#include "cli/RescueCommand.h"
 
-#include "Arguments.h"
-#include "CatalogLoader.h"
-#include "CliError.h"
-#include "Detector.h"
-#include "ProbeFactory.h"
-#include "RescueBundle.h"
-#include "RescueLicense.h"
-#include "RescueSetup.h"
-#include "TestHooks.h"
-#include "common/Utf8Path.h"
+#include "cli/Arguments.h"
+#include "cli/CliError.h"
+#include "cli/TestHooks.h"
+#include "engine/CatalogLoader.h"
+#include "engine/Detector.h"
+#include "engine/RescueLicense.h"
+#include "platform/ProbeFactory.h"
+#include "platform/RescueBundle.h"
+#include "platform/RescueSetup.h"
+#include "platform/common/Utf8Path.h"
 
 #include <memory>
 #include <optional>

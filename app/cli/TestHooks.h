@@ -2,9 +2,9 @@
 #ifndef OFFRAMP_CLI_TESTHOOKS_H
 #define OFFRAMP_CLI_TESTHOOKS_H
 
-#include "Arguments.h"
-#include "RemovalMachineFactory.h"
-#include "RescueBundle.h"
+#include "cli/Arguments.h"
+#include "platform/RemovalMachineFactory.h"
+#include "platform/RescueBundle.h"
 
 #include <set>
 #include <string>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "VerifyCommand.h"
+#include "cli/VerifyCommand.h"
 
-#include "Arguments.h"
-#include "CliError.h"
-#include "RescueBundle.h"
-#include "common/Utf8Path.h"
+#include "cli/Arguments.h"
+#include "cli/CliError.h"
+#include "platform/RescueBundle.h"
+#include "platform/common/Utf8Path.h"
 
 namespace offramp::cli {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CliMain.h"
-#include "CommandLine.h"
-#include "DllSearch.h"
+#include "cli/CliMain.h"
+#include "platform/CommandLine.h"
+#include "platform/DllSearch.h"
 
 int main(int argc, char** argv)
 {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ByteCount.h"
+#include "engine/ByteCount.h"
 
 #include <array>
 #include <cstdio>

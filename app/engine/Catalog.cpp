@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Catalog.h"
+#include "engine/Catalog.h"
 
-#include "utils/AsciiCase.h"
+#include "engine/utils/AsciiCase.h"
 
 #include <algorithm>
 #include <array>

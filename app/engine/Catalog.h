@@ -2,11 +2,11 @@
 #ifndef OFFRAMP_ENGINE_CATALOG_H
 #define OFFRAMP_ENGINE_CATALOG_H
 
-#include "Date.h"
-#include "Fact.h"
-#include "LocalizedText.h"
-#include "Platform.h"
-#include "RemovalRecipe.h"
+#include "engine/Date.h"
+#include "engine/Fact.h"
+#include "engine/LocalizedText.h"
+#include "engine/Platform.h"
+#include "engine/RemovalRecipe.h"
 
 #include <algorithm>
 #include <map>

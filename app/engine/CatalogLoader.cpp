@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CatalogLoader.h"
+#include "engine/CatalogLoader.h"
 
-#include "EmbeddedFiles.h"
-#include "JsonNode.h"
-#include "RescueSources.h"
-#include "utils/WindowsPath.h"
+#include "engine/EmbeddedFiles.h"
+#include "engine/JsonNode.h"
+#include "engine/RescueSources.h"
+#include "engine/utils/WindowsPath.h"
 
 #include <algorithm>
 #include <set>

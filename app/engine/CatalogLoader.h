@@ -2,8 +2,8 @@
 #ifndef OFFRAMP_ENGINE_CATALOGLOADER_H
 #define OFFRAMP_ENGINE_CATALOGLOADER_H
 
-#include "Catalog.h"
-#include "utils/Error.h"
+#include "engine/Catalog.h"
+#include "engine/utils/Error.h"
 
 #include <string>
 #include <vector>

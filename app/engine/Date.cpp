@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Date.h"
+#include "engine/Date.h"
 
 #include <algorithm>
 #include <array>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Detector.h"
+#include "engine/Detector.h"
 
-#include "Glob.h"
+#include "engine/Glob.h"
 
 #include <algorithm>
 #include <map>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Fact.h"
+#include "engine/Fact.h"
 
 #include <array>
 #include <utility>

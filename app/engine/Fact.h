@@ -2,7 +2,7 @@
 #ifndef OFFRAMP_ENGINE_FACT_H
 #define OFFRAMP_ENGINE_FACT_H
 
-#include "Platform.h"
+#include "engine/Platform.h"
 
 #include <optional>
 #include <string>

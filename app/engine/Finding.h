@@ -2,8 +2,8 @@
 #ifndef OFFRAMP_ENGINE_FINDING_H
 #define OFFRAMP_ENGINE_FINDING_H
 
-#include "Catalog.h"
-#include "Fact.h"
+#include "engine/Catalog.h"
+#include "engine/Fact.h"
 
 #include <string>
 #include <vector>

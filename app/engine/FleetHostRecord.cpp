@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "FleetHostRecord.h"
+#include "engine/FleetHostRecord.h"
 
-#include "EnumNames.h"
-#include "JsonNode.h"
+#include "engine/EnumNames.h"
+#include "engine/JsonNode.h"
 
 #include <nlohmann/json.hpp>
 

@@ -2,7 +2,7 @@
 #ifndef OFFRAMP_ENGINE_FLEETHOSTRECORD_H
 #define OFFRAMP_ENGINE_FLEETHOSTRECORD_H
 
-#include "utils/Error.h"
+#include "engine/utils/Error.h"
 
 #include <nlohmann/json_fwd.hpp>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "FleetInput.h"
+#include "engine/FleetInput.h"
 
-#include "JsonNode.h"
-#include "utils/Error.h"
+#include "engine/JsonNode.h"
+#include "engine/utils/Error.h"
 
 #include <nlohmann/json.hpp>
 

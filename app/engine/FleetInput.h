@@ -2,7 +2,7 @@
 #ifndef OFFRAMP_ENGINE_FLEETINPUT_H
 #define OFFRAMP_ENGINE_FLEETINPUT_H
 
-#include "FleetReport.h"
+#include "engine/FleetReport.h"
 
 #include <string>
 #include <string_view>

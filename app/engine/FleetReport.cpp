@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "FleetReport.h"
+#include "engine/FleetReport.h"
 
 #include <algorithm>
 #include <tuple>

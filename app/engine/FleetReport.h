@@ -2,11 +2,11 @@
 #ifndef OFFRAMP_ENGINE_FLEETREPORT_H
 #define OFFRAMP_ENGINE_FLEETREPORT_H
 
-#include "Catalog.h"
-#include "FleetHostRecord.h"
-#include "RemovalJournal.h"
-#include "RescueManifest.h"
-#include "ScanResult.h"
+#include "engine/Catalog.h"
+#include "engine/FleetHostRecord.h"
+#include "engine/RemovalJournal.h"
+#include "engine/RescueManifest.h"
+#include "engine/ScanResult.h"
 
 #include <cstdint>
 #include <map>

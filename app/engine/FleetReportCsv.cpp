@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "FleetReportWriters.h"
-#include "PasswordCsv.h"
+#include "engine/FleetReportWriters.h"
+#include "engine/PasswordCsv.h"
 
 #include <string_view>
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ByteCount.h"
-#include "FleetReportWriters.h"
+#include "engine/ByteCount.h"
+#include "engine/FleetReportWriters.h"
 
 #include <set>
 

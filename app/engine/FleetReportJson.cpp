@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "FleetInput.h"
-#include "FleetReportWriters.h"
+#include "engine/FleetInput.h"
+#include "engine/FleetReportWriters.h"
 
 #include <nlohmann/json.hpp>
 

@@ -2,7 +2,7 @@
 #ifndef OFFRAMP_ENGINE_FLEETREPORTWRITERS_H
 #define OFFRAMP_ENGINE_FLEETREPORTWRITERS_H
 
-#include "FleetReport.h"
+#include "engine/FleetReport.h"
 
 #include <nlohmann/json_fwd.hpp>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Glob.h"
+#include "engine/Glob.h"
 
-#include "utils/AsciiCase.h"
-#include "utils/Wildcard.h"
+#include "engine/utils/AsciiCase.h"
+#include "engine/utils/Wildcard.h"
 
 #include <utility>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "InstalledAlternatives.h"
+#include "engine/InstalledAlternatives.h"
 
-#include "Detector.h"
+#include "engine/Detector.h"
 
 #include <nlohmann/json.hpp>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "JsonNode.h"
+#include "engine/JsonNode.h"
 
 #include <algorithm>
 #include <map>

@@ -2,7 +2,7 @@
 #ifndef OFFRAMP_ENGINE_JSONNODE_H
 #define OFFRAMP_ENGINE_JSONNODE_H
 
-#include "LocalizedText.h"
+#include "engine/LocalizedText.h"
 
 #include <nlohmann/json.hpp>
 

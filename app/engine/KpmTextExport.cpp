@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "KpmTextExport.h"
+#include "engine/KpmTextExport.h"
 
-#include "utils/Utf8.h"
+#include "engine/utils/Utf8.h"
 
 #include <algorithm>
 #include <array>

@@ -2,7 +2,7 @@
 #ifndef OFFRAMP_ENGINE_KPMTEXTEXPORT_H
 #define OFFRAMP_ENGINE_KPMTEXTEXPORT_H
 
-#include "utils/Error.h"
+#include "engine/utils/Error.h"
 
 #include <array>
 #include <cstddef>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "LocalizedText.h"
+#include "engine/LocalizedText.h"
 
 #include <utility>
 

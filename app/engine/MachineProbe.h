@@ -2,9 +2,9 @@
 #ifndef OFFRAMP_ENGINE_MACHINEPROBE_H
 #define OFFRAMP_ENGINE_MACHINEPROBE_H
 
-#include "Fact.h"
-#include "Watchlist.h"
-#include "utils/Error.h"
+#include "engine/Fact.h"
+#include "engine/Watchlist.h"
+#include "engine/utils/Error.h"
 
 #include <string>
 #include <utility>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "PasswordCsv.h"
+#include "engine/PasswordCsv.h"
 
 #include <numeric>
 #include <utility>

@@ -2,7 +2,7 @@
 #ifndef OFFRAMP_ENGINE_PASSWORDCSV_H
 #define OFFRAMP_ENGINE_PASSWORDCSV_H
 
-#include "KpmTextExport.h"
+#include "engine/KpmTextExport.h"
 
 #include <array>
 #include <cstddef>

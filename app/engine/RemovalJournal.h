@@ -2,7 +2,7 @@
 #ifndef OFFRAMP_ENGINE_REMOVALJOURNAL_H
 #define OFFRAMP_ENGINE_REMOVALJOURNAL_H
 
-#include "utils/Error.h"
+#include "engine/utils/Error.h"
 
 #include <optional>
 #include <string>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "RemovalPlan.h"
+#include "engine/RemovalPlan.h"
 
-#include "Glob.h"
+#include "engine/Glob.h"
 
 #include <nlohmann/json.hpp>
 

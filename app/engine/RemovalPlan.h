@@ -2,9 +2,9 @@
 #ifndef OFFRAMP_ENGINE_REMOVALPLAN_H
 #define OFFRAMP_ENGINE_REMOVALPLAN_H
 
-#include "Catalog.h"
-#include "Finding.h"
-#include "RemovalRecipe.h"
+#include "engine/Catalog.h"
+#include "engine/Finding.h"
+#include "engine/RemovalRecipe.h"
 
 #include <nlohmann/json_fwd.hpp>
 

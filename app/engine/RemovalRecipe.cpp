@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "RemovalRecipe.h"
+#include "engine/RemovalRecipe.h"
 
-#include "EnumNames.h"
+#include "engine/EnumNames.h"
 
 namespace offramp {
 

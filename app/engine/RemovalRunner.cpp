@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "RemovalRunner.h"
+#include "engine/RemovalRunner.h"
 
-#include "utils/Timestamp.h"
+#include "engine/utils/Timestamp.h"
 
 #include <algorithm>
 #include <array>

@@ -2,9 +2,9 @@
 #ifndef OFFRAMP_ENGINE_REMOVALRUNNER_H
 #define OFFRAMP_ENGINE_REMOVALRUNNER_H
 
-#include "Finding.h"
-#include "RemovalJournal.h"
-#include "RemovalPlan.h"
+#include "engine/Finding.h"
+#include "engine/RemovalJournal.h"
+#include "engine/RemovalPlan.h"
 
 #include <chrono>
 #include <functional>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "RescueLicense.h"
+#include "engine/RescueLicense.h"
 
-#include "ScanJson.h"
+#include "engine/ScanJson.h"
 
 #include <nlohmann/json.hpp>
 

@@ -2,8 +2,8 @@
 #ifndef OFFRAMP_ENGINE_RESCUELICENSE_H
 #define OFFRAMP_ENGINE_RESCUELICENSE_H
 
-#include "Catalog.h"
-#include "Finding.h"
+#include "engine/Catalog.h"
+#include "engine/Finding.h"
 
 #include <nlohmann/json_fwd.hpp>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "RescueManifest.h"
+#include "engine/RescueManifest.h"
 
-#include "EnumNames.h"
-#include "JsonNode.h"
-#include "utils/Utf8.h"
+#include "engine/EnumNames.h"
+#include "engine/JsonNode.h"
+#include "engine/utils/Utf8.h"
 
 #include <nlohmann/json.hpp>
 

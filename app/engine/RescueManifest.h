@@ -2,8 +2,8 @@
 #ifndef OFFRAMP_ENGINE_RESCUEMANIFEST_H
 #define OFFRAMP_ENGINE_RESCUEMANIFEST_H
 
-#include "Platform.h"
-#include "utils/Error.h"
+#include "engine/Platform.h"
+#include "engine/utils/Error.h"
 
 #include <nlohmann/json_fwd.hpp>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "RescueSources.h"
+#include "engine/RescueSources.h"
 
-#include "utils/WindowsPath.h"
+#include "engine/utils/WindowsPath.h"
 
 #include <algorithm>
 #include <set>

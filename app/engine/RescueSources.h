@@ -2,9 +2,9 @@
 #ifndef OFFRAMP_ENGINE_RESCUESOURCES_H
 #define OFFRAMP_ENGINE_RESCUESOURCES_H
 
-#include "Catalog.h"
-#include "Finding.h"
-#include "Platform.h"
+#include "engine/Catalog.h"
+#include "engine/Finding.h"
+#include "engine/Platform.h"
 
 #include <optional>
 #include <string>

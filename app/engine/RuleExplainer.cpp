@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "RuleExplainer.h"
+#include "engine/RuleExplainer.h"
 
 #include <algorithm>
 

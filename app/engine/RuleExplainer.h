@@ -2,8 +2,8 @@
 #ifndef OFFRAMP_ENGINE_RULEEXPLAINER_H
 #define OFFRAMP_ENGINE_RULEEXPLAINER_H
 
-#include "Catalog.h"
-#include "Date.h"
+#include "engine/Catalog.h"
+#include "engine/Date.h"
 
 #include <vector>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ScanJson.h"
+#include "engine/ScanJson.h"
 
 namespace offramp {
 

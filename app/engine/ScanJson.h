@@ -2,8 +2,8 @@
 #ifndef OFFRAMP_ENGINE_SCANJSON_H
 #define OFFRAMP_ENGINE_SCANJSON_H
 
-#include "Finding.h"
-#include "RuleExplainer.h"
+#include "engine/Finding.h"
+#include "engine/RuleExplainer.h"
 
 #include <nlohmann/json.hpp>
 

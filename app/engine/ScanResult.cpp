@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ScanResult.h"
+#include "engine/ScanResult.h"
 
-#include "Finding.h"
-#include "JsonNode.h"
-#include "ScanJson.h"
+#include "engine/Finding.h"
+#include "engine/JsonNode.h"
+#include "engine/ScanJson.h"
 
 #include <nlohmann/json.hpp>
 

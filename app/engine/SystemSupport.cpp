@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "SystemSupport.h"
+#include "engine/SystemSupport.h"
 
 #include <array>
 #include <charconv>

@@ -2,8 +2,8 @@
 #ifndef OFFRAMP_ENGINE_SYSTEMSUPPORT_H
 #define OFFRAMP_ENGINE_SYSTEMSUPPORT_H
 
-#include "Date.h"
-#include "Fact.h"
+#include "engine/Date.h"
+#include "engine/Fact.h"
 
 namespace offramp {
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "UninstallCommand.h"
+#include "engine/UninstallCommand.h"
 
-#include "Glob.h"
-#include "utils/AsciiCase.h"
-#include "utils/Utf8.h"
-#include "utils/WindowsPath.h"
+#include "engine/Glob.h"
+#include "engine/utils/AsciiCase.h"
+#include "engine/utils/Utf8.h"
+#include "engine/utils/WindowsPath.h"
 
 #include <algorithm>
 #include <array>

@@ -2,8 +2,8 @@
 #ifndef OFFRAMP_ENGINE_UNINSTALLCOMMAND_H
 #define OFFRAMP_ENGINE_UNINSTALLCOMMAND_H
 
-#include "Catalog.h"
-#include "Finding.h"
+#include "engine/Catalog.h"
+#include "engine/Finding.h"
 
 #include <cstddef>
 #include <optional>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Watchlist.h"
+#include "engine/Watchlist.h"
 
 #include <algorithm>
 

@@ -2,8 +2,8 @@
 #ifndef OFFRAMP_ENGINE_WATCHLIST_H
 #define OFFRAMP_ENGINE_WATCHLIST_H
 
-#include "Catalog.h"
-#include "Glob.h"
+#include "engine/Catalog.h"
+#include "engine/Glob.h"
 
 #include <string_view>
 #include <vector>

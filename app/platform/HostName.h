@@ -2,7 +2,7 @@
 #ifndef OFFRAMP_PLATFORM_HOSTNAME_H
 #define OFFRAMP_PLATFORM_HOSTNAME_H
 
-#include "Platform.h"
+#include "engine/Platform.h"
 
 #include <filesystem>
 #include <optional>

@@ -2,7 +2,7 @@
 #ifndef OFFRAMP_PLATFORM_JOURNALFILE_H
 #define OFFRAMP_PLATFORM_JOURNALFILE_H
 
-#include "RemovalJournal.h"
+#include "engine/RemovalJournal.h"
 
 #include <filesystem>
 #include <string>

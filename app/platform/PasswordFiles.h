@@ -2,8 +2,8 @@
 #ifndef OFFRAMP_PLATFORM_PASSWORDFILES_H
 #define OFFRAMP_PLATFORM_PASSWORDFILES_H
 
-#include "PasswordCsv.h"
-#include "utils/Error.h"
+#include "engine/PasswordCsv.h"
+#include "engine/utils/Error.h"
 
 #include <filesystem>
 #include <string>

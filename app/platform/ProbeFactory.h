@@ -2,8 +2,8 @@
 #ifndef OFFRAMP_PLATFORM_PROBEFACTORY_H
 #define OFFRAMP_PLATFORM_PROBEFACTORY_H
 
-#include "MachineProbe.h"
-#include "Platform.h"
+#include "engine/MachineProbe.h"
+#include "engine/Platform.h"
 
 #include <filesystem>
 #include <memory>

@@ -2,9 +2,9 @@
 #ifndef OFFRAMP_PLATFORM_REMOVALMACHINEFACTORY_H
 #define OFFRAMP_PLATFORM_REMOVALMACHINEFACTORY_H
 
-#include "Catalog.h"
-#include "RemovalRunner.h"
-#include "UninstallCommand.h"
+#include "engine/Catalog.h"
+#include "engine/RemovalRunner.h"
+#include "engine/UninstallCommand.h"
 
 #include <chrono>
 #include <filesystem>

@@ -2,11 +2,11 @@
 #ifndef OFFRAMP_PLATFORM_RESCUEBUNDLE_H
 #define OFFRAMP_PLATFORM_RESCUEBUNDLE_H
 
-#include "ByteCount.h"
-#include "RescueCopier.h"
-#include "RescueManifest.h"
-#include "RescueSources.h"
-#include "utils/Error.h"
+#include "engine/ByteCount.h"
+#include "engine/RescueManifest.h"
+#include "engine/RescueSources.h"
+#include "engine/utils/Error.h"
+#include "platform/RescueCopier.h"
 
 #include <cstdint>
 #include <filesystem>

@@ -2,8 +2,8 @@
 #ifndef OFFRAMP_PLATFORM_RESCUECOPIER_H
 #define OFFRAMP_PLATFORM_RESCUECOPIER_H
 
-#include "Sha256.h"
-#include "utils/Error.h"
+#include "engine/utils/Error.h"
+#include "platform/Sha256.h"
 
 #include <cstdint>
 #include <filesystem>

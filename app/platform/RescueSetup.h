@@ -2,8 +2,8 @@
 #ifndef OFFRAMP_PLATFORM_RESCUESETUP_H
 #define OFFRAMP_PLATFORM_RESCUESETUP_H
 
-#include "RescueBundle.h"
-#include "RescueLicense.h"
+#include "engine/RescueLicense.h"
+#include "platform/RescueBundle.h"
 
 #include <cstdint>
 #include <filesystem>

@@ -2,7 +2,7 @@
 #ifndef OFFRAMP_PLATFORM_RESTART_H
 #define OFFRAMP_PLATFORM_RESTART_H
 
-#include "utils/Result.h"
+#include "engine/utils/Result.h"
 
 namespace offramp::platform {
 

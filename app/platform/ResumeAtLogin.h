@@ -2,7 +2,7 @@
 #ifndef OFFRAMP_PLATFORM_RESUMEATLOGIN_H
 #define OFFRAMP_PLATFORM_RESUMEATLOGIN_H
 
-#include "utils/Error.h"
+#include "engine/utils/Error.h"
 
 #include <optional>
 #include <string>

@@ -2,7 +2,7 @@
 #ifndef OFFRAMP_PLATFORM_SECUREFILE_H
 #define OFFRAMP_PLATFORM_SECUREFILE_H
 
-#include "utils/Error.h"
+#include "engine/utils/Error.h"
 
 #include <filesystem>
 #include <string>

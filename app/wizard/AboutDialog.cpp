@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AboutDialog.h"
+#include "wizard/AboutDialog.h"
 
 #include <QDialogButtonBox>
 #include <QFile>

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CheckPage.h"
+#include "wizard/CheckPage.h"
 
-#include "Catalog.h"
-#include "EvidenceText.h"
-#include "Finding.h"
-#include "ScanTask.h"
-#include "SecuritySettings.h"
-#include "StateLabel.h"
-#include "SystemSupportText.h"
-#include "TextHelpers.h"
-#include "WhatToDoNow.h"
-#include "WizardState.h"
+#include "engine/Catalog.h"
+#include "engine/Finding.h"
+#include "wizard/EvidenceText.h"
+#include "wizard/ScanTask.h"
+#include "wizard/SecuritySettings.h"
+#include "wizard/StateLabel.h"
+#include "wizard/SystemSupportText.h"
+#include "wizard/TextHelpers.h"
+#include "wizard/WhatToDoNow.h"
+#include "wizard/WizardState.h"
 
 #include <QDesktopServices>
 #include <QLabel>

@@ -2,7 +2,7 @@
 #ifndef OFFRAMP_WIZARD_CHECKPAGE_H
 #define OFFRAMP_WIZARD_CHECKPAGE_H
 
-#include "WizardPage.h"
+#include "wizard/WizardPage.h"
 
 #include <QFutureWatcher>
 

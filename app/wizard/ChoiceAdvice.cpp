@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ChoiceAdvice.h"
+#include "wizard/ChoiceAdvice.h"
 
-#include "Catalog.h"
-#include "WizardState.h"
+#include "engine/Catalog.h"
+#include "wizard/WizardState.h"
 
 #include <QCoreApplication>
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ChoosePage.h"
+#include "wizard/ChoosePage.h"
 
-#include "Catalog.h"
-#include "ChoiceAdvice.h"
-#include "SystemSupportText.h"
-#include "TextHelpers.h"
-#include "WizardState.h"
+#include "engine/Catalog.h"
+#include "wizard/ChoiceAdvice.h"
+#include "wizard/SystemSupportText.h"
+#include "wizard/TextHelpers.h"
+#include "wizard/WizardState.h"
 
 #include <QDesktopServices>
 #include <QHBoxLayout>

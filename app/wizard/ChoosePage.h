@@ -2,7 +2,7 @@
 #ifndef OFFRAMP_WIZARD_CHOOSEPAGE_H
 #define OFFRAMP_WIZARD_CHOOSEPAGE_H
 
-#include "WizardPage.h"
+#include "wizard/WizardPage.h"
 
 class QLabel;
 class QListWidget;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CountryFromLocale.h"
+#include "wizard/CountryFromLocale.h"
 
-#include "Catalog.h"
+#include "engine/Catalog.h"
 
 #include <QLocale>
 

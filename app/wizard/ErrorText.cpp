@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ErrorText.h"
+#include "wizard/ErrorText.h"
 
-#include "TextHelpers.h"
-#include "utils/Error.h"
+#include "engine/utils/Error.h"
+#include "wizard/TextHelpers.h"
 
 #include <QCoreApplication>
 #include <QDir>

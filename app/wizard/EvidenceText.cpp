@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "EvidenceText.h"
+#include "wizard/EvidenceText.h"
 
-#include "Fact.h"
-#include "TextHelpers.h"
+#include "engine/Fact.h"
+#include "wizard/TextHelpers.h"
 
 #include <QCoreApplication>
 

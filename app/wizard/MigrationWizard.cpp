@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "MigrationWizard.h"
+#include "wizard/MigrationWizard.h"
 
-#include "CheckPage.h"
-#include "ChoosePage.h"
-#include "Finding.h"
-#include "RemovePage.h"
-#include "RulesPage.h"
-#include "SaveDataPage.h"
-#include "ScanPage.h"
-#include "StepList.h"
-#include "SummaryPage.h"
-#include "WelcomePage.h"
-#include "WizardState.h"
+#include "engine/Finding.h"
+#include "wizard/CheckPage.h"
+#include "wizard/ChoosePage.h"
+#include "wizard/RemovePage.h"
+#include "wizard/RulesPage.h"
+#include "wizard/SaveDataPage.h"
+#include "wizard/ScanPage.h"
+#include "wizard/StepList.h"
+#include "wizard/SummaryPage.h"
+#include "wizard/WelcomePage.h"
+#include "wizard/WizardState.h"
 
 #include <QGuiApplication>
 #include <QPushButton>

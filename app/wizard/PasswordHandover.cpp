@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "PasswordHandover.h"
+#include "wizard/PasswordHandover.h"
 
-#include "ErrorText.h"
-#include "KpmTextExport.h"
-#include "PasswordCsv.h"
-#include "PasswordFiles.h"
-#include "ReturnKeyFilter.h"
-#include "SecureDelete.h"
-#include "SecureFile.h"
-#include "StateLabel.h"
-#include "TextHelpers.h"
+#include "engine/KpmTextExport.h"
+#include "engine/PasswordCsv.h"
+#include "platform/PasswordFiles.h"
+#include "platform/SecureDelete.h"
+#include "platform/SecureFile.h"
+#include "wizard/ErrorText.h"
+#include "wizard/ReturnKeyFilter.h"
+#include "wizard/StateLabel.h"
+#include "wizard/TextHelpers.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "RemovalTask.h"
+#include "wizard/RemovalTask.h"
 
-#include "Catalog.h"
-#include "Detector.h"
-#include "Elevation.h"
-#include "ErrorText.h"
-#include "Finding.h"
-#include "JournalFile.h"
-#include "JournalLock.h"
-#include "RemovalRunner.h"
-#include "TextHelpers.h"
-#include "common/ProcessRunner.h"
-#include "utils/Error.h"
+#include "engine/Catalog.h"
+#include "engine/Detector.h"
+#include "engine/Finding.h"
+#include "engine/RemovalRunner.h"
+#include "engine/utils/Error.h"
+#include "platform/Elevation.h"
+#include "platform/JournalFile.h"
+#include "platform/JournalLock.h"
+#include "platform/common/ProcessRunner.h"
+#include "wizard/ErrorText.h"
+#include "wizard/TextHelpers.h"
 
 #include <QCoreApplication>
 #include <QDir>

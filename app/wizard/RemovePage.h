@@ -2,8 +2,8 @@
 #ifndef OFFRAMP_WIZARD_REMOVEPAGE_H
 #define OFFRAMP_WIZARD_REMOVEPAGE_H
 
-#include "RemovalTask.h"
-#include "WizardPage.h"
+#include "wizard/RemovalTask.h"
+#include "wizard/WizardPage.h"
 
 #include <QFutureWatcher>
 #include <QHash>

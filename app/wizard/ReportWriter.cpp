@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ReportWriter.h"
+#include "wizard/ReportWriter.h"
 
-#include "Catalog.h"
-#include "EvidenceText.h"
-#include "Finding.h"
-#include "RuleExplainer.h"
-#include "TextHelpers.h"
-#include "TimelineWidget.h"
-#include "WhatToDoNow.h"
-#include "WizardState.h"
+#include "engine/Catalog.h"
+#include "engine/Finding.h"
+#include "engine/RuleExplainer.h"
+#include "wizard/EvidenceText.h"
+#include "wizard/TextHelpers.h"
+#include "wizard/TimelineWidget.h"
+#include "wizard/WhatToDoNow.h"
+#include "wizard/WizardState.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

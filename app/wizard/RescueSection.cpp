@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "RescueSection.h"
+#include "wizard/RescueSection.h"
 
-#include "Catalog.h"
-#include "Finding.h"
-#include "RescueManifest.h"
-#include "RescueSources.h"
-#include "ReturnKeyFilter.h"
-#include "TextHelpers.h"
-#include "WizardState.h"
+#include "engine/Catalog.h"
+#include "engine/Finding.h"
+#include "engine/RescueManifest.h"
+#include "engine/RescueSources.h"
+#include "wizard/ReturnKeyFilter.h"
+#include "wizard/TextHelpers.h"
+#include "wizard/WizardState.h"
 
 #include <QDir>
 #include <QFileDialog>

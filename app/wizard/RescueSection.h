@@ -2,7 +2,7 @@
 #ifndef OFFRAMP_WIZARD_RESCUESECTION_H
 #define OFFRAMP_WIZARD_RESCUESECTION_H
 
-#include "RescueTask.h"
+#include "wizard/RescueTask.h"
 
 #include <QFutureWatcher>
 #include <QGroupBox>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "RescueTask.h"
+#include "wizard/RescueTask.h"
 
-#include "Catalog.h"
-#include "ErrorText.h"
-#include "Finding.h"
-#include "RescueSetup.h"
-#include "TextHelpers.h"
+#include "engine/Catalog.h"
+#include "engine/Finding.h"
+#include "platform/RescueSetup.h"
+#include "wizard/ErrorText.h"
+#include "wizard/TextHelpers.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "RulesPage.h"
+#include "wizard/RulesPage.h"
 
-#include "Catalog.h"
-#include "RuleExplainer.h"
-#include "TextHelpers.h"
-#include "TimelineWidget.h"
-#include "WizardState.h"
+#include "engine/Catalog.h"
+#include "engine/RuleExplainer.h"
+#include "wizard/TextHelpers.h"
+#include "wizard/TimelineWidget.h"
+#include "wizard/WizardState.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -2,7 +2,7 @@
 #ifndef OFFRAMP_WIZARD_RULESPAGE_H
 #define OFFRAMP_WIZARD_RULESPAGE_H
 
-#include "WizardPage.h"
+#include "wizard/WizardPage.h"
 
 class QComboBox;
 class QLabel;

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "SaveDataPage.h"
+#include "wizard/SaveDataPage.h"
 
-#include "Catalog.h"
-#include "Finding.h"
-#include "PasswordHandover.h"
-#include "RescueSection.h"
-#include "StateLabel.h"
-#include "TextHelpers.h"
-#include "WarningNote.h"
-#include "WizardState.h"
+#include "engine/Catalog.h"
+#include "engine/Finding.h"
+#include "wizard/PasswordHandover.h"
+#include "wizard/RescueSection.h"
+#include "wizard/StateLabel.h"
+#include "wizard/TextHelpers.h"
+#include "wizard/WarningNote.h"
+#include "wizard/WizardState.h"
 
 #include <QCheckBox>
 #include <QGroupBox>

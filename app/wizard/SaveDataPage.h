@@ -2,7 +2,7 @@
 #ifndef OFFRAMP_WIZARD_SAVEDATAPAGE_H
 #define OFFRAMP_WIZARD_SAVEDATAPAGE_H
 
-#include "WizardPage.h"
+#include "wizard/WizardPage.h"
 
 class PasswordHandover;
 class QPushButton;

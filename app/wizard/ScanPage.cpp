@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ScanPage.h"
+#include "wizard/ScanPage.h"
 
-#include "Catalog.h"
-#include "EvidenceText.h"
-#include "ScanTask.h"
-#include "StateIcon.h"
-#include "TextHelpers.h"
-#include "WizardState.h"
+#include "engine/Catalog.h"
+#include "wizard/EvidenceText.h"
+#include "wizard/ScanTask.h"
+#include "wizard/StateIcon.h"
+#include "wizard/TextHelpers.h"
+#include "wizard/WizardState.h"
 
 #include <QCheckBox>
 #include <QHeaderView>

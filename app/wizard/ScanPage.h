@@ -2,7 +2,7 @@
 #ifndef OFFRAMP_WIZARD_SCANPAGE_H
 #define OFFRAMP_WIZARD_SCANPAGE_H
 
-#include "WizardPage.h"
+#include "wizard/WizardPage.h"
 
 #include <QFutureWatcher>
 

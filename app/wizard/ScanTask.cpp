@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ScanTask.h"
+#include "wizard/ScanTask.h"
 
-#include "Detector.h"
-#include "ErrorText.h"
-#include "ProbeFactory.h"
-#include "SystemSupport.h"
-#include "TextHelpers.h"
-#include "WizardState.h"
+#include "engine/Detector.h"
+#include "engine/SystemSupport.h"
+#include "platform/ProbeFactory.h"
+#include "wizard/ErrorText.h"
+#include "wizard/TextHelpers.h"
+#include "wizard/WizardState.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -2,10 +2,10 @@
 #ifndef OFFRAMP_WIZARD_SCANTASK_H
 #define OFFRAMP_WIZARD_SCANTASK_H
 
-#include "Catalog.h"
-#include "Finding.h"
-#include "InstalledAlternatives.h"
-#include "ProtectionStatus.h"
+#include "engine/Catalog.h"
+#include "engine/Finding.h"
+#include "engine/InstalledAlternatives.h"
+#include "platform/ProtectionStatus.h"
 
 #include <QString>
 

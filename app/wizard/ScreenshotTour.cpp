@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ScreenshotTour.h"
+#include "wizard/ScreenshotTour.h"
 
-#include "MigrationWizard.h"
-#include "RemovePage.h"
+#include "wizard/MigrationWizard.h"
+#include "wizard/RemovePage.h"
 
 #include <QCheckBox>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "SecuritySettings.h"
+#include "wizard/SecuritySettings.h"
 
-#include "Platform.h"
+#include "engine/Platform.h"
 
 #include <QCoreApplication>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "StateIcon.h"
+#include "wizard/StateIcon.h"
 
 #include <QStyle>
 #include <QWidget>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "StateLabel.h"
+#include "wizard/StateLabel.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

@@ -2,7 +2,7 @@
 #ifndef OFFRAMP_WIZARD_STATELABEL_H
 #define OFFRAMP_WIZARD_STATELABEL_H
 
-#include "StateIcon.h"
+#include "wizard/StateIcon.h"
 
 #include <QWidget>
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "StepFailureText.h"
+#include "wizard/StepFailureText.h"
 
-#include "Catalog.h"
-#include "RemovalJournal.h"
-#include "RemovalPlan.h"
-#include "TextHelpers.h"
+#include "engine/Catalog.h"
+#include "engine/RemovalJournal.h"
+#include "engine/RemovalPlan.h"
+#include "wizard/TextHelpers.h"
 
 #include <QCoreApplication>
 

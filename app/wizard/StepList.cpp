@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "StepList.h"
+#include "wizard/StepList.h"
 
-#include "StateIcon.h"
+#include "wizard/StateIcon.h"
 
 #include <QEvent>
 #include <QPalette>

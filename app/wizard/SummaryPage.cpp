@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "SummaryPage.h"
+#include "wizard/SummaryPage.h"
 
-#include "Catalog.h"
-#include "Finding.h"
-#include "ReportWriter.h"
-#include "TextHelpers.h"
-#include "WhatToDoNow.h"
-#include "WizardState.h"
+#include "engine/Catalog.h"
+#include "engine/Finding.h"
+#include "wizard/ReportWriter.h"
+#include "wizard/TextHelpers.h"
+#include "wizard/WhatToDoNow.h"
+#include "wizard/WizardState.h"
 
 #include <QBoxLayout>
 #include <QDir>

@@ -2,7 +2,7 @@
 #ifndef OFFRAMP_WIZARD_SUMMARYPAGE_H
 #define OFFRAMP_WIZARD_SUMMARYPAGE_H
 
-#include "WizardPage.h"
+#include "wizard/WizardPage.h"
 
 class QBoxLayout;
 class QLabel;

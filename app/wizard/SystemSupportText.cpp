@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "SystemSupportText.h"
+#include "wizard/SystemSupportText.h"
 
-#include "SystemSupport.h"
-#include "TextHelpers.h"
-#include "WizardState.h"
+#include "engine/SystemSupport.h"
+#include "wizard/TextHelpers.h"
+#include "wizard/WizardState.h"
 
 #include <QCoreApplication>
 

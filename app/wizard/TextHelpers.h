@@ -2,9 +2,9 @@
 #ifndef OFFRAMP_WIZARD_TEXTHELPERS_H
 #define OFFRAMP_WIZARD_TEXTHELPERS_H
 
-#include "Catalog.h"
-#include "Date.h"
-#include "LocalizedText.h"
+#include "engine/Catalog.h"
+#include "engine/Date.h"
+#include "engine/LocalizedText.h"
 
 #include <QDate>
 #include <QDir>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TimelineWidget.h"
+#include "wizard/TimelineWidget.h"
 
-#include "TextHelpers.h"
+#include "wizard/TextHelpers.h"
 
 #include <QGridLayout>
 #include <QLabel>

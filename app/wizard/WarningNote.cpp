@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "WarningNote.h"
+#include "wizard/WarningNote.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

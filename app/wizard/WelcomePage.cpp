@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "WelcomePage.h"
+#include "wizard/WelcomePage.h"
 
-#include "AboutDialog.h"
-#include "WizardState.h"
+#include "wizard/AboutDialog.h"
+#include "wizard/WizardState.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -2,7 +2,7 @@
 #ifndef OFFRAMP_WIZARD_WELCOMEPAGE_H
 #define OFFRAMP_WIZARD_WELCOMEPAGE_H
 
-#include "WizardPage.h"
+#include "wizard/WizardPage.h"
 
 // Says what will happen: nothing changes without consent and nothing leaves the computer.
 class WelcomePage : public WizardPage

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "WhatToDoNow.h"
+#include "wizard/WhatToDoNow.h"
 
-#include "Platform.h"
-#include "ReportWriter.h"
-#include "TextHelpers.h"
-#include "WizardState.h"
+#include "engine/Platform.h"
+#include "wizard/ReportWriter.h"
+#include "wizard/TextHelpers.h"
+#include "wizard/WizardState.h"
 
 bool WhatToDoNow::nothingToTurnOn(const WizardState& state)
 {

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "WizardState.h"
+#include "wizard/WizardState.h"
 
-#include "Catalog.h"
-#include "Detector.h"
-#include "Finding.h"
-#include "JournalFile.h"
-#include "RemovalPlan.h"
-#include "common/Utf8Path.h"
+#include "engine/Catalog.h"
+#include "engine/Detector.h"
+#include "engine/Finding.h"
+#include "engine/RemovalPlan.h"
+#include "platform/JournalFile.h"
+#include "platform/common/Utf8Path.h"
 
 #include <algorithm>
 #include <utility>

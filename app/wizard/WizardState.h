@@ -2,7 +2,7 @@
 #ifndef OFFRAMP_WIZARD_WIZARDSTATE_H
 #define OFFRAMP_WIZARD_WIZARDSTATE_H
 
-#include "RemovalProgram.h"
+#include "wizard/RemovalProgram.h"
 
 #include <QDate>
 #include <QObject>

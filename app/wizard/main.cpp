@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CatalogLoader.h"
-#include "CliMain.h"
-#include "CommandLine.h"
-#include "CountryFromLocale.h"
-#include "DllSearch.h"
-#include "MigrationWizard.h"
-#include "ResumeAtLogin.h"
-#include "ScreenshotTour.h"
-#include "Translations.h"
-#include "WizardState.h"
+#include "cli/CliMain.h"
+#include "engine/CatalogLoader.h"
+#include "platform/CommandLine.h"
+#include "platform/DllSearch.h"
+#include "platform/ResumeAtLogin.h"
+#include "wizard/CountryFromLocale.h"
+#include "wizard/MigrationWizard.h"
+#include "wizard/ScreenshotTour.h"
+#include "wizard/Translations.h"
+#include "wizard/WizardState.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

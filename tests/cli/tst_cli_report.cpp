@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "RemovalJournal.h"
-#include "RescueManifest.h"
 #include "TestSupport.h"
+#include "engine/RemovalJournal.h"
+#include "engine/RescueManifest.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -4,14 +4,14 @@
 // --root). The page shows the plan in order, follows the journal step by step while dpkg works, reports a
 // step that failed with its reason, retries through resume, and ends with dpkg holding none of them. Opened
 // again after a removal was killed while dpkg worked, it resumes, waits for that dpkg, and finishes.
-#include "CatalogLoader.h"
-#include "Detector.h"
 #include "E2eSupport.h"
-#include "MigrationWizard.h"
 #include "TestSupport.h"
-#include "Watchlist.h"
-#include "WizardState.h"
-#include "linux/LinuxProbe.h"
+#include "engine/CatalogLoader.h"
+#include "engine/Detector.h"
+#include "engine/Watchlist.h"
+#include "platform/linux/LinuxProbe.h"
+#include "wizard/MigrationWizard.h"
+#include "wizard/WizardState.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CatalogLoader.h"
 #include "TestSupport.h"
+#include "engine/CatalogLoader.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Detector.h"
-#include "InstalledAlternatives.h"
 #include "TestSupport.h"
-#include "Watchlist.h"
+#include "engine/Detector.h"
+#include "engine/InstalledAlternatives.h"
+#include "engine/Watchlist.h"
 
 #include <QTest>
 

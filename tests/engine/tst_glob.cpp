@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Glob.h"
+#include "engine/Glob.h"
 
 #include <QTest>
 

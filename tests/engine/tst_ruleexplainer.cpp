@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "RuleExplainer.h"
 #include "TestSupport.h"
+#include "engine/RuleExplainer.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Detector.h"
-#include "ScanJson.h"
 #include "TestSupport.h"
+#include "engine/Detector.h"
+#include "engine/ScanJson.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CatalogLoader.h"
-#include "EmbeddedFiles.h"
 #include "TestSupport.h"
+#include "engine/CatalogLoader.h"
+#include "engine/EmbeddedFiles.h"
 
 #include <QTest>
 

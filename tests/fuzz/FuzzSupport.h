@@ -2,9 +2,9 @@
 #ifndef OFFRAMP_TESTS_FUZZSUPPORT_H
 #define OFFRAMP_TESTS_FUZZSUPPORT_H
 
-#include "Catalog.h"
-#include "CatalogLoader.h"
-#include "macos/Plist.h"
+#include "engine/Catalog.h"
+#include "engine/CatalogLoader.h"
+#include "platform/macos/Plist.h"
 
 #include <cstddef>
 #include <cstdint>

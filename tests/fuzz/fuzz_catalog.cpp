@@ -2,9 +2,9 @@
 // The catalog loader (engine/CatalogLoader), as `offramp-cli catalog validate` and every start use it. The bytes
 // are the catalog's files, one after the other, each ended by a NUL byte (which JSON text cannot hold). A catalog
 // it accepts is turned into each platform's watchlist, as a scan does.
-#include "CatalogLoader.h"
 #include "FuzzSupport.h"
-#include "Watchlist.h"
+#include "engine/CatalogLoader.h"
+#include "engine/Watchlist.h"
 
 #include <string>
 #include <vector>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The demo machine loader (recorded/RecordedProbe): the bytes are a recorded machine (resources/demo/*.json).
 // What it accepts goes through the detector and the scan's JSON, as `offramp-cli scan --demo` takes it.
-#include "Detector.h"
 #include "FuzzSupport.h"
-#include "InstalledAlternatives.h"
-#include "MachineProbe.h"
-#include "ScanJson.h"
-#include "Watchlist.h"
-#include "recorded/RecordedProbe.h"
+#include "engine/Detector.h"
+#include "engine/InstalledAlternatives.h"
+#include "engine/MachineProbe.h"
+#include "engine/ScanJson.h"
+#include "engine/Watchlist.h"
+#include "platform/recorded/RecordedProbe.h"
 
 #include <string>
 

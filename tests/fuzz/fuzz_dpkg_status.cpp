@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The dpkg status database reader (linux/DpkgStatusReader): the bytes are a status file.
 #include "FuzzSupport.h"
-#include "MachineProbe.h"
-#include "linux/DpkgStatusReader.h"
+#include "engine/MachineProbe.h"
+#include "platform/linux/DpkgStatusReader.h"
 
 using namespace offramp;
 

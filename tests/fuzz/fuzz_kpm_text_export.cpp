@@ -2,8 +2,8 @@
 // The reader of Kaspersky Password Manager's text export (engine/KpmTextExport), and the conversion of what it
 // reads into each password manager's CSV, as convert-passwords and the wizard do.
 #include "FuzzSupport.h"
-#include "KpmTextExport.h"
-#include "PasswordCsv.h"
+#include "engine/KpmTextExport.h"
+#include "engine/PasswordCsv.h"
 
 using namespace offramp;
 

@@ -2,7 +2,7 @@
 // The reader of Offramp's LaunchAgent (macos/LaunchAgent), which the resumed wizard reads from the user's
 // ~/Library/LaunchAgents: XML or binary property list. An agent it reads, written again, reads back the same.
 #include "FuzzSupport.h"
-#include "macos/LaunchAgent.h"
+#include "platform/macos/LaunchAgent.h"
 
 using namespace offramp;
 using platform::ResumeAtLoginError;

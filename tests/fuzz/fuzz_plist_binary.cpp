@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The binary property list reader (macos/BinaryPlist): the bytes are a "bplist00" Info.plist or launchd job.
 #include "FuzzSupport.h"
-#include "macos/Plist.h"
+#include "platform/macos/Plist.h"
 
 using namespace offramp;
 

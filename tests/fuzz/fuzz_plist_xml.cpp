@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The XML property list reader (macos/XmlPlist): the bytes are an Info.plist or a launchd job.
 #include "FuzzSupport.h"
-#include "macos/Plist.h"
+#include "platform/macos/Plist.h"
 
 using namespace offramp;
 

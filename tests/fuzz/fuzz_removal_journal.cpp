@@ -2,7 +2,7 @@
 // The removal journal reader (engine/RemovalJournal), which resume and the wizard use on a journal file that a
 // crash, a power cut or a person may have damaged. A journal it reads is written back and read again unchanged.
 #include "FuzzSupport.h"
-#include "RemovalJournal.h"
+#include "engine/RemovalJournal.h"
 
 using namespace offramp;
 

@@ -3,7 +3,7 @@
 // come back from a USB stick changed. A manifest it reads is written back and read again unchanged, and every
 // path it accepts stays inside the bundle.
 #include "FuzzSupport.h"
-#include "RescueManifest.h"
+#include "engine/RescueManifest.h"
 
 #include <nlohmann/json.hpp>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The reader of rpm's package list (linux/RpmDatabaseReader): the bytes are what `rpm -qa --qf` printed.
 #include "FuzzSupport.h"
-#include "linux/RpmDatabaseReader.h"
+#include "platform/linux/RpmDatabaseReader.h"
 
 using namespace offramp;
 

@@ -4,9 +4,9 @@
 // tree: "f PATH" a file, "d PATH" a folder, "l PATH<TAB>TARGET" a symbolic link to anything. Then the unit
 // folders are read and the catalog's Linux paths looked for; a link may lead anywhere, but never out of the tree.
 #include "FuzzSupport.h"
-#include "Watchlist.h"
-#include "common/RootedPath.h"
-#include "linux/SystemdUnitReader.h"
+#include "engine/Watchlist.h"
+#include "platform/common/RootedPath.h"
+#include "platform/linux/SystemdUnitReader.h"
 
 #include <cstdlib>
 #include <filesystem>

@@ -5,7 +5,7 @@
 // Whatever the entry says, only msiexec or an allowed program in an allowed folder may run, and a password never
 // shows in the description of the command.
 #include "FuzzSupport.h"
-#include "UninstallCommand.h"
+#include "engine/UninstallCommand.h"
 
 #include <algorithm>
 #include <array>

@@ -2,7 +2,7 @@
 // The Windows command-line splitter (engine/UninstallCommand), which takes apart uninstall strings from the
 // registry. Its arguments, quoted again as Offramp quotes what it runs, split back to the same words.
 #include "FuzzSupport.h"
-#include "UninstallCommand.h"
+#include "engine/UninstallCommand.h"
 
 #include <string>
 #include <vector>

@@ -2,7 +2,7 @@
 // The reader of Offramp's XDG autostart entry (linux/XdgAutostart), which the resumed wizard reads from the
 // user's config folder, where anything may have changed it. An entry it reads, written again, reads back the same.
 #include "FuzzSupport.h"
-#include "linux/XdgAutostart.h"
+#include "platform/linux/XdgAutostart.h"
 
 using namespace offramp;
 using platform::ResumeAtLoginError;

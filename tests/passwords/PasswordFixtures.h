@@ -2,7 +2,7 @@
 #ifndef OFFRAMP_TESTS_PASSWORDFIXTURES_H
 #define OFFRAMP_TESTS_PASSWORDFIXTURES_H
 
-#include "KpmTextExport.h"
+#include "engine/KpmTextExport.h"
 
 #include <QByteArray>
 #include <QTest>

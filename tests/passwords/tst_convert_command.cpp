@@ -2,12 +2,12 @@
 // convert-passwords: the command as offramp-cli runs it, called directly (linked into this test) and, once
 // offramp-cli knows the command, through the binary. Exit codes, the files it writes (owner-only, never over
 // an existing one, nothing left behind on failure) and what it prints (never a password).
-#include "CliError.h"
-#include "ConvertPasswordsCommand.h"
 #include "CsvReader.h"
-#include "PasswordCsv.h"
 #include "PasswordFixtures.h"
 #include "TestSupport.h"
+#include "cli/CliError.h"
+#include "cli/ConvertPasswordsCommand.h"
+#include "engine/PasswordCsv.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // parseKpmTextExport: Kaspersky Password Manager's text export as ../shared/facts/kpm-text-export.md describes
 // it, every variant of line ends and byte-order marks, and broken exports refused with the right line.
-#include "KpmTextExport.h"
 #include "PasswordFixtures.h"
+#include "engine/KpmTextExport.h"
 
 #include <QTest>
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The CSV writers: each target's columns, field by field after reading the CSV back with an independent
 // RFC 4180 reader; quoting; what goes into the notes; Google's skipped entries and its 3,000-row limit.
-#include "ConvertPasswordsCommand.h"
 #include "CsvReader.h"
-#include "PasswordCsv.h"
 #include "PasswordFixtures.h"
+#include "cli/ConvertPasswordsCommand.h"
+#include "engine/PasswordCsv.h"
 
 #include <QTest>
 

@@ -2,10 +2,10 @@
 // The hand-over's files as offramp-cli and the wizard share them: the export read byte for byte (or refused
 // with what and where), and the CSV written owner-only, all files or none, never over an existing one.
 #include "CsvReader.h"
-#include "PasswordFiles.h"
 #include "PasswordFixtures.h"
-#include "SecureFile.h"
 #include "TestSupport.h"
+#include "platform/PasswordFiles.h"
+#include "platform/SecureFile.h"
 
 #include <QTemporaryDir>
 #include <QTest>

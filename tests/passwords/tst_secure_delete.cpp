@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // secureDelete: the plaintext password files are overwritten, flushed and removed; nothing but the one regular
 // file named is ever touched (not a link's target, not a folder, not a file with other names).
-#include "SecureDelete.h"
 #include "TestSupport.h"
+#include "platform/SecureDelete.h"
 
 #include <QTemporaryDir>
 #include <QTest>

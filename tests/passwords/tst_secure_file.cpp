@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // writeNewPrivateFiles: owner-only files that never replace anything, all or none, and no temporary file left
 // behind when something fails (an existing name, a missing folder, a full disk simulated by a size limit).
-#include "SecureFile.h"
-#include "posix/SecureFilePlacement.h"
+#include "platform/SecureFile.h"
+#include "platform/posix/SecureFilePlacement.h"
 
 #include <QTemporaryDir>
 #include <QTest>

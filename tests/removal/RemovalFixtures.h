@@ -3,7 +3,7 @@
 #ifndef OFFRAMP_TESTS_REMOVALFIXTURES_H
 #define OFFRAMP_TESTS_REMOVALFIXTURES_H
 
-#include "Fact.h"
+#include "engine/Fact.h"
 
 #include <string>
 

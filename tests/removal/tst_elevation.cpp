@@ -3,9 +3,9 @@
 // PATH that records the argument vector it was given and exits as told (126 = the person dismissed the
 // prompt, 127 = not authorized). The stand-in is a shell script the test writes; Offramp itself runs it
 // from an argument vector, so that shell-looking arguments reach it untouched.
-#include "Elevation.h"
 #include "TestSupport.h"
-#include "macos/ElevationAdvice.h"
+#include "platform/Elevation.h"
+#include "platform/macos/ElevationAdvice.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The journal's lock: one holder at a time, free again when the holder ends, even killed, and a clear error
 // where the lock file cannot be made.
-#include "JournalLock.h"
 #include "TestSupport.h"
+#include "platform/JournalLock.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -2,10 +2,10 @@
 // Resume at login on macOS: the LaunchAgent property list, written and read on any host. Its XML is read
 // back by three parsers that share no code: Offramp's own plist reader, QXmlStreamReader and libplist
 // (plistutil, converting it to a binary plist that Offramp's binary reader then reads).
-#include "ResumeAtLogin.h"
 #include "TestSupport.h"
-#include "macos/LaunchAgent.h"
-#include "macos/Plist.h"
+#include "platform/ResumeAtLogin.h"
+#include "platform/macos/LaunchAgent.h"
+#include "platform/macos/Plist.h"
 
 #include <QMap>
 #include <QTemporaryDir>

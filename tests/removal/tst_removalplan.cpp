@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The removal plan from the shipped catalog's recipes: the order of steps, what each needs (a password, a
 // restart), and what is left alone. Nothing here touches a machine.
-#include "Detector.h"
 #include "RemovalFixtures.h"
-#include "RemovalPlan.h"
 #include "TestSupport.h"
+#include "engine/Detector.h"
+#include "engine/RemovalPlan.h"
 
 #include <QStringList>
 #include <QTest>

@@ -2,10 +2,10 @@
 // The removal runner on a machine in memory: every journal state, a failing step, a restart, a step that
 // hangs, and a crash between any two journal writes (and in the middle of a step) that a resume finishes
 // with the same end state as an uninterrupted run.
-#include "Detector.h"
 #include "RemovalFixtures.h"
-#include "RemovalRunner.h"
 #include "TestSupport.h"
+#include "engine/Detector.h"
+#include "engine/RemovalRunner.h"
 
 #include <QStringList>
 #include <QTest>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "RemovalPlan.h"
 #include "TestSupport.h"
-#include "UninstallCommand.h"
+#include "engine/RemovalPlan.h"
+#include "engine/UninstallCommand.h"
 
 #include <QTest>
 

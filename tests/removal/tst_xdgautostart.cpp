@@ -2,9 +2,9 @@
 // Resume at login on Linux: the XDG autostart entry. Exec quoting follows the Desktop Entry Specification
 // and is checked against GLib's own key file reader and argument splitter (the code GNOME runs autostart
 // entries with), loaded from libglib-2.0, which Qt itself depends on.
-#include "ResumeAtLogin.h"
 #include "TestSupport.h"
-#include "linux/XdgAutostart.h"
+#include "platform/ResumeAtLogin.h"
+#include "platform/linux/XdgAutostart.h"
 
 #include <QLibrary>
 #include <QTemporaryDir>

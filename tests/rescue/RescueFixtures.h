@@ -2,9 +2,9 @@
 #ifndef OFFRAMP_TESTS_RESCUE_RESCUEFIXTURES_H
 #define OFFRAMP_TESTS_RESCUE_RESCUEFIXTURES_H
 
-#include "RescueManifest.h"
-#include "Sha256.h"
 #include "TestSupport.h"
+#include "engine/RescueManifest.h"
+#include "platform/Sha256.h"
 
 #include <QString>
 

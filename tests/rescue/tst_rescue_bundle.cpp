@@ -2,8 +2,8 @@
 // The rescue bundle as the platform layer makes and checks it: which files it takes, the layout and the
 // owner-only permissions, the free-space check before anything is copied, a second run over a finished or
 // interrupted bundle, copies whose originals are gone, and what verify finds wrong.
-#include "RescueBundle.h"
 #include "RescueFixtures.h"
+#include "platform/RescueBundle.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What is at risk, per product, in the shipped catalog (issue 6, item 1), the rescue locations it gives per
 // platform, and how the loader checks them.
-#include "CatalogLoader.h"
-#include "RescueSources.h"
 #include "TestSupport.h"
+#include "engine/CatalogLoader.h"
+#include "engine/RescueSources.h"
 
 #include <QTest>
 

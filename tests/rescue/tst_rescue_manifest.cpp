@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The rescue bundle's manifest and license record (issue 6, items 3 and 4): the JSON they are written as, what
 // verify refuses to trust, and that no expiry date is ever made up.
-#include "RescueLicense.h"
-#include "RescueManifest.h"
 #include "TestSupport.h"
+#include "engine/RescueLicense.h"
+#include "engine/RescueManifest.h"
 
 #include <QTest>
 

@@ -2,7 +2,7 @@
 // How a rescue is set up, as offramp-cli rescue and the wizard share it: the catalog's locations, what only the
 // user can save, the license record of the scan, and the bytes a rescue would copy (for a progress bar).
 #include "RescueFixtures.h"
-#include "RescueSetup.h"
+#include "platform/RescueSetup.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -2,8 +2,8 @@
 // The SHA-256 of the rescue bundle (libgcrypt through platform/Sha256.h): the FIPS 180-4 examples, a long message
 // streamed in pieces of odd sizes against its known digest, every way of cutting the input into pieces, starting
 // over after finish() and, for many lengths around the block boundaries, agreement with coreutils' sha256sum.
-#include "Sha256.h"
 #include "TestSupport.h"
+#include "platform/Sha256.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -2,8 +2,8 @@
 #ifndef OFFRAMP_TESTS_TESTSUPPORT_H
 #define OFFRAMP_TESTS_TESTSUPPORT_H
 
-#include "Catalog.h"
-#include "CatalogLoader.h"
+#include "engine/Catalog.h"
+#include "engine/CatalogLoader.h"
 
 #include <QByteArray>
 #include <QString>

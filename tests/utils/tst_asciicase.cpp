@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "utils/AsciiCase.h"
+#include "engine/utils/AsciiCase.h"
 
 #include <QTest>
 

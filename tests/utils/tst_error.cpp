@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "utils/Error.h"
+#include "engine/utils/Error.h"
 
 #include <QSet>
 #include <QTemporaryDir>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "utils/FolderOf.h"
+#include "engine/utils/FolderOf.h"
 
 #include <QTest>
 

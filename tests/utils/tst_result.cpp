@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "utils/Result.h"
+#include "engine/utils/Result.h"
 
 #include <QTest>
 

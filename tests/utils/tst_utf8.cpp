@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "utils/Utf8.h"
+#include "engine/utils/Utf8.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "utils/Wildcard.h"
+#include "engine/utils/Wildcard.h"
 
 #include <QTest>
 

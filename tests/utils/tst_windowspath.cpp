@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "utils/WindowsPath.h"
+#include "engine/utils/WindowsPath.h"
 
 #include <QTest>
 

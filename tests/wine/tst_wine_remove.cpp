@@ -10,8 +10,8 @@
 // Endpoint Security first, and msiexec gets their product codes and passwords, which never appear in what is
 // printed or kept. Each slot deletes the entries it imported, whatever happens, so that one failure does not
 // carry over into the slots after it.
-#include "UninstallCommand.h"
 #include "WineSupport.h"
+#include "engine/UninstallCommand.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>

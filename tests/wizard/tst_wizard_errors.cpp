@@ -3,16 +3,16 @@
 // kind (ErrorText), with the English line of the engine or offramp-cli kept apart as a detail for a technician; a
 // removal program that stops before it writes its journal is told from its exit code, with what it said as the
 // detail. The Remove page starts a real program (offramp-cli, or one that does nothing) on a file tree.
-#include "CatalogLoader.h"
-#include "Detector.h"
-#include "ErrorText.h"
-#include "MigrationWizard.h"
 #include "TestSupport.h"
-#include "Translations.h"
-#include "Watchlist.h"
-#include "WizardState.h"
-#include "linux/LinuxProbe.h"
-#include "utils/Error.h"
+#include "engine/CatalogLoader.h"
+#include "engine/Detector.h"
+#include "engine/Watchlist.h"
+#include "engine/utils/Error.h"
+#include "platform/linux/LinuxProbe.h"
+#include "wizard/ErrorText.h"
+#include "wizard/MigrationWizard.h"
+#include "wizard/Translations.h"
+#include "wizard/WizardState.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>

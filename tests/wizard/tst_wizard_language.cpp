@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CatalogLoader.h"
-#include "MigrationWizard.h"
-#include "RemovalJournal.h"
-#include "RemovalPlan.h"
-#include "ScreenshotTour.h"
-#include "StepFailureText.h"
 #include "TestSupport.h"
-#include "Translations.h"
-#include "WizardState.h"
+#include "engine/CatalogLoader.h"
+#include "engine/RemovalJournal.h"
+#include "engine/RemovalPlan.h"
+#include "wizard/MigrationWizard.h"
+#include "wizard/ScreenshotTour.h"
+#include "wizard/StepFailureText.h"
+#include "wizard/Translations.h"
+#include "wizard/WizardState.h"
 
 #include <QAbstractButton>
 #include <QApplication>

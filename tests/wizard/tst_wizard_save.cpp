@@ -2,14 +2,14 @@
 // The "Save your data" page driven as a person would: the password hand-over (read, count, convert to every
 // format, never overwrite, a malformed export, secure deletion only after confirmation) and the rescue bundle
 // (progress, check, byte-identical copies, a cancel that leaves nothing verify would accept).
-#include "CatalogLoader.h"
 #include "CsvReader.h"
-#include "MigrationWizard.h"
-#include "RescueBundle.h"
-#include "StateLabel.h"
 #include "TestSupport.h"
-#include "Translations.h"
-#include "WizardState.h"
+#include "engine/CatalogLoader.h"
+#include "platform/RescueBundle.h"
+#include "wizard/MigrationWizard.h"
+#include "wizard/StateLabel.h"
+#include "wizard/Translations.h"
+#include "wizard/WizardState.h"
 
 #include <QAbstractButton>
 #include <QAccessible>

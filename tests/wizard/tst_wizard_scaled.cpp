@@ -2,11 +2,11 @@
 // The wizard at 200% on a 1366x768 screen, the size of many laptops, in English, Spanish, French and German (longer):
 // the step list fits beside every page, no page scrolls sideways, and the Remove page keeps Remove now, the consent and
 // the progress in view without scrolling, before, during and after the removal.
-#include "CatalogLoader.h"
-#include "MigrationWizard.h"
-#include "StepList.h"
-#include "Translations.h"
-#include "WizardState.h"
+#include "engine/CatalogLoader.h"
+#include "wizard/MigrationWizard.h"
+#include "wizard/StepList.h"
+#include "wizard/Translations.h"
+#include "wizard/WizardState.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CatalogLoader.h"
-#include "Finding.h"
-#include "MigrationWizard.h"
-#include "Platform.h"
 #include "TestSupport.h"
-#include "WizardState.h"
+#include "engine/CatalogLoader.h"
+#include "engine/Finding.h"
+#include "engine/Platform.h"
+#include "wizard/MigrationWizard.h"
+#include "wizard/WizardState.h"
 
 #include <QAbstractButton>
 #include <QDir>

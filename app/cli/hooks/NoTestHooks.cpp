@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What installed programs link: no test switches at all.
-#include "TestHooks.h"
+#include "cli/TestHooks.h"
 
 namespace offramp::cli::testhooks {
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The switches of test builds only; never in a program that is installed (see TestHooks.h).
-#include "TestHooks.h"
+#include "cli/TestHooks.h"
 
 #include <cstdint>
 #include <cstdlib>

@@ -2,7 +2,7 @@
 #ifndef OFFRAMP_ENGINE_UTILS_RESULT_H
 #define OFFRAMP_ENGINE_UTILS_RESULT_H
 
-#include "utils/Error.h"
+#include "engine/utils/Error.h"
 
 #include <optional>
 #include <utility>

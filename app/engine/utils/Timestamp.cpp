@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "utils/Timestamp.h"
+#include "engine/utils/Timestamp.h"
 
 #include <array>
 #include <cstdio>

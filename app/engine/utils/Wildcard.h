@@ -2,7 +2,7 @@
 #ifndef OFFRAMP_ENGINE_UTILS_WILDCARD_H
 #define OFFRAMP_ENGINE_UTILS_WILDCARD_H
 
-#include "utils/AsciiCase.h"
+#include "engine/utils/AsciiCase.h"
 
 #include <string_view>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "HostName.h"
+#include "platform/HostName.h"
 
-#include "common/ReadOnlyFile.h"
-#include "common/RootedPath.h"
+#include "platform/common/ReadOnlyFile.h"
+#include "platform/common/RootedPath.h"
 
 namespace offramp::platform {
 

@@ -2,7 +2,7 @@
 #ifndef OFFRAMP_PLATFORM_HOSTREMOVALMACHINE_H
 #define OFFRAMP_PLATFORM_HOSTREMOVALMACHINE_H
 
-#include "RemovalMachineFactory.h"
+#include "platform/RemovalMachineFactory.h"
 
 namespace offramp::platform {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "InputPipe.h"
+#include "platform/InputPipe.h"
 
 #include <algorithm>
 #include <stdexcept>

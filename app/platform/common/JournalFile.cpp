@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "JournalFile.h"
+#include "platform/JournalFile.h"
 
-#include "common/ReadOnlyFile.h"
+#include "platform/common/ReadOnlyFile.h"
 
 #include <stdexcept>
 #include <string>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "JournalLock.h"
+#include "platform/JournalLock.h"
 
 namespace offramp::platform {
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "PasswordFiles.h"
+#include "platform/PasswordFiles.h"
 
-#include "SecureFile.h"
-#include "common/ReadOnlyFile.h"
-#include "common/Utf8Path.h"
+#include "platform/SecureFile.h"
+#include "platform/common/ReadOnlyFile.h"
+#include "platform/common/Utf8Path.h"
 
 #include <cerrno>
 #include <system_error>

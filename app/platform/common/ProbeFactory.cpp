@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ProbeFactory.h"
+#include "platform/ProbeFactory.h"
 
-#include "EmbeddedFiles.h"
-#include "linux/LinuxProbe.h"
-#include "macos/MacProbe.h"
-#include "recorded/RecordedProbe.h"
+#include "engine/EmbeddedFiles.h"
+#include "platform/linux/LinuxProbe.h"
+#include "platform/macos/MacProbe.h"
+#include "platform/recorded/RecordedProbe.h"
 
 #include <utility>
 

@@ -2,8 +2,8 @@
 #ifndef OFFRAMP_PLATFORM_PROCESSRUNNER_H
 #define OFFRAMP_PLATFORM_PROCESSRUNNER_H
 
-#include "RemovalJournal.h"
-#include "RemovalRunner.h"
+#include "engine/RemovalJournal.h"
+#include "engine/RemovalRunner.h"
 
 #include <chrono>
 #include <filesystem>

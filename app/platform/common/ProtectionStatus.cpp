@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ProtectionStatus.h"
+#include "platform/ProtectionStatus.h"
 
 namespace offramp::platform {
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "RemovalMachineFactory.h"
+#include "platform/RemovalMachineFactory.h"
 
-#include "ProbeFactory.h"
-#include "common/HostRemovalMachine.h"
-#include "linux/PackageRemovalMachine.h"
-#include "macos/ScriptRemovalMachine.h"
+#include "platform/ProbeFactory.h"
+#include "platform/common/HostRemovalMachine.h"
+#include "platform/linux/PackageRemovalMachine.h"
+#include "platform/macos/ScriptRemovalMachine.h"
 
 namespace offramp::platform {
 

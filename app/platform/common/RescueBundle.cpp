@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "RescueBundle.h"
+#include "platform/RescueBundle.h"
 
-#include "FolderListing.h"
-#include "JsonNode.h"
-#include "common/ReadOnlyFile.h"
-#include "common/RescueFinder.h"
-#include "common/Utf8Path.h"
+#include "engine/JsonNode.h"
+#include "platform/FolderListing.h"
+#include "platform/common/ReadOnlyFile.h"
+#include "platform/common/RescueFinder.h"
+#include "platform/common/Utf8Path.h"
 
 #include <nlohmann/json.hpp>
 

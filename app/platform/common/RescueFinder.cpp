@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "common/RescueFinder.h"
+#include "platform/common/RescueFinder.h"
 
-#include "FolderListing.h"
-#include "common/RootedPath.h"
-#include "common/Utf8Path.h"
-#include "utils/Utf8.h"
+#include "engine/utils/Utf8.h"
+#include "platform/FolderListing.h"
+#include "platform/common/RootedPath.h"
+#include "platform/common/Utf8Path.h"
 
 #include <algorithm>
 #include <set>

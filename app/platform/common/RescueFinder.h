@@ -2,8 +2,8 @@
 #ifndef OFFRAMP_PLATFORM_COMMON_RESCUEFINDER_H
 #define OFFRAMP_PLATFORM_COMMON_RESCUEFINDER_H
 
-#include "RescueManifest.h"
-#include "RescueSources.h"
+#include "engine/RescueManifest.h"
+#include "engine/RescueSources.h"
 
 #include <cstdint>
 #include <filesystem>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "RescueSetup.h"
+#include "platform/RescueSetup.h"
 
-#include "HostName.h"
-#include "JsonNode.h"
-#include "common/RescueFinder.h"
+#include "engine/JsonNode.h"
+#include "platform/HostName.h"
+#include "platform/common/RescueFinder.h"
 
 #include <nlohmann/json.hpp>
 

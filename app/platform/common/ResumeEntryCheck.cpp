@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "common/ResumeEntryCheck.h"
+#include "platform/common/ResumeEntryCheck.h"
 
-#include "utils/Utf8.h"
+#include "engine/utils/Utf8.h"
 
 #include <array>
 #include <cstdio>

@@ -2,7 +2,7 @@
 #ifndef OFFRAMP_PLATFORM_COMMON_RESUMEENTRYCHECK_H
 #define OFFRAMP_PLATFORM_COMMON_RESUMEENTRYCHECK_H
 
-#include "ResumeAtLogin.h"
+#include "platform/ResumeAtLogin.h"
 
 #include <string>
 #include <string_view>

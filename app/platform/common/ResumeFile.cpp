@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "common/ResumeFile.h"
+#include "platform/common/ResumeFile.h"
 
-#include "JournalFile.h"
-#include "ResumeAtLogin.h"
-#include "common/ReadOnlyFile.h"
-#include "common/ResumeEntryCheck.h"
-#include "common/Utf8Path.h"
+#include "platform/JournalFile.h"
+#include "platform/ResumeAtLogin.h"
+#include "platform/common/ReadOnlyFile.h"
+#include "platform/common/ResumeEntryCheck.h"
+#include "platform/common/Utf8Path.h"
 
 #include <cstdint>
 #include <system_error>

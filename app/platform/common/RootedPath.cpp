@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "RootedPath.h"
+#include "platform/common/RootedPath.h"
 
-#include "FolderListing.h"
-#include "Utf8Path.h"
-#include "utils/AsciiCase.h"
-#include "utils/Wildcard.h"
+#include "engine/utils/AsciiCase.h"
+#include "engine/utils/Wildcard.h"
+#include "platform/FolderListing.h"
+#include "platform/common/Utf8Path.h"
 
 #include <algorithm>
 #include <deque>

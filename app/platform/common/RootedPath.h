@@ -2,7 +2,7 @@
 #ifndef OFFRAMP_PLATFORM_ROOTEDPATH_H
 #define OFFRAMP_PLATFORM_ROOTEDPATH_H
 
-#include "MachineProbe.h"
+#include "engine/MachineProbe.h"
 
 #include <filesystem>
 #include <string>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ScanningRemovalMachine.h"
+#include "platform/common/ScanningRemovalMachine.h"
 
-#include "Detector.h"
-#include "Watchlist.h"
-#include "common/ProcessRunner.h"
-#include "common/Utf8Path.h"
+#include "engine/Detector.h"
+#include "engine/Watchlist.h"
+#include "platform/common/ProcessRunner.h"
+#include "platform/common/Utf8Path.h"
 
 namespace offramp::platform {
 

@@ -2,10 +2,10 @@
 #ifndef OFFRAMP_PLATFORM_SCANNINGREMOVALMACHINE_H
 #define OFFRAMP_PLATFORM_SCANNINGREMOVALMACHINE_H
 
-#include "Catalog.h"
-#include "MachineProbe.h"
-#include "RemovalMachineFactory.h"
-#include "RemovalRunner.h"
+#include "engine/Catalog.h"
+#include "engine/MachineProbe.h"
+#include "engine/RemovalRunner.h"
+#include "platform/RemovalMachineFactory.h"
 
 #include <filesystem>
 #include <functional>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Sha256.h"
+#include "platform/Sha256.h"
 
 #include <cstring>
 #include <gcrypt.h>

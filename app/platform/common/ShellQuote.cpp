@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ShellQuote.h"
+#include "platform/ShellQuote.h"
 
 namespace offramp::platform {
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "DpkgStatusReader.h"
+#include "platform/linux/DpkgStatusReader.h"
 
-#include "FolderListing.h"
-#include "MachineProbe.h"
-#include "common/ReadOnlyFile.h"
-#include "utils/AsciiCase.h"
+#include "engine/MachineProbe.h"
+#include "engine/utils/AsciiCase.h"
+#include "platform/FolderListing.h"
+#include "platform/common/ReadOnlyFile.h"
 
 #include <algorithm>
 #include <bit>

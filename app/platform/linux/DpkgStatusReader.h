@@ -2,8 +2,8 @@
 #ifndef OFFRAMP_PLATFORM_DPKGSTATUSREADER_H
 #define OFFRAMP_PLATFORM_DPKGSTATUSREADER_H
 
-#include "Fact.h"
-#include "Watchlist.h"
+#include "engine/Fact.h"
+#include "engine/Watchlist.h"
 
 #include <filesystem>
 #include <functional>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "LinuxProbe.h"
+#include "platform/linux/LinuxProbe.h"
 
-#include "DpkgStatusReader.h"
-#include "FolderListing.h"
-#include "RpmDatabaseReader.h"
-#include "SystemdUnitReader.h"
+#include "platform/FolderListing.h"
+#include "platform/linux/DpkgStatusReader.h"
+#include "platform/linux/RpmDatabaseReader.h"
+#include "platform/linux/SystemdUnitReader.h"
 
 #include <set>
 #include <system_error>

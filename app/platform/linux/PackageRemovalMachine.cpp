@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "linux/PackageRemovalMachine.h"
+#include "platform/linux/PackageRemovalMachine.h"
 
-#include "Elevation.h"
-#include "ProbeFactory.h"
-#include "common/ProcessRunner.h"
-#include "linux/LinuxProbe.h"
+#include "platform/Elevation.h"
+#include "platform/ProbeFactory.h"
+#include "platform/common/ProcessRunner.h"
+#include "platform/linux/LinuxProbe.h"
 
 namespace offramp::platform {
 

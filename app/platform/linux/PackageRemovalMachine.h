@@ -2,7 +2,7 @@
 #ifndef OFFRAMP_PLATFORM_LINUX_PACKAGEREMOVALMACHINE_H
 #define OFFRAMP_PLATFORM_LINUX_PACKAGEREMOVALMACHINE_H
 
-#include "common/ScanningRemovalMachine.h"
+#include "platform/common/ScanningRemovalMachine.h"
 
 namespace offramp::platform {
 

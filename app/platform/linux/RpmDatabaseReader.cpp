@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "RpmDatabaseReader.h"
+#include "platform/linux/RpmDatabaseReader.h"
 
-#include "MachineProbe.h"
-#include "common/ProcessRunner.h"
+#include "engine/MachineProbe.h"
+#include "platform/common/ProcessRunner.h"
 
 #include <algorithm>
 #include <chrono>

@@ -2,10 +2,10 @@
 #ifndef OFFRAMP_PLATFORM_RPMDATABASEREADER_H
 #define OFFRAMP_PLATFORM_RPMDATABASEREADER_H
 
-#include "DpkgStatusReader.h"
-#include "Fact.h"
-#include "Watchlist.h"
-#include "common/RootedPath.h"
+#include "engine/Fact.h"
+#include "engine/Watchlist.h"
+#include "platform/common/RootedPath.h"
+#include "platform/linux/DpkgStatusReader.h"
 
 #include <array>
 #include <filesystem>

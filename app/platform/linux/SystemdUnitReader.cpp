@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "SystemdUnitReader.h"
+#include "platform/linux/SystemdUnitReader.h"
 
-#include "FolderListing.h"
+#include "platform/FolderListing.h"
 
 #include <algorithm>
 #include <array>

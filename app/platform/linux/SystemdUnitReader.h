@@ -2,9 +2,9 @@
 #ifndef OFFRAMP_PLATFORM_SYSTEMDUNITREADER_H
 #define OFFRAMP_PLATFORM_SYSTEMDUNITREADER_H
 
-#include "Fact.h"
-#include "Watchlist.h"
-#include "common/RootedPath.h"
+#include "engine/Fact.h"
+#include "engine/Watchlist.h"
+#include "platform/common/RootedPath.h"
 
 #include <array>
 #include <string_view>

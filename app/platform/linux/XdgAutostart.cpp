@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "linux/XdgAutostart.h"
+#include "platform/linux/XdgAutostart.h"
 
-#include "common/ResumeEntryCheck.h"
-#include "common/ResumeFile.h"
-#include "common/Utf8Path.h"
+#include "platform/common/ResumeEntryCheck.h"
+#include "platform/common/ResumeFile.h"
+#include "platform/common/Utf8Path.h"
 
 namespace offramp::platform {
 

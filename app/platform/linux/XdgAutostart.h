@@ -2,7 +2,7 @@
 #ifndef OFFRAMP_PLATFORM_LINUX_XDGAUTOSTART_H
 #define OFFRAMP_PLATFORM_LINUX_XDGAUTOSTART_H
 
-#include "ResumeAtLogin.h"
+#include "platform/ResumeAtLogin.h"
 
 #include <filesystem>
 #include <optional>

@@ -3,8 +3,8 @@
 //   header "bplist00" | objects | offset table | 32-byte trailer
 // The trailer gives the width of offsets and object references, the number of objects, the top
 // object and where the offset table starts. Every number read from the file is checked before use.
-#include "Plist.h"
-#include "utils/Utf8.h"
+#include "engine/utils/Utf8.h"
+#include "platform/macos/Plist.h"
 
 #include <bit>
 #include <cstring>

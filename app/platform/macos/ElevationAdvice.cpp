@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "macos/ElevationAdvice.h"
+#include "platform/macos/ElevationAdvice.h"
 
-#include "ShellQuote.h"
+#include "platform/ShellQuote.h"
 
 namespace offramp::platform {
 

@@ -2,7 +2,7 @@
 #ifndef OFFRAMP_PLATFORM_MACOS_ELEVATIONADVICE_H
 #define OFFRAMP_PLATFORM_MACOS_ELEVATIONADVICE_H
 
-#include "Elevation.h"
+#include "platform/Elevation.h"
 
 #include <string>
 

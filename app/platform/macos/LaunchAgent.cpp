@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "macos/LaunchAgent.h"
+#include "platform/macos/LaunchAgent.h"
 
-#include "common/ResumeEntryCheck.h"
-#include "common/ResumeFile.h"
-#include "common/Utf8Path.h"
-#include "macos/Plist.h"
+#include "platform/common/ResumeEntryCheck.h"
+#include "platform/common/ResumeFile.h"
+#include "platform/common/Utf8Path.h"
+#include "platform/macos/Plist.h"
 
 namespace offramp::platform {
 

@@ -2,7 +2,7 @@
 #ifndef OFFRAMP_PLATFORM_MACOS_LAUNCHAGENT_H
 #define OFFRAMP_PLATFORM_MACOS_LAUNCHAGENT_H
 
-#include "ResumeAtLogin.h"
+#include "platform/ResumeAtLogin.h"
 
 #include <filesystem>
 #include <optional>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "MacProbe.h"
+#include "platform/macos/MacProbe.h"
 
-#include "FolderListing.h"
-#include "Plist.h"
-#include "utils/AsciiCase.h"
+#include "engine/utils/AsciiCase.h"
+#include "platform/FolderListing.h"
+#include "platform/macos/Plist.h"
 
 #include <algorithm>
 #include <fstream>

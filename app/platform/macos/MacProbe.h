@@ -2,8 +2,8 @@
 #ifndef OFFRAMP_PLATFORM_MACPROBE_H
 #define OFFRAMP_PLATFORM_MACPROBE_H
 
-#include "MachineProbe.h"
-#include "common/RootedPath.h"
+#include "engine/MachineProbe.h"
+#include "platform/common/RootedPath.h"
 
 namespace offramp::platform {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Plist.h"
+#include "platform/macos/Plist.h"
 
-#include "utils/Timestamp.h"
+#include "engine/utils/Timestamp.h"
 
 #include <chrono>
 #include <cmath>

@@ -2,7 +2,7 @@
 #ifndef OFFRAMP_PLATFORM_PLIST_H
 #define OFFRAMP_PLATFORM_PLIST_H
 
-#include "utils/Error.h"
+#include "engine/utils/Error.h"
 
 #include <cstdint>
 #include <functional>

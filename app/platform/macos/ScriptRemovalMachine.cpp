@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "macos/ScriptRemovalMachine.h"
+#include "platform/macos/ScriptRemovalMachine.h"
 
-#include "common/ProcessRunner.h"
-#include "common/ScriptCheck.h"
-#include "macos/MacProbe.h"
+#include "platform/common/ProcessRunner.h"
+#include "platform/common/ScriptCheck.h"
+#include "platform/macos/MacProbe.h"
 
 namespace offramp::platform {
 

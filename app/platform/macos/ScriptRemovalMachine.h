@@ -2,7 +2,7 @@
 #ifndef OFFRAMP_PLATFORM_MACOS_SCRIPTREMOVALMACHINE_H
 #define OFFRAMP_PLATFORM_MACOS_SCRIPTREMOVALMACHINE_H
 
-#include "common/ScanningRemovalMachine.h"
+#include "platform/common/ScanningRemovalMachine.h"
 
 namespace offramp::platform {
 

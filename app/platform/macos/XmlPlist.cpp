@@ -2,8 +2,8 @@
 // The XML property list reader: just enough XML for what Apple's and libplist's writers produce
 // (a prolog, comments, CDATA, the five named entities and character references), and strict about
 // everything else so that a damaged file is reported rather than half read.
-#include "Plist.h"
-#include "utils/Utf8.h"
+#include "engine/utils/Utf8.h"
+#include "platform/macos/Plist.h"
 
 #include <charconv>
 #include <limits>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CommandLine.h"
+#include "platform/CommandLine.h"
 
-#include "ShellQuote.h"
+#include "platform/ShellQuote.h"
 
 namespace offramp::platform {
 

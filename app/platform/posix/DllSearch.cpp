@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "DllSearch.h"
+#include "platform/DllSearch.h"
 
 namespace offramp::platform {
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Elevation.h"
+#include "platform/Elevation.h"
 
-#include "ProbeFactory.h"
-#include "common/ProcessRunner.h"
-#include "macos/ElevationAdvice.h"
+#include "platform/ProbeFactory.h"
+#include "platform/common/ProcessRunner.h"
+#include "platform/macos/ElevationAdvice.h"
 
 #include <unistd.h>
 

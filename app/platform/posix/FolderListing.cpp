@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "FolderListing.h"
+#include "platform/FolderListing.h"
 
 namespace offramp::platform {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "HostName.h"
+#include "platform/HostName.h"
 
 #include <array>
 #include <unistd.h>

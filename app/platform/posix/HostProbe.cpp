@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ProbeFactory.h"
+#include "platform/ProbeFactory.h"
 
 namespace offramp::platform {
 

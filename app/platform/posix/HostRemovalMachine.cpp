@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "common/HostRemovalMachine.h"
+#include "platform/common/HostRemovalMachine.h"
 
-#include "MachineProbe.h"
+#include "engine/MachineProbe.h"
 
 namespace offramp::platform {
 

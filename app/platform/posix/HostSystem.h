@@ -2,7 +2,7 @@
 #ifndef OFFRAMP_PLATFORM_POSIX_HOSTSYSTEM_H
 #define OFFRAMP_PLATFORM_POSIX_HOSTSYSTEM_H
 
-#include "RemovalJournal.h"
+#include "engine/RemovalJournal.h"
 
 #include <array>
 #include <optional>

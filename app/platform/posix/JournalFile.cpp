@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "JournalFile.h"
+#include "platform/JournalFile.h"
 
-#include "utils/Error.h"
-#include "utils/FolderOf.h"
+#include "engine/utils/Error.h"
+#include "engine/utils/FolderOf.h"
 
 #include <array>
 #include <cerrno>

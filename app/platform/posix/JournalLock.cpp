@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "JournalLock.h"
+#include "platform/JournalLock.h"
 
-#include "posix/Descriptor.h"
-#include "utils/Error.h"
+#include "engine/utils/Error.h"
+#include "platform/posix/Descriptor.h"
 
 #include <cerrno>
 #include <cstring>

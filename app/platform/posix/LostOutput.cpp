@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "LostOutput.h"
+#include "platform/LostOutput.h"
 
 #include <csignal>
 

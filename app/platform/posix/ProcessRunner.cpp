@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "common/ProcessRunner.h"
+#include "platform/common/ProcessRunner.h"
 
-#include "SecureFile.h"
-#include "posix/Descriptor.h"
-#include "posix/HostSystem.h"
+#include "platform/SecureFile.h"
+#include "platform/posix/Descriptor.h"
+#include "platform/posix/HostSystem.h"
 
 #include <algorithm>
 #include <array>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "common/ReadOnlyFile.h"
+#include "platform/common/ReadOnlyFile.h"
 
 #include <cerrno>
 #include <fcntl.h>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "RescueCopier.h"
+#include "platform/RescueCopier.h"
 
-#include "RescueManifest.h"
-#include "posix/Descriptor.h"
-#include "utils/FolderOf.h"
+#include "engine/RescueManifest.h"
+#include "engine/utils/FolderOf.h"
+#include "platform/posix/Descriptor.h"
 
 #include <cerrno>
 #include <fcntl.h>

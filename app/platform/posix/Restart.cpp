@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Restart.h"
+#include "platform/Restart.h"
 
-#include "common/ProcessRunner.h"
+#include "platform/common/ProcessRunner.h"
 
 namespace offramp::platform {
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ResumeAtLogin.h"
+#include "platform/ResumeAtLogin.h"
 
-#include "ProbeFactory.h"
-#include "common/ResumeEntryCheck.h"
-#include "linux/XdgAutostart.h"
-#include "macos/LaunchAgent.h"
+#include "platform/ProbeFactory.h"
+#include "platform/common/ResumeEntryCheck.h"
+#include "platform/linux/XdgAutostart.h"
+#include "platform/macos/LaunchAgent.h"
 
 #include <cstdlib>
 #include <filesystem>

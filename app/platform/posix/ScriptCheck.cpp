@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "common/ScriptCheck.h"
+#include "platform/common/ScriptCheck.h"
 
 #include <sys/stat.h>
 #include <unistd.h>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "SecureDelete.h"
+#include "platform/SecureDelete.h"
 
-#include "posix/Descriptor.h"
-#include "utils/FolderOf.h"
+#include "engine/utils/FolderOf.h"
+#include "platform/posix/Descriptor.h"
 
 #include <algorithm>
 #include <array>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "SecureFile.h"
+#include "platform/SecureFile.h"
 
-#include "RescueManifest.h"
-#include "posix/Descriptor.h"
-#include "posix/HostSystem.h"
-#include "posix/SecureFilePlacement.h"
-#include "utils/FolderOf.h"
+#include "engine/RescueManifest.h"
+#include "engine/utils/FolderOf.h"
+#include "platform/posix/Descriptor.h"
+#include "platform/posix/HostSystem.h"
+#include "platform/posix/SecureFilePlacement.h"
 
 #include <cerrno>
 #include <fcntl.h>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "recorded/RecordedProbe.h"
+#include "platform/recorded/RecordedProbe.h"
 
-#include "JsonNode.h"
+#include "engine/JsonNode.h"
 
 #include <utility>
 

@@ -2,7 +2,7 @@
 #ifndef OFFRAMP_PLATFORM_RECORDEDPROBE_H
 #define OFFRAMP_PLATFORM_RECORDEDPROBE_H
 
-#include "MachineProbe.h"
+#include "engine/MachineProbe.h"
 
 #include <string>
 

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "windows/AdminFolder.h"
+#include "platform/windows/AdminFolder.h"
 
-#include "Elevation.h"
-#include "windows/Handle.h"
-#include "windows/OwnerOnlySecurity.h"
-#include "windows/Privilege.h"
-#include "windows/Registry.h"
-#include "windows/TokenUser.h"
-#include "windows/Utf16.h"
-#include "windows/Win32.h"
+#include "platform/Elevation.h"
+#include "platform/windows/Handle.h"
+#include "platform/windows/OwnerOnlySecurity.h"
+#include "platform/windows/Privilege.h"
+#include "platform/windows/Registry.h"
+#include "platform/windows/TokenUser.h"
+#include "platform/windows/Utf16.h"
+#include "platform/windows/Win32.h"
 
 #include <aclapi.h>
 #include <algorithm>

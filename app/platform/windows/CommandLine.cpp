@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CommandLine.h"
+#include "platform/CommandLine.h"
 
-#include "ShellQuote.h"
-#include "UninstallCommand.h"
-#include "windows/Utf16.h"
-#include "windows/Win32.h"
+#include "engine/UninstallCommand.h"
+#include "platform/ShellQuote.h"
+#include "platform/windows/Utf16.h"
+#include "platform/windows/Win32.h"
 
 #include <shellapi.h>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "DllSearch.h"
+#include "platform/DllSearch.h"
 
-#include "windows/Win32.h"
+#include "platform/windows/Win32.h"
 
 namespace offramp::platform {
 

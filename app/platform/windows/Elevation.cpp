@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Elevation.h"
+#include "platform/Elevation.h"
 
-#include "UninstallCommand.h"
-#include "utils/WindowsPath.h"
-#include "windows/ElevationRefusal.h"
-#include "windows/Handle.h"
-#include "windows/InputPipeServer.h"
-#include "windows/Registry.h"
-#include "windows/UacPrompt.h"
-#include "windows/Utf16.h"
-#include "windows/Win32.h"
+#include "engine/UninstallCommand.h"
+#include "engine/utils/WindowsPath.h"
+#include "platform/windows/ElevationRefusal.h"
+#include "platform/windows/Handle.h"
+#include "platform/windows/InputPipeServer.h"
+#include "platform/windows/Registry.h"
+#include "platform/windows/UacPrompt.h"
+#include "platform/windows/Utf16.h"
+#include "platform/windows/Win32.h"
 
 #include <optional>
 #include <string_view>

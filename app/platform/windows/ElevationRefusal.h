@@ -2,8 +2,8 @@
 #ifndef OFFRAMP_PLATFORM_WINDOWS_ELEVATIONREFUSAL_H
 #define OFFRAMP_PLATFORM_WINDOWS_ELEVATIONREFUSAL_H
 
-#include "Elevation.h"
-#include "windows/Win32.h"
+#include "platform/Elevation.h"
+#include "platform/windows/Win32.h"
 
 #include <string>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "FolderListing.h"
+#include "platform/FolderListing.h"
 
-#include "windows/Win32.h"
+#include "platform/windows/Win32.h"
 
 namespace offramp::platform {
 

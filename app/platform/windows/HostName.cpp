@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "HostName.h"
+#include "platform/HostName.h"
 
-#include "windows/Utf16.h"
-#include "windows/Win32.h"
+#include "platform/windows/Utf16.h"
+#include "platform/windows/Win32.h"
 
 namespace offramp::platform {
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ProbeFactory.h"
-#include "windows/WindowsProbe.h"
+#include "platform/ProbeFactory.h"
+#include "platform/windows/WindowsProbe.h"
 
 namespace offramp::platform {
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ProtectionStatus.h"
-#include "windows/SecurityCenter.h"
+#include "platform/ProtectionStatus.h"
+#include "platform/windows/SecurityCenter.h"
 
 namespace offramp::platform {
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "common/HostRemovalMachine.h"
+#include "platform/common/HostRemovalMachine.h"
 
-#include "UninstallCommand.h"
-#include "common/ScanningRemovalMachine.h"
-#include "windows/AdminFolder.h"
-#include "windows/WindowsProbe.h"
-#include "windows/WindowsUninstaller.h"
+#include "engine/UninstallCommand.h"
+#include "platform/common/ScanningRemovalMachine.h"
+#include "platform/windows/AdminFolder.h"
+#include "platform/windows/WindowsProbe.h"
+#include "platform/windows/WindowsUninstaller.h"
 
 namespace offramp::platform {
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "InputPipe.h"
+#include "platform/InputPipe.h"
 
-#include "common/ProcessRunner.h"
-#include "windows/InputPipeServer.h"
-#include "windows/Registry.h"
-#include "windows/Utf16.h"
+#include "platform/common/ProcessRunner.h"
+#include "platform/windows/InputPipeServer.h"
+#include "platform/windows/Registry.h"
+#include "platform/windows/Utf16.h"
 
 #include <array>
 #include <cstdio>

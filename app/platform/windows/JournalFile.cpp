@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "JournalFile.h"
+#include "platform/JournalFile.h"
 
-#include "Elevation.h"
-#include "common/Utf8Path.h"
-#include "utils/Error.h"
-#include "utils/FolderOf.h"
-#include "windows/AdminFolder.h"
-#include "windows/Handle.h"
-#include "windows/Registry.h"
-#include "windows/Utf16.h"
-#include "windows/Win32.h"
+#include "engine/utils/Error.h"
+#include "engine/utils/FolderOf.h"
+#include "platform/Elevation.h"
+#include "platform/common/Utf8Path.h"
+#include "platform/windows/AdminFolder.h"
+#include "platform/windows/Handle.h"
+#include "platform/windows/Registry.h"
+#include "platform/windows/Utf16.h"
+#include "platform/windows/Win32.h"
 
 #include <cstdlib>
 #include <random>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "JournalLock.h"
+#include "platform/JournalLock.h"
 
-#include "Registry.h"
-#include "Win32.h"
-#include "common/Utf8Path.h"
-#include "utils/FolderOf.h"
-#include "windows/AdminFolder.h"
-#include "windows/Handle.h"
+#include "engine/utils/FolderOf.h"
+#include "platform/common/Utf8Path.h"
+#include "platform/windows/AdminFolder.h"
+#include "platform/windows/Handle.h"
+#include "platform/windows/Registry.h"
+#include "platform/windows/Win32.h"
 
 #include <string>
 #include <system_error>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "windows/OwnerOnlySecurity.h"
+#include "platform/windows/OwnerOnlySecurity.h"
 
-#include "windows/Registry.h"
-#include "windows/TokenUser.h"
+#include "platform/windows/Registry.h"
+#include "platform/windows/TokenUser.h"
 
 #include <stdexcept>
 #include <string>

@@ -2,7 +2,7 @@
 #ifndef OFFRAMP_PLATFORM_WINDOWS_OWNERONLYSECURITY_H
 #define OFFRAMP_PLATFORM_WINDOWS_OWNERONLYSECURITY_H
 
-#include "windows/Win32.h"
+#include "platform/windows/Win32.h"
 
 #include <optional>
 #include <vector>

@@ -2,8 +2,8 @@
 #ifndef OFFRAMP_PLATFORM_WINDOWS_PRIVILEGE_H
 #define OFFRAMP_PLATFORM_WINDOWS_PRIVILEGE_H
 
-#include "windows/Handle.h"
-#include "windows/Win32.h"
+#include "platform/windows/Handle.h"
+#include "platform/windows/Win32.h"
 
 namespace offramp::platform::windows {
 

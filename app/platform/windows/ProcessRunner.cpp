@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "common/ProcessRunner.h"
+#include "platform/common/ProcessRunner.h"
 
-#include "SecureFile.h"
-#include "UninstallCommand.h"
-#include "common/Utf8Path.h"
-#include "utils/AsciiCase.h"
-#include "windows/Handle.h"
-#include "windows/Registry.h"
-#include "windows/Utf16.h"
-#include "windows/Win32.h"
+#include "engine/UninstallCommand.h"
+#include "engine/utils/AsciiCase.h"
+#include "platform/SecureFile.h"
+#include "platform/common/Utf8Path.h"
+#include "platform/windows/Handle.h"
+#include "platform/windows/Registry.h"
+#include "platform/windows/Utf16.h"
+#include "platform/windows/Win32.h"
 
 #include <algorithm>
 #include <array>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "common/ReadOnlyFile.h"
+#include "platform/common/ReadOnlyFile.h"
 
-#include "windows/Handle.h"
-#include "windows/Win32.h"
+#include "platform/windows/Handle.h"
+#include "platform/windows/Win32.h"
 
 #include <cerrno>
 #include <fcntl.h>

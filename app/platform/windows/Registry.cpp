@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "windows/Registry.h"
+#include "platform/windows/Registry.h"
 
-#include "windows/Utf16.h"
+#include "platform/windows/Utf16.h"
 
 #include <algorithm>
 #include <utility>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "RescueCopier.h"
+#include "platform/RescueCopier.h"
 
-#include "RescueManifest.h"
-#include "common/Utf8Path.h"
-#include "utils/FolderOf.h"
-#include "windows/Handle.h"
-#include "windows/OwnerOnlySecurity.h"
-#include "windows/Registry.h"
-#include "windows/Win32.h"
+#include "engine/RescueManifest.h"
+#include "engine/utils/FolderOf.h"
+#include "platform/common/Utf8Path.h"
+#include "platform/windows/Handle.h"
+#include "platform/windows/OwnerOnlySecurity.h"
+#include "platform/windows/Registry.h"
+#include "platform/windows/Win32.h"
 
 #include <algorithm>
 #include <optional>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Restart.h"
+#include "platform/Restart.h"
 
-#include "windows/Privilege.h"
-#include "windows/Win32.h"
+#include "platform/windows/Privilege.h"
+#include "platform/windows/Win32.h"
 
 namespace offramp::platform {
 

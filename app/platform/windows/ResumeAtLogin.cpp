@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ResumeAtLogin.h"
+#include "platform/ResumeAtLogin.h"
 
-#include "UninstallCommand.h"
-#include "common/ResumeEntryCheck.h"
-#include "utils/WindowsPath.h"
-#include "windows/Registry.h"
-#include "windows/Utf16.h"
-#include "windows/Win32.h"
+#include "engine/UninstallCommand.h"
+#include "engine/utils/WindowsPath.h"
+#include "platform/common/ResumeEntryCheck.h"
+#include "platform/windows/Registry.h"
+#include "platform/windows/Utf16.h"
+#include "platform/windows/Win32.h"
 
 #include <string_view>
 

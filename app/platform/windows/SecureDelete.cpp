@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "SecureDelete.h"
+#include "platform/SecureDelete.h"
 
-#include "common/Utf8Path.h"
-#include "windows/Handle.h"
-#include "windows/Registry.h"
-#include "windows/Win32.h"
+#include "platform/common/Utf8Path.h"
+#include "platform/windows/Handle.h"
+#include "platform/windows/Registry.h"
+#include "platform/windows/Win32.h"
 
 #include <algorithm>
 #include <array>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "SecureFile.h"
+#include "platform/SecureFile.h"
 
-#include "RescueManifest.h"
-#include "common/Utf8Path.h"
-#include "utils/FolderOf.h"
-#include "windows/OwnerOnlySecurity.h"
-#include "windows/Registry.h"
-#include "windows/Win32.h"
+#include "engine/RescueManifest.h"
+#include "engine/utils/FolderOf.h"
+#include "platform/common/Utf8Path.h"
+#include "platform/windows/OwnerOnlySecurity.h"
+#include "platform/windows/Registry.h"
+#include "platform/windows/Win32.h"
 
 #include <algorithm>
 #include <random>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "windows/SecurityCenter.h"
+#include "platform/windows/SecurityCenter.h"
 
-#include "windows/Utf16.h"
-#include "windows/Win32.h"
+#include "platform/windows/Utf16.h"
+#include "platform/windows/Win32.h"
 
 #include <objbase.h>
 #include <oleauto.h>

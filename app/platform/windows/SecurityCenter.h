@@ -2,7 +2,7 @@
 #ifndef OFFRAMP_PLATFORM_WINDOWS_SECURITYCENTER_H
 #define OFFRAMP_PLATFORM_WINDOWS_SECURITYCENTER_H
 
-#include "ProtectionStatus.h"
+#include "platform/ProtectionStatus.h"
 
 namespace offramp::platform::windows {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "windows/Utf16.h"
+#include "platform/windows/Utf16.h"
 
-#include "windows/Win32.h"
+#include "platform/windows/Win32.h"
 
 #include <climits>
 

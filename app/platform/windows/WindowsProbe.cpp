@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "windows/WindowsProbe.h"
+#include "platform/windows/WindowsProbe.h"
 
-#include "Glob.h"
-#include "windows/Registry.h"
-#include "windows/TokenUser.h"
-#include "windows/Utf16.h"
-#include "windows/Win32.h"
+#include "engine/Glob.h"
+#include "platform/windows/Registry.h"
+#include "platform/windows/TokenUser.h"
+#include "platform/windows/Utf16.h"
+#include "platform/windows/Win32.h"
 
 #include <algorithm>
 #include <array>

@@ -2,7 +2,7 @@
 #ifndef OFFRAMP_PLATFORM_WINDOWS_WINDOWSPROBE_H
 #define OFFRAMP_PLATFORM_WINDOWS_WINDOWSPROBE_H
 
-#include "MachineProbe.h"
+#include "engine/MachineProbe.h"
 
 namespace offramp::platform::windows {
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "windows/WindowsUninstaller.h"
+#include "platform/windows/WindowsUninstaller.h"
 
-#include "common/ProcessRunner.h"
-#include "windows/Handle.h"
-#include "windows/Registry.h"
-#include "windows/Utf16.h"
-#include "windows/Win32.h"
+#include "platform/common/ProcessRunner.h"
+#include "platform/windows/Handle.h"
+#include "platform/windows/Registry.h"
+#include "platform/windows/Utf16.h"
+#include "platform/windows/Win32.h"
 
 #include <algorithm>
 #include <array>

@@ -2,10 +2,10 @@
 #ifndef OFFRAMP_PLATFORM_WINDOWS_WINDOWSUNINSTALLER_H
 #define OFFRAMP_PLATFORM_WINDOWS_WINDOWSUNINSTALLER_H
 
-#include "Catalog.h"
-#include "Finding.h"
-#include "RemovalJournal.h"
-#include "UninstallCommand.h"
+#include "engine/Catalog.h"
+#include "engine/Finding.h"
+#include "engine/RemovalJournal.h"
+#include "engine/UninstallCommand.h"
 
 #include <chrono>
 #include <filesystem>

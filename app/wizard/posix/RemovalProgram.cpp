@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "RemovalProgram.h"
+#include "wizard/RemovalProgram.h"
 
 #include <QCoreApplication>
 #include <QDir>

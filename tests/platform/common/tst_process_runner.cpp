@@ -3,7 +3,7 @@
 // a helper program (started with --helper-...) for what no standard tool does reliably. checkProcess and
 // waitForProcess: a real child told by its process id and start time, running, ended, and its id with another
 // start time, which is not it.
-#include "common/ProcessRunner.h"
+#include "platform/common/ProcessRunner.h"
 
 #include <QString>
 #include <QTemporaryDir>

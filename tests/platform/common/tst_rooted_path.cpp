@@ -2,7 +2,7 @@
 // RootedPath: machine paths mapped under a root without ever leaving it, and '*' patterns expanded
 // against a tree made in the test.
 #include "TestSupport.h"
-#include "common/RootedPath.h"
+#include "platform/common/RootedPath.h"
 
 #include <QString>
 #include <QTemporaryDir>

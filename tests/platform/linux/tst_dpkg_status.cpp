@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The dpkg status reader on texts written here: every package state dpkg writes, the shapes of a
 // stanza it accepts, and damaged databases, each refused with the line that is wrong.
-#include "MachineProbe.h"
 #include "TestSupport.h"
-#include "linux/DpkgStatusReader.h"
+#include "engine/MachineProbe.h"
+#include "platform/linux/DpkgStatusReader.h"
 
 #include <QString>
 #include <QTemporaryDir>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // LinuxProbe on trees made here: systemd unit folders, catalog paths, a damaged or unreadable dpkg
 // database, and roots that cannot be read at all.
-#include "Catalog.h"
-#include "MachineProbe.h"
 #include "TestSupport.h"
-#include "Watchlist.h"
-#include "linux/LinuxProbe.h"
-#include "linux/SystemdUnitReader.h"
+#include "engine/Catalog.h"
+#include "engine/MachineProbe.h"
+#include "engine/Watchlist.h"
+#include "platform/linux/LinuxProbe.h"
+#include "platform/linux/SystemdUnitReader.h"
 
 #include <QString>
 #include <QStringList>

@@ -2,13 +2,13 @@
 // LinuxProbe on a dpkg database made by the real tools: small .deb packages built with dpkg-deb, installed
 // into a folder with dpkg --root, one removed so that only its configuration files remain, one purged.
 // Decoy packages and an installer in someone's Downloads must not show up.
-#include "Catalog.h"
-#include "Detector.h"
-#include "InstalledAlternatives.h"
-#include "MachineProbe.h"
 #include "TestSupport.h"
-#include "Watchlist.h"
-#include "linux/LinuxProbe.h"
+#include "engine/Catalog.h"
+#include "engine/Detector.h"
+#include "engine/InstalledAlternatives.h"
+#include "engine/MachineProbe.h"
+#include "engine/Watchlist.h"
+#include "platform/linux/LinuxProbe.h"
 
 #include <QStandardPaths>
 #include <QString>

@@ -2,12 +2,12 @@
 // LinuxProbe on rpm databases made by the real tools: packages built with rpmbuild from spec files
 // written here and recorded with rpm --justdb, in /var/lib/rpm and in /usr/lib/sysimage/rpm. Also what
 // happens when rpm cannot read the database, and when there is no rpm tool on this computer.
-#include "Catalog.h"
-#include "MachineProbe.h"
 #include "TestSupport.h"
-#include "Watchlist.h"
-#include "linux/LinuxProbe.h"
-#include "linux/RpmDatabaseReader.h"
+#include "engine/Catalog.h"
+#include "engine/MachineProbe.h"
+#include "engine/Watchlist.h"
+#include "platform/linux/LinuxProbe.h"
+#include "platform/linux/RpmDatabaseReader.h"
 
 #include <QStandardPaths>
 #include <QString>

@@ -2,7 +2,7 @@
 #ifndef OFFRAMP_TESTS_PLISTTESTSUPPORT_H
 #define OFFRAMP_TESTS_PLISTTESTSUPPORT_H
 
-#include "macos/Plist.h"
+#include "platform/macos/Plist.h"
 
 #include <string>
 #include <string_view>

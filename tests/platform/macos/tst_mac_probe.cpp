@@ -2,11 +2,11 @@
 // MacProbe on a macOS file tree made in the test: Kaspersky apps with binary and XML Info.plist files,
 // decoys, launch daemons and agents, the support folder, an installer that is not an installation,
 // and damaged files.
-#include "Catalog.h"
-#include "MachineProbe.h"
 #include "TestSupport.h"
-#include "Watchlist.h"
-#include "macos/MacProbe.h"
+#include "engine/Catalog.h"
+#include "engine/MachineProbe.h"
+#include "engine/Watchlist.h"
+#include "platform/macos/MacProbe.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>

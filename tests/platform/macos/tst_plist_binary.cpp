@@ -3,7 +3,7 @@
 // and against hand-made hostile files: truncation, garbage, reference cycles, deep nesting, bombs.
 #include "PlistTestSupport.h"
 #include "TestSupport.h"
-#include "macos/Plist.h"
+#include "platform/macos/Plist.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>

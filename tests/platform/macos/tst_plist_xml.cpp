@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The XML property list reader: every type, the XML around it, and damaged or hostile input.
 #include "PlistTestSupport.h"
-#include "macos/Plist.h"
+#include "platform/macos/Plist.h"
 
 #include <QTest>
 

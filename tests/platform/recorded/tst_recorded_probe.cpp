@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Detector.h"
-#include "EmbeddedFiles.h"
-#include "SystemSupport.h"
 #include "TestSupport.h"
-#include "recorded/RecordedProbe.h"
+#include "engine/Detector.h"
+#include "engine/EmbeddedFiles.h"
+#include "engine/SystemSupport.h"
+#include "platform/recorded/RecordedProbe.h"
 
 #include <QTest>
 

@@ -3,8 +3,8 @@
 // without a prompt (its runas verb is a registry command), so the person's No at the UAC prompt cannot be
 // given here; what Windows answers then, ERROR_CANCELLED, is checked through the function that reads it.
 // Run under Wine by the Linux build's test_wine_platform_elevation.
-#include "Elevation.h"
-#include "windows/ElevationRefusal.h"
+#include "platform/Elevation.h"
+#include "platform/windows/ElevationRefusal.h"
 
 #include <QDir>
 #include <QTemporaryDir>

@@ -3,9 +3,9 @@
 // wizard follows it, and a virus scanner or the search indexer may open it too. Windows refuses to replace a
 // file that another program holds open, so a save waits a few seconds for the reader to let go. Run under
 // Wine by the Linux build's test_wine_platform_journal_file.
-#include "JournalFile.h"
-#include "windows/Handle.h"
-#include "windows/Win32.h"
+#include "platform/JournalFile.h"
+#include "platform/windows/Handle.h"
+#include "platform/windows/Win32.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What the test support does differently per system.
 #include "TestSupport.h"
-#include "windows/TokenUser.h"
+#include "platform/windows/TokenUser.h"
 
 #include <aclapi.h>
 #include <vector>

@@ -7,11 +7,11 @@
 //   offramp-wine-acl.exe loosen FOLDER    makes the folder the current user's, with Users allowed to change it
 //                                         (as a folder someone else made first, or an older Offramp's)
 // Exit 1 when a call fails, with the reason on standard error.
-#include "windows/AdminFolder.h"
-#include "windows/OwnerOnlySecurity.h"
-#include "windows/Registry.h"
-#include "windows/Utf16.h"
-#include "windows/Win32.h"
+#include "platform/windows/AdminFolder.h"
+#include "platform/windows/OwnerOnlySecurity.h"
+#include "platform/windows/Registry.h"
+#include "platform/windows/Utf16.h"
+#include "platform/windows/Win32.h"
 
 #include <aclapi.h>
 #include <exception>

@@ -7,11 +7,11 @@
 //   offramp-wine-resume.exe elevated                         prints whether this process is elevated
 // Arguments are read from the UTF-16 command line, so that any text reaches the code under test; JSON is
 // printed with \u escapes, so that no console code page gets in the way. Exit 1 on ResumeAtLoginError.
-#include "Elevation.h"
-#include "ResumeAtLogin.h"
-#include "UninstallCommand.h"
-#include "windows/Utf16.h"
-#include "windows/Win32.h"
+#include "engine/UninstallCommand.h"
+#include "platform/Elevation.h"
+#include "platform/ResumeAtLogin.h"
+#include "platform/windows/Utf16.h"
+#include "platform/windows/Win32.h"
 
 #include <nlohmann/json.hpp>
 

@@ -4,11 +4,11 @@
 // runElevated (ShellExecuteEx "runas"), which runs the product's own uninstaller (a stand-in that asks for a
 // restart, 3010), and the Check page says it is gone. A removal that needs a password gets it through the
 // pipe that only the started process may read. Run under Wine by the Linux build's test_wine_wizard_windows.
-#include "CatalogLoader.h"
-#include "MigrationWizard.h"
-#include "Platform.h"
 #include "TestSupport.h"
-#include "WizardState.h"
+#include "engine/CatalogLoader.h"
+#include "engine/Platform.h"
+#include "wizard/MigrationWizard.h"
+#include "wizard/WizardState.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "posix/HostSystem.h"
+#include "platform/posix/HostSystem.h"
 
-#include "common/ProcessRunner.h"
+#include "platform/common/ProcessRunner.h"
 
 #include <cerrno>
 #include <cstdio>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "windows/UacPrompt.h"
+#include "platform/windows/UacPrompt.h"
 
 namespace offramp::platform::windows {
 

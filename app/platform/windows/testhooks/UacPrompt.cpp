@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The tests' programs only: OFFRAMP_TEST_UAC_ANSWER=no answers the UAC prompt with No, as Windows reports it
 // (ERROR_CANCELLED), so that the wizard's handling of a declined prompt can be run under Wine.
-#include "windows/UacPrompt.h"
+#include "platform/windows/UacPrompt.h"
 
 #include <array>
 #include <string_view>
