@@ -1,10 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/CliError.h"
 #include "cli/CliMain.h"
 #include "platform/CommandLine.h"
 #include "platform/DllSearch.h"
 
+#include <iostream>
+#include <utility>
+
 int main(int argc, char** argv)
 {
     offramp::platform::loadDllsFromSystemOnly();
-    return offramp::cli::runCli(offramp::platform::commandLineWords(argc, argv));
+    auto words = offramp::platform::commandLineWords(argc, argv);
+    if (!words) {
+        std::cerr << "offramp-cli: " << words.error().what() << '\n';
+        return offramp::cli::ExitUsage;
+    }
+    return offramp::cli::runCli(std::move(words).value());
 }

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/CliError.h"
 #include "cli/CliMain.h"
 #include "engine/CatalogLoader.h"
 #include "platform/CommandLine.h"
@@ -17,6 +18,8 @@
 #include <QMessageBox>
 
 #include <cstdio>
+#include <string_view>
+#include <utility>
 
 namespace {
 
@@ -32,9 +35,15 @@ int main(int argc, char** argv)
     offramp::platform::loadDllsFromSystemOnly();
     // "offramp --cli COMMAND ...": the command-line tool, with no window. This is how the wizard runs its
     // removal with administrator rights from its own file, where it is a single download (Windows).
-    if (auto words = offramp::platform::commandLineWords(argc, argv); !words.empty() && words.front() == "--cli") {
-        words.erase(words.begin());
-        return offramp::cli::runCli(std::move(words));
+    // "--cli" is plain ASCII, which argv keeps in every code page; the other words are read as the CLI reads them.
+    if (argc > 1 && std::string_view(argv[1]) == "--cli") {
+        auto words = offramp::platform::commandLineWords(argc, argv);
+        if (!words) {
+            std::fprintf(stderr, "offramp: %s\n", words.error().what());
+            return offramp::cli::ExitUsage;
+        }
+        words.value().erase(words.value().begin());
+        return offramp::cli::runCli(std::move(words).value());
     }
 
     QApplication app(argc, argv);

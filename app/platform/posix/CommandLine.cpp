@@ -5,7 +5,7 @@
 
 namespace offramp::platform {
 
-std::vector<std::string> commandLineWords(int argc, char** argv)
+Result<std::vector<std::string>> commandLineWords(int argc, char** argv)
 {
     return argc > 1 ? std::vector<std::string>(argv + 1, argv + argc) : std::vector<std::string>{};
 }

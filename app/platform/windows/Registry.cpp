@@ -167,22 +167,6 @@ std::string registryTypeName(unsigned long type)
     }
 }
 
-bool hasLoneSurrogate(std::wstring_view text)
-{
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const auto unit = static_cast<std::uint16_t>(text[i]);
-        if (unit >= 0xD800U && unit <= 0xDBFFU && i + 1 < text.size() &&
-            static_cast<std::uint16_t>(text[i + 1]) >= 0xDC00U && static_cast<std::uint16_t>(text[i + 1]) <= 0xDFFFU) {
-            ++i; // a pair
-            continue;
-        }
-        if (unit >= 0xD800U && unit <= 0xDFFFU) {
-            return true;
-        }
-    }
-    return false;
-}
-
 std::string win32ErrorText(unsigned long code)
 {
     wchar_t* buffer = nullptr;

@@ -51,9 +51,6 @@ private:
 // "REG_BINARY": a registry value type as regedit names it; "type 42" for one it does not know.
 std::string registryTypeName(unsigned long type);
 
-// Whether UTF-16 text holds a surrogate without its pair (which no Unicode character is).
-bool hasLoneSurrogate(std::wstring_view text);
-
 // The system's message for a Win32 error code, in one line of UTF-8.
 std::string win32ErrorText(unsigned long code);
 

@@ -4,6 +4,7 @@
 #include "platform/windows/Win32.h"
 
 #include <climits>
+#include <cstdint>
 
 namespace offramp::platform::windows {
 
@@ -35,6 +36,22 @@ std::string toUtf8(std::wstring_view wide)
     std::string utf8(static_cast<std::size_t>(needed), '\0');
     ::WideCharToMultiByte(CP_UTF8, 0, wide.data(), length, utf8.data(), needed, nullptr, nullptr);
     return utf8;
+}
+
+bool hasLoneSurrogate(std::wstring_view text)
+{
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto unit = static_cast<std::uint16_t>(text[i]);
+        if (unit >= 0xD800U && unit <= 0xDBFFU && i + 1 < text.size() &&
+            static_cast<std::uint16_t>(text[i + 1]) >= 0xDC00U && static_cast<std::uint16_t>(text[i + 1]) <= 0xDFFFU) {
+            ++i; // a pair
+            continue;
+        }
+        if (unit >= 0xD800U && unit <= 0xDFFFU) {
+            return true;
+        }
+    }
+    return false;
 }
 
 } // namespace offramp::platform::windows

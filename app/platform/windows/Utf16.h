@@ -12,6 +12,8 @@ namespace offramp::platform::windows {
 std::wstring toWide(std::string_view utf8);
 // Lone surrogates (which registry names may hold) become U+FFFD.
 std::string toUtf8(std::wstring_view wide);
+// Whether UTF-16 text holds a surrogate without its pair (which no Unicode character is).
+bool hasLoneSurrogate(std::wstring_view text);
 
 } // namespace offramp::platform::windows
 
