@@ -1719,6 +1719,10 @@ Es ist nichts verloren gegangen. Sobald das erledigt ist, klicken Sie auf „Jet
         <source>Protection found: %1.</source>
         <translation>Gefundener Schutz: %1.</translation>
     </message>
+    <message>
+        <source>Saved: nothing needed saving, as far as Offramp knows.</source>
+        <translation>Gesichert: Soweit Offramp bekannt, musste nichts gesichert werden.</translation>
+    </message>
 </context>
 <context>
     <name>SystemSupportText</name>

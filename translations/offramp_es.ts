@@ -1719,6 +1719,10 @@ No se perdió nada. Cuando eso esté resuelto, pulse Quitar ahora para volver a 
         <source>Protection found: %1.</source>
         <translation>Protección encontrada: %1.</translation>
     </message>
+    <message>
+        <source>Saved: nothing needed saving, as far as Offramp knows.</source>
+        <translation>Guardado: no hacía falta guardar nada, que Offramp sepa.</translation>
+    </message>
 </context>
 <context>
     <name>SystemSupportText</name>

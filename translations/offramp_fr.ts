@@ -1719,6 +1719,10 @@ Rien n&apos;a été perdu. Une fois ce point réglé, cliquez sur Supprimer main
         <source>Protection found: %1.</source>
         <translation>Protection trouvée&#xa0;: %1.</translation>
     </message>
+    <message>
+        <source>Saved: nothing needed saving, as far as Offramp knows.</source>
+        <translation>Sauvegardé&#xa0;: rien n&apos;avait besoin d&apos;être sauvegardé, à la connaissance d&apos;Offramp.</translation>
+    </message>
 </context>
 <context>
     <name>SystemSupportText</name>

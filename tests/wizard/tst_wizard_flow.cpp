@@ -295,6 +295,7 @@ private slots:
                     ->findChild<QLabel*>(QStringLiteral("summaryText"))
                     ->text()
                     .contains(QStringLiteral("Removed: 3 product")));
+        QVERIFY(f.state.hasDataToSave()); // the passwords, among others, on this Windows computer
         QTemporaryDir dir;
         auto* summary = qobject_cast<SummaryPage*>(f.page());
         QVERIFY(summary->saveReport(dir.filePath(QStringLiteral("report.html"))));
@@ -604,6 +605,13 @@ private slots:
         QVERIFY(settings->isVisible());
         QCOMPARE(settings->property("target").toUrl(),
                  QUrl(QStringLiteral("x-apple.systempreferences:com.apple.preference.security")));
+        QVERIFY(!f.state.hasDataToSave());
+        // Nothing on this Mac needed saving (the Save page said so): the summary does not sound as if it was missed.
+        f.goNext();
+        const QString summary = f.page()->findChild<QLabel*>(QStringLiteral("summaryText"))->text();
+        QVERIFY2(summary.contains(QStringLiteral("Saved: nothing needed saving, as far as Offramp knows.")),
+                 qPrintable(summary));
+        QVERIFY(!summary.contains(QStringLiteral("nothing marked as saved")));
     }
 
     // Where Offramp can recognise antivirus on a system but finds none, it says so rather than nothing.
