@@ -205,10 +205,6 @@ Reste sind harmlose Dateien und Einstellungen; ein installiertes Produkt muss da
         <translation>Von %1 · %2</translation>
     </message>
     <message>
-        <source>source</source>
-        <translation>Quelle</translation>
-    </message>
-    <message>
         <source>Official website:</source>
         <translation>Offizielle Website:</translation>
     </message>
@@ -1403,6 +1399,10 @@ Es ist nichts verloren gegangen. Sobald das erledigt ist, klicken Sie auf „Jet
         <source>No Kaspersky product is installed here, so there is nothing to save before a removal.</source>
         <translation>Hier ist kein Kaspersky-Produkt installiert, daher muss vor einem Entfernen nichts gesichert werden.</translation>
     </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Quellen:</translation>
+    </message>
 </context>
 <context>
     <name>ScanPage</name>
@@ -1472,10 +1472,6 @@ Es ist nichts verloren gegangen. Sobald das erledigt ist, klicken Sie auf „Jet
             <numerusform>Auf %1 wurde %n installiertes Kaspersky-Produkt gefunden. Klicken Sie auf „Weiter“, um zu sehen, was die Regeln sagen und was zu tun ist.</numerusform>
             <numerusform>Auf %1 wurden %n installierte Kaspersky-Produkte gefunden. Klicken Sie auf „Weiter“, um zu sehen, was die Regeln sagen und was zu tun ist.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>source</source>
-        <translation>Quelle</translation>
     </message>
 </context>
 <context>
@@ -1723,16 +1719,16 @@ Es ist nichts verloren gegangen. Sobald das erledigt ist, klicken Sie auf „Jet
         <source>Protection found: %1.</source>
         <translation>Gefundener Schutz: %1.</translation>
     </message>
+    <message>
+        <source>Saved: nothing needed saving, as far as Offramp knows.</source>
+        <translation>Gesichert: Soweit Offramp bekannt, musste nichts gesichert werden.</translation>
+    </message>
 </context>
 <context>
     <name>SystemSupportText</name>
     <message>
         <source>&lt;b&gt;Windows 10 on %1 no longer gets security fixes&lt;/b&gt;, unless the computer is enrolled in Extended Security Updates: Microsoft’s support for Windows 10 ended on %2. Microsoft Defender still gets new virus definitions on Windows 10 until October 2028. If the computer can run Windows 11, moving to it brings security fixes back.</source>
         <translation>&lt;b&gt;Windows 10 auf %1 erhält keine Sicherheitsupdates mehr&lt;/b&gt;, es sei denn, der Computer ist für die erweiterten Sicherheitsupdates (ESU) registriert: Der Support von Microsoft für Windows 10 endete am %2. Microsoft Defender erhält unter Windows 10 noch bis Oktober 2028 neue Virendefinitionen. Wenn auf dem Computer Windows 11 laufen kann, bringt der Wechsel dorthin die Sicherheitsupdates zurück.</translation>
-    </message>
-    <message>
-        <source>source</source>
-        <translation>Quelle</translation>
     </message>
 </context>
 <context>

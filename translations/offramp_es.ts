@@ -205,10 +205,6 @@ Los restos son archivos y configuraciones inofensivos; un producto instalado, en
         <translation>De %1 · %2</translation>
     </message>
     <message>
-        <source>source</source>
-        <translation>fuente</translation>
-    </message>
-    <message>
         <source>Official website:</source>
         <translation>Sitio web oficial:</translation>
     </message>
@@ -1403,6 +1399,10 @@ No se perdió nada. Cuando eso esté resuelto, pulse Quitar ahora para volver a 
         <source>No Kaspersky product is installed here, so there is nothing to save before a removal.</source>
         <translation>No hay ningún producto de Kaspersky instalado aquí, así que no hay nada que guardar antes de una desinstalación.</translation>
     </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Fuentes:</translation>
+    </message>
 </context>
 <context>
     <name>ScanPage</name>
@@ -1472,10 +1472,6 @@ No se perdió nada. Cuando eso esté resuelto, pulse Quitar ahora para volver a 
             <numerusform>Se encontró %n producto de Kaspersky instalado en %1. Haga clic en Siguiente para ver qué dicen las normas y qué hacer.</numerusform>
             <numerusform>Se encontraron %n productos de Kaspersky instalados en %1. Haga clic en Siguiente para ver qué dicen las normas y qué hacer.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>source</source>
-        <translation>fuente</translation>
     </message>
 </context>
 <context>
@@ -1723,16 +1719,16 @@ No se perdió nada. Cuando eso esté resuelto, pulse Quitar ahora para volver a 
         <source>Protection found: %1.</source>
         <translation>Protección encontrada: %1.</translation>
     </message>
+    <message>
+        <source>Saved: nothing needed saving, as far as Offramp knows.</source>
+        <translation>Guardado: no hacía falta guardar nada, que Offramp sepa.</translation>
+    </message>
 </context>
 <context>
     <name>SystemSupportText</name>
     <message>
         <source>&lt;b&gt;Windows 10 on %1 no longer gets security fixes&lt;/b&gt;, unless the computer is enrolled in Extended Security Updates: Microsoft’s support for Windows 10 ended on %2. Microsoft Defender still gets new virus definitions on Windows 10 until October 2028. If the computer can run Windows 11, moving to it brings security fixes back.</source>
         <translation>&lt;b&gt;Windows 10 en %1 ya no recibe correcciones de seguridad&lt;/b&gt;, salvo que la computadora esté inscrita en las Actualizaciones de seguridad extendidas (ESU): el soporte de Microsoft para Windows 10 terminó el %2. Microsoft Defender sigue recibiendo nuevas definiciones de virus en Windows 10 hasta octubre de 2028. Si la computadora puede usar Windows 11, pasarse a él le devuelve las correcciones de seguridad.</translation>
-    </message>
-    <message>
-        <source>source</source>
-        <translation>fuente</translation>
     </message>
 </context>
 <context>

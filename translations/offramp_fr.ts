@@ -205,10 +205,6 @@ Les résidus sont des fichiers et des réglages sans danger&#xa0;; un produit in
         <translation>Par %1 · %2</translation>
     </message>
     <message>
-        <source>source</source>
-        <translation>source</translation>
-    </message>
-    <message>
         <source>Official website:</source>
         <translation>Site web officiel&#xa0;:</translation>
     </message>
@@ -1403,6 +1399,10 @@ Rien n&apos;a été perdu. Une fois ce point réglé, cliquez sur Supprimer main
         <source>No Kaspersky product is installed here, so there is nothing to save before a removal.</source>
         <translation>Aucun produit Kaspersky n&apos;est installé ici&#xa0;: il n&apos;y a donc rien à sauvegarder avant une suppression.</translation>
     </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Sources&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>ScanPage</name>
@@ -1472,10 +1472,6 @@ Rien n&apos;a été perdu. Une fois ce point réglé, cliquez sur Supprimer main
             <numerusform>%n produit Kaspersky installé a été trouvé sur %1. Cliquez sur Suivant pour voir ce que disent les règles et ce qu&apos;il faut faire.</numerusform>
             <numerusform>%n produits Kaspersky installés ont été trouvés sur %1. Cliquez sur Suivant pour voir ce que disent les règles et ce qu&apos;il faut faire.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>source</source>
-        <translation>source</translation>
     </message>
 </context>
 <context>
@@ -1723,16 +1719,16 @@ Rien n&apos;a été perdu. Une fois ce point réglé, cliquez sur Supprimer main
         <source>Protection found: %1.</source>
         <translation>Protection trouvée&#xa0;: %1.</translation>
     </message>
+    <message>
+        <source>Saved: nothing needed saving, as far as Offramp knows.</source>
+        <translation>Sauvegardé&#xa0;: rien n&apos;avait besoin d&apos;être sauvegardé, à la connaissance d&apos;Offramp.</translation>
+    </message>
 </context>
 <context>
     <name>SystemSupportText</name>
     <message>
         <source>&lt;b&gt;Windows 10 on %1 no longer gets security fixes&lt;/b&gt;, unless the computer is enrolled in Extended Security Updates: Microsoft’s support for Windows 10 ended on %2. Microsoft Defender still gets new virus definitions on Windows 10 until October 2028. If the computer can run Windows 11, moving to it brings security fixes back.</source>
         <translation>&lt;b&gt;Windows 10 sur %1 ne reçoit plus de correctifs de sécurité&lt;/b&gt;, sauf si l&apos;ordinateur est inscrit aux mises à jour de sécurité étendues&#xa0;: la prise en charge de Windows 10 par Microsoft a pris fin le %2. Microsoft Defender reçoit encore de nouvelles définitions de virus sous Windows 10 jusqu&apos;en octobre 2028. Si l&apos;ordinateur peut faire fonctionner Windows 11, passer à Windows 11 permet de recevoir de nouveau des correctifs de sécurité.</translation>
-    </message>
-    <message>
-        <source>source</source>
-        <translation>source</translation>
     </message>
 </context>
 <context>

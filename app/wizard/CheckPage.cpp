@@ -4,6 +4,7 @@
 #include "engine/Catalog.h"
 #include "engine/Finding.h"
 #include "wizard/EvidenceText.h"
+#include "wizard/LinkTitles.h"
 #include "wizard/ScanTask.h"
 #include "wizard/SecuritySettings.h"
 #include "wizard/StateLabel.h"
@@ -56,7 +57,7 @@ CheckPage::CheckPage(WizardState* state, QWidget* parent)
                 this->state()->setInstalledProtection(found);
             }
             m_protection->setText(describeProtection(&outcome));
-            m_systemNotice->setText(windows10Notice(*this->state()));
+            setTextWithLinkTitles(m_systemNotice, windows10Notice(*this->state()));
             m_systemNotice->setVisible(!m_systemNotice->text().isEmpty());
             showSettingsButton(outcome.platform);
         }
@@ -72,7 +73,7 @@ void CheckPage::initializePage()
     m_result->setState(StateIcon::Current, tr("Looking again…"));
     m_protection->setText(describeProtection(nullptr));
     m_settingsNote->setVisible(false);
-    m_systemNotice->setText(windows10Notice(*state()));
+    setTextWithLinkTitles(m_systemNotice, windows10Notice(*state()));
     m_systemNotice->setVisible(!m_systemNotice->text().isEmpty());
     m_settings->setVisible(false);
     if (state()->hasScanned()) {

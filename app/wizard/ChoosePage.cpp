@@ -3,6 +3,7 @@
 
 #include "engine/Catalog.h"
 #include "wizard/ChoiceAdvice.h"
+#include "wizard/LinkTitles.h"
 #include "wizard/SystemSupportText.h"
 #include "wizard/TextHelpers.h"
 #include "wizard/WizardState.h"
@@ -92,7 +93,7 @@ void ChoosePage::initializePage()
 {
     const QSignalBlocker blocker(m_list);
     m_list->clear();
-    m_systemNotice->setText(windows10Notice(*state()));
+    setTextWithLinkTitles(m_systemNotice, windows10Notice(*state()));
     m_systemNotice->setVisible(!m_systemNotice->text().isEmpty());
     const QString language = state()->language();
     const QStringList& installedNow = state()->installedAlternatives();
@@ -136,7 +137,7 @@ void ChoosePage::showDetails()
     const auto* alternative = catalog.alternative(state()->chosenAlternative().toStdString());
     m_website->setEnabled(alternative != nullptr);
     if (alternative == nullptr) {
-        m_details->setText(tr("No product is listed for this system."));
+        setTextWithLinkTitles(m_details, tr("No product is listed for this system."));
         return;
     }
     const QString language = state()->language();
@@ -146,11 +147,10 @@ void ChoosePage::showDetails()
                  escaped(tr("By %1 · %2").arg(toQString(alternative->vendor), priceText(alternative->price))));
     for (const auto& fact : alternative->facts) {
         html += QStringLiteral("<li>%1 <small>(%2)</small></li>")
-                    .arg(escaped(localizedText(fact.text, language)),
-                         sourceLinks(catalog, fact.sources, language, tr("source")));
+                    .arg(escaped(localizedText(fact.text, language)), sourceLinks(catalog, fact.sources, language));
     }
     const QString website = toQString(alternative->website);
     html += QStringLiteral("</ul><p>%1 <a href=\"%2\">%3</a></p>")
                 .arg(escaped(tr("Official website:")), escaped(website), escaped(siteName(website)));
-    m_details->setText(html);
+    setTextWithLinkTitles(m_details, html);
 }

@@ -3,6 +3,7 @@
 
 #include "engine/Catalog.h"
 #include "engine/RuleExplainer.h"
+#include "wizard/LinkTitles.h"
 #include "wizard/TextHelpers.h"
 #include "wizard/TimelineWidget.h"
 #include "wizard/WizardState.h"
@@ -202,11 +203,13 @@ void RulesPage::showRules()
         }
 
         // Each rule: who it binds, and its sources as links.
-        auto* text = new QLabel(QStringLiteral("<p><b>%1</b><br>%2<br>%3<br><small>%4 %5</small></p>")
-                                    .arg(escaped(title),
-                                         escaped(tr("Who it binds: %1").arg(localizedText(rule.rule->binds, language))),
-                                         escaped(localizedText(rule.rule->summary, language)), escaped(tr("Sources:")),
-                                         sourceLinks(catalog, rule.rule->sources, language)));
+        auto* text = new QLabel;
+        setTextWithLinkTitles(text,
+                              QStringLiteral("<p><b>%1</b><br>%2<br>%3<br><small>%4 %5</small></p>")
+                                  .arg(escaped(title),
+                                       escaped(tr("Who it binds: %1").arg(localizedText(rule.rule->binds, language))),
+                                       escaped(localizedText(rule.rule->summary, language)), escaped(tr("Sources:")),
+                                       sourceLinks(catalog, rule.rule->sources, language)));
         text->setWordWrap(true);
         text->setTextFormat(Qt::RichText);
         text->setOpenExternalLinks(true);

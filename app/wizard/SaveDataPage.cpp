@@ -3,6 +3,7 @@
 
 #include "engine/Catalog.h"
 #include "engine/Finding.h"
+#include "wizard/LinkTitles.h"
 #include "wizard/PasswordHandover.h"
 #include "wizard/RescueSection.h"
 #include "wizard/StateLabel.h"
@@ -154,13 +155,15 @@ void SaveDataPage::initializePage()
                 auto* standing = new StateLabel(QStringLiteral("savedState:") + key);
                 topLayout->addWidget(standing);
                 layout->addWidget(top);
-                auto* text = new QLabel(
-                    QStringLiteral("<p><b>%1</b> %2</p><p><b>%3</b> %4</p><p><b>%5</b> %6</p>"
-                                   "<p><small>%7 %8</small></p>")
-                        .arg(escaped(tr("Where it is:")), escaped(localizedText(risk.where, language)),
-                             escaped(tr("How to save it:")), escaped(localizedText(risk.howToSave, language)),
-                             escaped(tr("If you skip this:")), escaped(localizedText(risk.ifSkipped, language)),
-                             escaped(tr("Source:")), sourceLinks(catalog, risk.sources, language)));
+                auto* text = new QLabel;
+                setTextWithLinkTitles(
+                    text, QStringLiteral("<p><b>%1</b> %2</p><p><b>%3</b> %4</p><p><b>%5</b> %6</p>"
+                                         "<p><small>%7 %8</small></p>")
+                              .arg(escaped(tr("Where it is:")), escaped(localizedText(risk.where, language)),
+                                   escaped(tr("How to save it:")), escaped(localizedText(risk.howToSave, language)),
+                                   escaped(tr("If you skip this:")), escaped(localizedText(risk.ifSkipped, language)),
+                                   escaped(risk.sources.size() > 1 ? tr("Sources:") : tr("Source:")),
+                                   sourceLinks(catalog, risk.sources, language)));
                 text->setWordWrap(true);
                 text->setTextFormat(Qt::RichText);
                 text->setOpenExternalLinks(true);

@@ -3,6 +3,7 @@
 
 #include "engine/Catalog.h"
 #include "wizard/EvidenceText.h"
+#include "wizard/LinkTitles.h"
 #include "wizard/ScanTask.h"
 #include "wizard/StateIcon.h"
 #include "wizard/TextHelpers.h"
@@ -81,7 +82,7 @@ void ScanPage::showOutcome()
     if (!outcome.error.isEmpty()) {
         m_status->setText(outcome.error + QLatin1Char(' ') +
                           tr("Nothing was changed. You can close Offramp and try again, or ask for help."));
-        m_notes->setText(outcome.errorDetails.toHtmlEscaped()); // rich text: the details are plain
+        setTextWithLinkTitles(m_notes, outcome.errorDetails.toHtmlEscaped()); // rich text: the details are plain
         m_notes->setVisible(!outcome.errorDetails.isEmpty());
         return;
     }
@@ -107,8 +108,7 @@ void ScanPage::showOutcome()
             if (isInstalled && !note.isEmpty()) {
                 // The note names the product itself ("UltraAV is not Kaspersky and is not banned...").
                 notes << QStringLiteral("<p>%1 <small>(%2)</small></p>")
-                             .arg(escaped(note),
-                                  sourceLinks(state()->catalog(), finding.product->sources, language, tr("source")));
+                             .arg(escaped(note), sourceLinks(state()->catalog(), finding.product->sources, language));
             }
         }
         item->setText(1, stateText);
@@ -140,7 +140,7 @@ void ScanPage::showOutcome()
                              nullptr, installed)
                               .arg(outcome.machineDescription));
     }
-    m_notes->setText(notes.join(QString()));
+    setTextWithLinkTitles(m_notes, notes.join(QString()));
     m_notes->setVisible(!notes.isEmpty());
     m_done = true;
     recordFirstScan(*state(), std::move(outcome));

@@ -80,8 +80,13 @@ void SummaryPage::initializePage()
         }
     }
     const int saved = static_cast<int>(state()->savedItems().size());
-    lines << (saved == 0 ? tr("Saved: nothing marked as saved.")
-                         : tr("Saved: %n item(s) marked as saved.", nullptr, saved));
+    if (saved > 0) {
+        lines << tr("Saved: %n item(s) marked as saved.", nullptr, saved);
+    } else {
+        // Where the Save page said there was nothing to save, the summary does not sound as if something was missed.
+        lines << (state()->hasDataToSave() ? tr("Saved: nothing marked as saved.")
+                                           : tr("Saved: nothing needed saving, as far as Offramp knows."));
+    }
     const int removed = static_cast<int>(state()->removedProducts().size());
     if (removed == 0) {
         lines << tr("Removed: nothing.");

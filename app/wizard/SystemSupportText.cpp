@@ -20,6 +20,5 @@ QString windows10Notice(const WizardState& state)
                  "new virus definitions on Windows 10 until October 2028. If the computer can run Windows 11, "
                  "moving to it brings security fixes back.")
                  .arg(escaped(state.machineDescription()), longDate(toQDate(offramp::kWindows10SupportEnd))),
-             sourceLinks(state.catalog(), {"microsoft-windows-10-end-of-support"}, state.language(),
-                         QCoreApplication::translate("SystemSupportText", "source")));
+             sourceLinks(state.catalog(), {"microsoft-windows-10-end-of-support"}, state.language()));
 }

@@ -8,11 +8,13 @@
 
 #include <QDate>
 #include <QDir>
+#include <QHash>
 #include <QLocale>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
 
+#include <algorithm>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -76,19 +78,33 @@ inline QString siteName(const QString& url)
     return host.isEmpty() ? url : host;
 }
 
-// Links to the catalog's sources, for a rich-text label: each named by its title in the language, or by `label`.
+// Links to the catalog's sources, for a rich-text label shown with setTextWithLinkTitles: each named by its site
+// ("justia.com", "support.kaspersky.com"), which is short enough for a line at 200 % and which a person can check
+// against the browser's address bar, with the source's full title in the language as the link's title (a tooltip,
+// and what screen readers read). Two pages of one site are told apart by number: "bis.gov (1), bis.gov (2)".
 inline QString sourceLinks(const offramp::Catalog& catalog, const std::vector<std::string>& ids,
-                           const QString& language, const QString& label = {})
+                           const QString& language)
 {
-    QStringList links;
+    std::vector<const offramp::Source*> sources;
     for (const auto& id : ids) {
         if (const auto* source = catalog.source(id)) {
-            links << QStringLiteral("<a href=\"%1\">%2</a>")
-                         .arg(escaped(toQString(source->url)),
-                              escaped(label.isEmpty() ? localizedText(source->title, language) : label));
+            sources.push_back(source);
         }
     }
-    return links.join(label.isEmpty() ? QStringLiteral(" · ") : QStringLiteral(", "));
+    const auto site = [](const offramp::Source* source) { return siteName(toQString(source->url)); };
+    QHash<QString, int> seen;
+    QStringList links;
+    for (const auto* source : sources) {
+        QString label = site(source);
+        const int number = ++seen[label];
+        if (std::ranges::count_if(sources, [&](const auto* other) { return site(other) == label; }) > 1) {
+            label = QStringLiteral("%1 (%2)").arg(label).arg(number);
+        }
+        links << QStringLiteral("<a href=\"%1\" title=\"%2\">%3</a>")
+                     .arg(escaped(toQString(source->url)), escaped(localizedText(source->title, language)),
+                          escaped(label));
+    }
+    return links.join(QStringLiteral(", "));
 }
 
 #endif

@@ -45,6 +45,18 @@ bool WizardState::bannedInstalled() const
     return offramp::anyBannedInstalled(m_findings);
 }
 
+bool WizardState::hasDataToSave() const
+{
+    return std::ranges::any_of(m_findings, [this](const offramp::Finding& finding) {
+        return finding.product->banned && finding.state == offramp::FindingState::Installed &&
+               std::ranges::any_of(finding.product->components, [this](const offramp::Component& component) {
+                   return std::ranges::any_of(component.dataAtRisk, [this](const offramp::DataAtRisk& risk) {
+                       return risk.appliesTo(m_platform);
+                   });
+               });
+    });
+}
+
 QString WizardState::passwordItem()
 {
     return QString::fromUtf8(offramp::kPasswordManagerProduct.data(),

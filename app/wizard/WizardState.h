@@ -67,6 +67,8 @@ public:
     void setRunsWindows10(bool windows10) { m_windows10 = windows10; }
     // Whether a banned product is still installed.
     bool bannedInstalled() const;
+    // Whether an installed banned product keeps data at risk on this computer's system: what the Save page lists.
+    bool hasDataToSave() const;
 
     // Data-at-risk items ("product/component/data") the user has marked as saved.
     const QSet<QString>& savedItems() const { return m_savedItems; }

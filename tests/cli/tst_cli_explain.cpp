@@ -477,7 +477,7 @@ private slots:
         QTest::newRow("19 days before a step")
             << "2024-07-01"
             << QStringList{"Normas sobre Kaspersky en Estados Unidos, al 2024-07-01:\n",
-                           "\nProhibición de ventas y actualizaciones de Kaspersky en Estados Unidos",
+                           "\nProhibición estadounidense de vender y actualizar Kaspersky\n",
                            "\n  Autoridad:      Departamento de Comercio de EE. UU.",
                            "\n  A quién obliga: Kaspersky y sus empresas afiliadas",
                            "\n  2024-07-20  pendiente, dentro de 19 días: Desde las 12:00 a. m.",

@@ -171,6 +171,30 @@ private slots:
         QVERIFY(contains(finalDetermination->title.text("de"), "Band 89, Seite 52434"));
     }
 
+    // A rule's title is a headline a person reads above each of its days: what the rule does, short in every
+    // language, with no Federal Register citation (that is in the source's title and in the step that says where
+    // the rule was published).
+    void ruleTitlesAreShortHeadlinesWithoutCitations()
+    {
+        const std::regex citation(R"(\bFR \d|\b(volumen|volume|Band) \d+, (página|page|Seite) \d)");
+        for (const auto& rule : test::sourceCatalog().regulations) {
+            for (const auto& [language, title] : rule.title.all()) {
+                QVERIFY2(!std::regex_search(title, citation), (rule.id + " " + language + ": " + title).c_str());
+            }
+        }
+        const auto* ban = test::sourceCatalog().regulation("us-commerce-final-determination-2024");
+        QVERIFY(ban != nullptr);
+        for (const auto& [language, title] : ban->title.all()) {
+            QVERIFY2(QString::fromStdString(title).size() <= 70, (language + ": " + title).c_str());
+        }
+        QCOMPARE(ban->title.text(), std::string("US ban on Kaspersky sales and updates"));
+        // The citation is still there where the source is given ("89 FR 52434"; written out in the other languages,
+        // as checked above).
+        const auto* decision = test::sourceCatalog().source("fr-2024-13532");
+        QVERIFY(contains(decision->title.text(), "89 FR 52434"));
+        QVERIFY(std::ranges::find(ban->sources, "fr-2024-13532") != ban->sources.end());
+    }
+
     // The steps corrected or added after the check of December 2026 (regulation.md, section 9): each is there, says
     // what the row expects, cites the row's source, and that source exists with a web address.
     void correctedAndNewStepsCiteTheirSources_data()

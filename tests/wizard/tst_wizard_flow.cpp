@@ -4,6 +4,7 @@
 #include "engine/Finding.h"
 #include "wizard/AboutDialog.h"
 #include "wizard/CountryFromLocale.h"
+#include "wizard/LinkTitles.h"
 #include "wizard/MigrationWizard.h"
 #include "wizard/RemovePage.h"
 #include "wizard/ReportWriter.h"
@@ -108,6 +109,27 @@ QString spokenStep(StepList* steps, int row)
         return {};
     }
     return list->child(row)->text(QAccessible::Name);
+}
+
+// The source links of a page: each names its site, never "source" nor a whole address, and its label gives the
+// links' titles to screen readers (its accessible description is that of its current text).
+void checkSourceLinks(QWidget* page)
+{
+    int titled = 0;
+    for (auto* label : page->findChildren<QLabel*>()) {
+        const QString text = label->text();
+        if (!label->isVisible() || !text.contains(QStringLiteral("<a href="))) {
+            continue;
+        }
+        QVERIFY2(!text.contains(QStringLiteral(">source</a>")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral(">https://")), qPrintable(text));
+        const QStringList titles = linkTitles(text);
+        titled += titles.isEmpty() ? 0 : 1;
+        if (!titles.isEmpty()) {
+            QCOMPARE(label->accessibleDescription(), titles.join(QLatin1Char('\n')));
+        }
+    }
+    QVERIFY2(titled > 0, qPrintable(page->objectName()));
 }
 
 } // namespace
@@ -273,6 +295,7 @@ private slots:
                     ->findChild<QLabel*>(QStringLiteral("summaryText"))
                     ->text()
                     .contains(QStringLiteral("Removed: 3 product")));
+        QVERIFY(f.state.hasDataToSave()); // the passwords, among others, on this Windows computer
         QTemporaryDir dir;
         auto* summary = qobject_cast<SummaryPage*>(f.page());
         QVERIFY(summary->saveReport(dir.filePath(QStringLiteral("report.html"))));
@@ -582,6 +605,13 @@ private slots:
         QVERIFY(settings->isVisible());
         QCOMPARE(settings->property("target").toUrl(),
                  QUrl(QStringLiteral("x-apple.systempreferences:com.apple.preference.security")));
+        QVERIFY(!f.state.hasDataToSave());
+        // Nothing on this Mac needed saving (the Save page said so): the summary does not sound as if it was missed.
+        f.goNext();
+        const QString summary = f.page()->findChild<QLabel*>(QStringLiteral("summaryText"))->text();
+        QVERIFY2(summary.contains(QStringLiteral("Saved: nothing needed saving, as far as Offramp knows.")),
+                 qPrintable(summary));
+        QVERIFY(!summary.contains(QStringLiteral("nothing marked as saved")));
     }
 
     // Where Offramp can recognise antivirus on a system but finds none, it says so rather than nothing.
@@ -673,6 +703,7 @@ private slots:
         }
         QVERIFY(!f.page()->findChild<TimelineWidget*>(QStringLiteral("timeline"))->isVisible());
         for (auto* label : f.page()->findChildren<QLabel*>()) {
+            QVERIFY2(!label->text().contains(QStringLiteral("Kaspersky sales and updates")), qPrintable(label->text()));
             QVERIFY2(!label->text().contains(QStringLiteral("89 FR 52434")), qPrintable(label->text()));
         }
         checkAccessibleNames(f.page());
@@ -710,12 +741,12 @@ private slots:
         };
         // The ban on sales and updates concerns everyone; BOD 17-01 and NDAA section 1634 bind the government and
         // its contractors, the OFAC sanctions twelve executives: each is in one place only.
-        QVERIFY(has(timeline, "89 FR 52434"));
+        QVERIFY(has(timeline, "US ban on Kaspersky sales and updates"));
         QVERIFY(!has(timeline, "17-01"));
         QVERIFY(!has(timeline, "1634"));
         QVERIFY(has(folded, "17-01"));
         QVERIFY(has(folded, "1634"));
-        QVERIFY(!has(folded, "89 FR 52434"));
+        QVERIFY(!has(folded, "US ban on Kaspersky sales and updates"));
         QVERIFY(toggle->isVisible());
         QVERIFY2(toggle->text().startsWith(QStringLiteral("Rules for governments and companies (")),
                  qPrintable(toggle->text()));
@@ -897,6 +928,56 @@ private slots:
         QVERIFY2(!protection.contains(QStringLiteral("once Kaspersky is gone")), qPrintable(protection));
     }
 
+    // Every link to a source reads as the site it leads to, on every page that links sources, never as the word
+    // "source"; its full title in the language is its tooltip and is read by screen readers. Two pages of one site
+    // are told apart by number.
+    void sourceLinksNameTheirSiteAndTellWhatTheyAre()
+    {
+        Fixture f(QStringLiteral("home-windows"));
+        f.goNext();
+        f.goNext();
+        QCOMPARE(f.wizard->currentId(), int(MigrationWizard::RulesPageId));
+        const auto& catalog = f.state.catalog();
+        const auto* ban = catalog.regulation("us-commerce-final-determination-2024");
+        QLabel* banText = nullptr;
+        for (auto* label : f.page()->findChildren<QLabel*>()) {
+            if (label->accessibleName() == QString::fromStdString(ban->title.text())) {
+                banText = label;
+            }
+        }
+        QVERIFY(banText != nullptr);
+        // The Final Determination in the Federal Register, on justia.com: its citation is in its title.
+        QVERIFY2(banText->text().contains(
+                     QStringLiteral("<a href=\"https://regulations.justia.com/regulations/fedreg/2024/06/24/"
+                                    "2024-13532.html\" title=\"")),
+                 qPrintable(banText->text()));
+        QVERIFY2(banText->text().contains(QStringLiteral(">regulations.justia.com</a>")), qPrintable(banText->text()));
+        QVERIFY2(banText->accessibleDescription().contains(QStringLiteral("89 FR 52434")),
+                 qPrintable(banText->accessibleDescription()));
+        QCOMPARE(linkTitles(banText->text()).size(), int(ban->sources.size()));
+        checkSourceLinks(f.page());
+        f.goNext();
+        QCOMPARE(f.wizard->currentId(), int(MigrationWizard::SaveDataPageId));
+        checkSourceLinks(f.page());
+        // Two pages of Kaspersky's support site beside the passwords.
+        bool numbered = false;
+        for (auto* label : f.page()->findChildren<QLabel*>()) {
+            numbered = numbered || (label->text().contains(QStringLiteral(">support.kaspersky.com (1)</a>")) &&
+                                    label->text().contains(QStringLiteral(">support.kaspersky.com (2)</a>")));
+        }
+        QVERIFY(numbered);
+
+        // The alternatives' facts, and the note on a product that is not banned (UltraAV), likewise.
+        f.goNext();
+        QCOMPARE(f.wizard->currentId(), int(MigrationWizard::ChoosePageId));
+        checkSourceLinks(f.page());
+        Fixture swap(QStringLiteral("ultraav-swap"));
+        swap.goNext();
+        QCOMPARE(swap.wizard->currentId(), int(MigrationWizard::ScanPageId));
+        QVERIFY(swap.waitComplete());
+        checkSourceLinks(swap.page());
+    }
+
     // From the day Microsoft's support for Windows 10 ended, on Windows 10 only.
     void windows10NoticeFromTheDaySupportEnded()
     {
@@ -910,6 +991,10 @@ private slots:
                                  longDate(QDate(2025, 10, 14))),
                  qPrintable(notice));
         QVERIFY(notice.contains(QStringLiteral("until October 2028")));
+        // Its source is named by its site, with what it is as the link's title.
+        QVERIFY2(notice.contains(QStringLiteral(">techcommunity.microsoft.com</a>")), qPrintable(notice));
+        QCOMPARE(linkTitles(notice), QStringList(QString::fromStdString(
+                                         state.catalog().source("microsoft-windows-10-end-of-support")->title.text())));
         state.setRunsWindows10(false);
         QCOMPARE(windows10Notice(state), QString());
     }
