@@ -52,7 +52,8 @@ RescueFileError writeFailure(const std::string& what, const fs::path& path, int 
 
 RescueFileError readFailure(const std::string& what, const fs::path& path, int error)
 {
-    return {Reason::SourceUnreadable, "cannot " + what + " " + path.string() + ": " + errnoText(error)};
+    return {Reason::SourceUnreadable, errorKindOf(std::error_code(error, std::generic_category())),
+            "cannot " + what + " " + path.string() + ": " + errnoText(error), path.string()};
 }
 
 // Opens a source read-only: never through a symbolic link, and without touching its access time where the
@@ -81,7 +82,8 @@ Descriptor openRegularSource(const fs::path& path)
         throw readFailure("read", path, errno);
     }
     if (!S_ISREG(info.st_mode)) {
-        throw RescueFileError(Reason::SourceUnreadable, "cannot copy " + path.string() + ": it is not a regular file");
+        throw RescueFileError(Reason::SourceUnreadable, ErrorKind::NotAFile,
+                              "cannot copy " + path.string() + ": it is not a regular file", path.string());
     }
 #if defined(POSIX_FADV_SEQUENTIAL)
     static_cast<void>(::posix_fadvise(source.get(), 0, 0, POSIX_FADV_SEQUENTIAL));

@@ -12,7 +12,7 @@
 #include <algorithm>
 #include <optional>
 #include <random>
-#include <stdexcept>
+#include <system_error>
 #include <utility>
 #include <vector>
 
@@ -61,7 +61,8 @@ RescueFileError writeFailure(const std::string& what, const fs::path& path, DWOR
 
 RescueFileError readFailure(const std::string& what, const fs::path& path, DWORD error)
 {
-    return {Reason::SourceUnreadable, "cannot " + what + " " + utf8Text(path) + ": " + windows::win32ErrorText(error)};
+    return {Reason::SourceUnreadable, errorKindOf(std::error_code(static_cast<int>(error), std::system_category())),
+            "cannot " + what + " " + utf8Text(path) + ": " + windows::win32ErrorText(error), utf8Text(path)};
 }
 
 // Opens a source for reading only, sharing it with the programs that have it open, and never through a
@@ -79,7 +80,8 @@ Handle openSource(const fs::path& path)
         throw readFailure("read", path, ::GetLastError());
     }
     if ((information.dwFileAttributes & (FILE_ATTRIBUTE_DIRECTORY | FILE_ATTRIBUTE_REPARSE_POINT)) != 0) {
-        throw RescueFileError(Reason::SourceUnreadable, "cannot copy " + utf8Text(path) + ": it is not a regular file");
+        throw RescueFileError(Reason::SourceUnreadable, ErrorKind::NotAFile,
+                              "cannot copy " + utf8Text(path) + ": it is not a regular file", utf8Text(path));
     }
     return source;
 }
@@ -118,8 +120,8 @@ void makeSecurity(std::optional<windows::OwnerOnlySecurity>& security, bool forF
 {
     try {
         security.emplace(forFolder);
-    } catch (const std::runtime_error& error) {
-        throw RescueFileError(Reason::Failed, error.what());
+    } catch (const Error& error) {
+        throw RescueFileError(Reason::Failed, error.kind(), error.what());
     }
 }
 
