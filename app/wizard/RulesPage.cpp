@@ -3,6 +3,7 @@
 
 #include "engine/Catalog.h"
 #include "engine/RuleExplainer.h"
+#include "wizard/ClearLayout.h"
 #include "wizard/TextHelpers.h"
 #include "wizard/TimelineWidget.h"
 #include "wizard/WizardState.h"
@@ -25,14 +26,6 @@ namespace {
 bool forOrganizations(const offramp::Regulation& rule)
 {
     return rule.kind == "government-ban" || rule.kind == "sanction";
-}
-
-void clearLayout(QVBoxLayout* layout)
-{
-    while (QLayoutItem* item = layout->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
 }
 
 } // namespace

@@ -322,6 +322,18 @@ std::string describeSignal(int signal)
     return text;
 }
 
+ProcessCheck checkProcess(const StepProcess& process)
+{
+    const std::string boot = posix::bootId();
+    if (boot.empty()) {
+        return ProcessCheck::Unknown;
+    }
+    if (boot != process.bootId) {
+        return ProcessCheck::Ended; // it ran before the computer was restarted
+    }
+    return posix::checkProcessThisBoot(process);
+}
+
 ProcessResult runProcess(const ProcessRequest& request)
 {
     ProcessResult result;

@@ -3,6 +3,7 @@
 
 #include "engine/RescueManifest.h"
 #include "engine/utils/FolderOf.h"
+#include "platform/common/HashPieces.h"
 #include "platform/common/Utf8Path.h"
 #include "platform/windows/Handle.h"
 #include "platform/windows/OwnerOnlySecurity.h"
@@ -171,15 +172,9 @@ void finish(Handle& file, const fs::path& temporary, const fs::path& target, con
 HashedFile hashFile(const fs::path& path)
 {
     const Handle source = openSource(path);
-    std::uint8_t* const buffer = copyBuffer();
-    Sha256 hash;
-    HashedFile result;
-    while (const std::size_t got = readSome(source.get(), buffer, path)) {
-        hash.update(buffer, got);
-        result.size += got;
-    }
-    result.sha256 = hash.finish();
-    return result;
+    return hashPieces(
+        copyBuffer(), [&](std::uint8_t* buffer) { return readSome(source.get(), buffer, path); },
+        [](const std::uint8_t*, std::size_t, std::uint64_t) {});
 }
 
 HashedFile copyHashed(const fs::path& source, const fs::path& target, const CopyProgress& progress)
@@ -188,20 +183,19 @@ HashedFile copyHashed(const fs::path& source, const fs::path& target, const Copy
     FILETIME written{};
     const std::optional<FILETIME> modified =
         ::GetFileTime(input.get(), nullptr, nullptr, &written) != 0 ? std::optional<FILETIME>(written) : std::nullopt;
-    auto [temporary, output] = createTemporary(target);
+    // Named, not bound (auto [...]): the lambdas below capture them.
+    auto created = createTemporary(target);
+    const fs::path& temporary = created.first;
+    Handle& output = created.second;
     try {
-        std::uint8_t* const buffer = copyBuffer();
-        Sha256 hash;
-        HashedFile result;
-        while (const std::size_t got = readSome(input.get(), buffer, source)) {
-            hash.update(buffer, got);
-            writeAll(output.get(), buffer, got, temporary);
-            result.size += got;
-            if (progress) {
-                progress(result.size);
-            }
-        }
-        result.sha256 = hash.finish();
+        const HashedFile result = hashPieces(
+            copyBuffer(), [&](std::uint8_t* buffer) { return readSome(input.get(), buffer, source); },
+            [&](const std::uint8_t* buffer, std::size_t got, std::uint64_t total) {
+                writeAll(output.get(), buffer, got, temporary);
+                if (progress) {
+                    progress(total);
+                }
+            });
         finish(output, temporary, target, modified);
         return result;
     } catch (...) {
