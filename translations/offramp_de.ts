@@ -1211,16 +1211,8 @@ Es ist nichts verloren gegangen. Sobald das erledigt ist, klicken Sie auf „Jet
         <translation>%1: Es führt aus den Dateien des Computers hinaus</translation>
     </message>
     <message>
-        <source>%1: the folder could not be read completely (%2)</source>
-        <translation>%1: Der Ordner konnte nicht vollständig gelesen werden (%2)</translation>
-    </message>
-    <message>
         <source>%1: its name cannot be kept in the copy; copy it by hand</source>
         <translation>%1: Der Name kann in der Kopie nicht beibehalten werden; kopieren Sie es von Hand</translation>
-    </message>
-    <message>
-        <source>%1: it could not be read (%2)</source>
-        <translation>%1: Es konnte nicht gelesen werden (%2)</translation>
     </message>
     <message>
         <source>%1: the copy is missing</source>
@@ -1235,16 +1227,28 @@ Es ist nichts verloren gegangen. Sobald das erledigt ist, klicken Sie auf „Jet
         <translation>%1: Die Kopie weicht vom Original ab (geändert oder beschädigt)</translation>
     </message>
     <message>
-        <source>%1: the copy could not be read (%2)</source>
-        <translation>%1: Die Kopie konnte nicht gelesen werden (%2)</translation>
-    </message>
-    <message>
         <source>the copy of %1 that an earlier rescue made is no longer in %2, and the original was not found this time</source>
         <translation>die Kopie von %1, die eine frühere Sicherung erstellt hat, ist nicht mehr in %2, und das Original wurde diesmal nicht gefunden</translation>
     </message>
     <message>
         <source>The copy could not be made: %1 The originals are untouched.</source>
         <translation>Die Kopie konnte nicht erstellt werden: %1 Die Originale sind unverändert.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1: the folder could not be read completely</source>
+        <translation>%1: Der Ordner konnte nicht vollständig gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1: it could not be read</source>
+        <translation>%1: Es konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1: the copy could not be read</source>
+        <translation>%1: Die Kopie konnte nicht gelesen werden</translation>
     </message>
 </context>
 <context>

@@ -1211,16 +1211,8 @@ No se perdió nada. Cuando eso esté resuelto, pulse Quitar ahora para volver a 
         <translation>%1: lleva fuera de los archivos de la computadora</translation>
     </message>
     <message>
-        <source>%1: the folder could not be read completely (%2)</source>
-        <translation>%1: la carpeta no se pudo leer por completo (%2)</translation>
-    </message>
-    <message>
         <source>%1: its name cannot be kept in the copy; copy it by hand</source>
         <translation>%1: su nombre no se puede conservar en la copia; cópielo a mano</translation>
-    </message>
-    <message>
-        <source>%1: it could not be read (%2)</source>
-        <translation>%1: no se pudo leer (%2)</translation>
     </message>
     <message>
         <source>%1: the copy is missing</source>
@@ -1235,16 +1227,28 @@ No se perdió nada. Cuando eso esté resuelto, pulse Quitar ahora para volver a 
         <translation>%1: la copia no coincide con el original (cambió o está dañada)</translation>
     </message>
     <message>
-        <source>%1: the copy could not be read (%2)</source>
-        <translation>%1: la copia no se pudo leer (%2)</translation>
-    </message>
-    <message>
         <source>the copy of %1 that an earlier rescue made is no longer in %2, and the original was not found this time</source>
         <translation>la copia de %1 que hizo un rescate anterior ya no está en %2, y esta vez no se encontró el original</translation>
     </message>
     <message>
         <source>The copy could not be made: %1 The originals are untouched.</source>
         <translation>No se pudo hacer la copia: %1 Los originales no se tocaron.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1: the folder could not be read completely</source>
+        <translation>%1: la carpeta no se pudo leer por completo</translation>
+    </message>
+    <message>
+        <source>%1: it could not be read</source>
+        <translation>%1: no se pudo leer</translation>
+    </message>
+    <message>
+        <source>%1: the copy could not be read</source>
+        <translation>%1: la copia no se pudo leer</translation>
     </message>
 </context>
 <context>

@@ -1211,16 +1211,8 @@ Rien n&apos;a été perdu. Une fois ce point réglé, cliquez sur Supprimer main
         <translation>%1&#xa0;: il mène en dehors des fichiers de l&apos;ordinateur</translation>
     </message>
     <message>
-        <source>%1: the folder could not be read completely (%2)</source>
-        <translation>%1&#xa0;: le dossier n&apos;a pas pu être lu entièrement (%2)</translation>
-    </message>
-    <message>
         <source>%1: its name cannot be kept in the copy; copy it by hand</source>
         <translation>%1&#xa0;: son nom ne peut pas être conservé dans la copie&#xa0;; copiez-le vous-même</translation>
-    </message>
-    <message>
-        <source>%1: it could not be read (%2)</source>
-        <translation>%1&#xa0;: il n&apos;a pas pu être lu (%2)</translation>
     </message>
     <message>
         <source>%1: the copy is missing</source>
@@ -1235,16 +1227,28 @@ Rien n&apos;a été perdu. Une fois ce point réglé, cliquez sur Supprimer main
         <translation>%1&#xa0;: la copie diffère de l&apos;original (modifiée ou endommagée)</translation>
     </message>
     <message>
-        <source>%1: the copy could not be read (%2)</source>
-        <translation>%1&#xa0;: la copie n&apos;a pas pu être lue (%2)</translation>
-    </message>
-    <message>
         <source>the copy of %1 that an earlier rescue made is no longer in %2, and the original was not found this time</source>
         <translation>la copie de %1 faite lors d&apos;une sauvegarde précédente n&apos;est plus dans %2, et l&apos;original n&apos;a pas été trouvé cette fois-ci</translation>
     </message>
     <message>
         <source>The copy could not be made: %1 The originals are untouched.</source>
         <translation>La copie n&apos;a pas pu être faite&#xa0;: %1 Les originaux sont intacts.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1: the folder could not be read completely</source>
+        <translation>%1&#xa0;: le dossier n&apos;a pas pu être lu entièrement</translation>
+    </message>
+    <message>
+        <source>%1: it could not be read</source>
+        <translation>%1&#xa0;: il n&apos;a pas pu être lu</translation>
+    </message>
+    <message>
+        <source>%1: the copy could not be read</source>
+        <translation>%1&#xa0;: la copie n&apos;a pas pu être lue</translation>
     </message>
 </context>
 <context>

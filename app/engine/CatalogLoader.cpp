@@ -536,8 +536,8 @@ private:
             }
             for (const auto& pathNode : list->array()) {
                 auto path = pathNode.string();
-                if (const auto problem = rescuePathProblem(platform, path)) {
-                    pathNode.fail(*problem);
+                if (const auto checked = checkRescuePath(platform, path); !checked) {
+                    pathNode.fail(checked.error().what());
                 }
                 risk.rescuePaths[platform].push_back(std::move(path));
             }

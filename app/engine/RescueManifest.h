@@ -61,12 +61,15 @@ enum class RescueSkipCause
 // "unreadable", "symbolic-link", "outside-root", "folder-incomplete", "name-not-kept".
 std::string_view rescueSkipCauseId(RescueSkipCause cause);
 
-// A file at a rescue location that was not copied, and why (the reason in English, with the system's words).
+// A file at a rescue location that was not copied, and why: the cause and, where the system said why it could not
+// be read (Unreadable, FolderIncomplete), the kind of its error, for views that word it in their own language; the
+// reason in English, with the system's words, for the command line, the manifest and technicians.
 struct RescueSkipped
 {
     std::string source;
     std::string reason;
     RescueSkipCause cause = RescueSkipCause::Unreadable;
+    ErrorKind kind = ErrorKind::Unreadable; // not kept in the manifest
 };
 
 // Data at risk of a detected product that only the user can save (it lives inside the app or in an account).

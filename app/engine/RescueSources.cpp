@@ -52,32 +52,34 @@ void addLocations(const Product& product, Platform platform, std::set<std::strin
 
 } // namespace
 
-std::optional<std::string> rescuePathProblem(Platform platform, std::string_view path)
+Result<void> checkRescuePath(Platform platform, std::string_view path)
 {
     const bool windows = platform == Platform::Windows;
+    const auto refused = [&](const std::string& why) { return Error(ErrorKind::InvalidInput, why, std::string(path)); };
+    const std::string quoted = "\"" + std::string(path) + "\"";
     if (windows ? !startsWithSystemDrive(path) : !path.starts_with('/')) {
-        return "\"" + std::string(path) + "\" should start with " + (windows ? "C:\\ (the system drive)" : "/");
+        return refused(quoted + " should start with " + (windows ? "C:\\ (the system drive)" : "/"));
     }
     if (std::ranges::any_of(path, [](char c) { return static_cast<unsigned char>(c) < 0x20U; })) {
-        return std::string("a path must not hold control characters");
+        return refused("a path must not hold control characters");
     }
     if (windows && path.find('/') != std::string_view::npos) {
-        return "\"" + std::string(path) + "\" mixes / into a Windows path; separate with \\";
+        return refused(quoted + " mixes / into a Windows path; separate with \\");
     }
     const auto parts = components(path.substr(windows ? 3 : 1), windows ? '\\' : '/');
     for (const auto part : parts) {
         if (part.empty() || part == "." || part == "..") {
-            return "\"" + std::string(path) + "\" has an empty, \".\" or \"..\" component";
+            return refused(quoted + " has an empty, \".\" or \"..\" component");
         }
         if (part.find("**") != std::string_view::npos) {
-            return "\"" + std::string(path) +
-                   "\" uses **; '*' matches within one component, and a folder is copied with all it holds";
+            return refused(quoted +
+                           " uses **; '*' matches within one component, and a folder is copied with all it holds");
         }
     }
     if (parts.size() < 2 || parts.front().find_first_of("*?") != std::string_view::npos) {
-        return "\"" + std::string(path) + "\" is too broad: it needs a named top folder and at least two components";
+        return refused(quoted + " is too broad: it needs a named top folder and at least two components");
     }
-    return std::nullopt;
+    return {};
 }
 
 std::string rescueMachinePath(Platform platform, std::string_view path)

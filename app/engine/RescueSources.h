@@ -5,8 +5,8 @@
 #include "engine/Catalog.h"
 #include "engine/Finding.h"
 #include "engine/Platform.h"
+#include "engine/utils/Result.h"
 
-#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,10 +23,11 @@ struct RescueLocation
     std::string machinePattern; // '/'-separated from the machine's root: "/Users/*/Documents/..."
 };
 
-// Why a catalog rescue path is not acceptable, or nothing. On Windows a path starts with "C:\", which stands
+// Whether a catalog rescue path is acceptable; otherwise an InvalidInput error (the path as its subject) that says
+// why. On Windows a path starts with "C:\", which stands
 // for the system drive (the folder --root maps); elsewhere with "/". No "." or ".." or "**", at least two
 // components, and the first names a real folder (no wildcard), so that no path can sweep a whole disk.
-std::optional<std::string> rescuePathProblem(Platform platform, std::string_view path);
+Result<void> checkRescuePath(Platform platform, std::string_view path);
 
 // "C:\Users\*\x" -> "/Users/*/x"; POSIX paths stay as they are. The path must be acceptable.
 std::string rescueMachinePath(Platform platform, std::string_view path);

@@ -39,34 +39,35 @@ std::vector<std::string> components(std::string_view path)
     return parts;
 }
 
-// Why a path cannot name an uninstaller to run, or nullopt. Only plain absolute paths on a drive are
-// accepted: relative paths, "..", device and network paths, streams and names Windows would rewrite
-// (trailing dots or spaces) could all lead somewhere other than where the text seems to point. The registry's
+// Whether a path may name an uninstaller to run; otherwise an InvalidInput error that says why not. Only plain absolute
+// paths on a drive are accepted: relative paths, "..", device and network paths, streams and names Windows would
+// rewrite (trailing dots or spaces) could all lead somewhere other than where the text seems to point. The registry's
 // text is Windows' own, and Windows takes '/' after the drive as well as '\', so both are read here.
-std::optional<std::string> plainPathProblem(std::string_view path)
+Result<void> checkPlainPath(std::string_view path)
 {
+    const auto refused = [&](const std::string& why) { return Error(ErrorKind::InvalidInput, why, std::string(path)); };
     if (!utils::startsAtDriveRoot(path, utils::DriveSeparator::SlashOrBackslash)) {
-        return "it is not an absolute path on a drive";
+        return refused("it is not an absolute path on a drive");
     }
     if (std::ranges::any_of(path, [](char c) { return static_cast<unsigned char>(c) < 0x20; })) {
-        return "it contains control characters";
+        return refused("it contains control characters");
     }
     if (path.find(':', 2) != std::string_view::npos) {
-        return "it names a file stream";
+        return refused("it names a file stream");
     }
     const auto parts = components(path.substr(3));
     for (const auto& part : parts) {
         if (part.empty()) {
-            return "it has an empty folder name";
+            return refused("it has an empty folder name");
         }
         if (part == "." || part == "..") {
-            return "it climbs folders with \"" + part + "\"";
+            return refused("it climbs folders with \"" + part + "\"");
         }
         if (part.back() == '.' || part.back() == ' ') {
-            return "a name in it ends with a dot or a space";
+            return refused("a name in it ends with a dot or a space");
         }
     }
-    return std::nullopt;
+    return {};
 }
 
 bool underFolder(std::string_view path, std::string_view folderPattern)
@@ -99,34 +100,6 @@ bool isMsiexec(std::string_view program)
 {
     const auto name = fileNameOf(program);
     return equalsIgnoringCase(name, "msiexec.exe") || equalsIgnoringCase(name, "msiexec");
-}
-
-// The one product code an msiexec command line names (after /x, /i or on its own), or why there is none.
-std::optional<std::string> productCodeIn(const std::vector<std::string>& argv, std::string& problem)
-{
-    std::optional<std::string> found;
-    for (std::size_t i = 1; i < argv.size(); ++i) {
-        std::string_view word = argv[i];
-        for (const std::string_view option : {"/x", "-x", "/i", "-i", "/uninstall", "-uninstall"}) {
-            if (startsWithIgnoringCase(word, option) && word.size() > option.size() && word[option.size()] == '{') {
-                word.remove_prefix(option.size());
-                break;
-            }
-        }
-        const auto code = normalizeProductCode(word);
-        if (!code) {
-            continue;
-        }
-        if (found && *found != *code) {
-            problem = "its command line names two different product codes";
-            return std::nullopt;
-        }
-        found = code;
-    }
-    if (!found) {
-        problem = "its msiexec command line names no product code";
-    }
-    return found;
 }
 
 // A property value msiexec reads back unchanged when it is written without quotes.
@@ -183,6 +156,32 @@ UninstallDecision refuse(std::string reason)
 }
 
 } // namespace
+
+Result<std::string> productCodeIn(const std::vector<std::string>& argv)
+{
+    std::optional<std::string> found;
+    for (std::size_t i = 1; i < argv.size(); ++i) {
+        std::string_view word = argv[i];
+        for (const std::string_view option : {"/x", "-x", "/i", "-i", "/uninstall", "-uninstall"}) {
+            if (startsWithIgnoringCase(word, option) && word.size() > option.size() && word[option.size()] == '{') {
+                word.remove_prefix(option.size());
+                break;
+            }
+        }
+        const auto code = normalizeProductCode(word);
+        if (!code) {
+            continue;
+        }
+        if (found && *found != *code) {
+            return Error(ErrorKind::Damaged, "its command line names two different product codes");
+        }
+        found = code;
+    }
+    if (!found) {
+        return Error(ErrorKind::NotFound, "its msiexec command line names no product code");
+    }
+    return std::move(*found);
+}
 
 WindowsRemovalRecipe windowsRemovalRecipe(const Product& product)
 {
@@ -264,10 +263,12 @@ UninstallDecision decideUninstall(const Product& product, const UninstallEntryVa
     if ((entry.windowsInstaller && keyCode) || (!argv.empty() && isMsiexec(argv.front()))) {
         std::optional<std::string> code;
         if (!argv.empty() && isMsiexec(argv.front())) {
-            std::string problem;
-            code = productCodeIn(argv, problem);
-            if (!code && !(entry.windowsInstaller && keyCode)) {
-                return refuse("refused the uninstall entry of " + name + ": " + problem);
+            auto named = productCodeIn(argv);
+            if (!named && !(entry.windowsInstaller && keyCode)) {
+                return refuse("refused the uninstall entry of " + name + ": " + named.error().what());
+            }
+            if (named) {
+                code = std::move(named).value();
             }
             if (code && keyCode && *code != *keyCode) {
                 return refuse("refused the uninstall entry of " + name + ": its key is " + *keyCode +
@@ -306,8 +307,8 @@ UninstallDecision decideUninstall(const Product& product, const UninstallEntryVa
         return refuse("refused the uninstall entry of " + name +
                       ": its program path has spaces but no quotes, so it is not clear what it would run");
     }
-    if (auto problem = checkUninstallerPath(program, policy)) {
-        return refuse("refused to run \"" + program + "\" for " + name + ": " + *problem);
+    if (const auto allowed = checkUninstallerPath(program, policy); !allowed) {
+        return refuse("refused to run \"" + program + "\" for " + name + ": " + allowed.error().what());
     }
     UninstallCommand command;
     command.program = program;
@@ -319,21 +320,24 @@ UninstallDecision decideUninstall(const Product& product, const UninstallEntryVa
     return {std::move(command), {}};
 }
 
-std::optional<std::string> checkUninstallerPath(std::string_view program, const UninstallPolicy& policy)
+Result<void> checkUninstallerPath(std::string_view program, const UninstallPolicy& policy)
 {
-    if (auto problem = plainPathProblem(program)) {
-        return std::move(*problem);
+    const auto refused = [&](const std::string& why) {
+        return Error(ErrorKind::InvalidInput, why, std::string(program));
+    };
+    if (auto plain = checkPlainPath(program); !plain) {
+        return plain;
     }
     const std::string_view file = fileNameOf(program);
     if (std::ranges::none_of(policy.allowedPrograms,
                              [&](const std::string& allowed) { return equalsIgnoringCase(allowed, file); })) {
-        return "it is not an uninstaller the catalog allows";
+        return refused("it is not an uninstaller the catalog allows");
     }
     if (std::ranges::none_of(policy.allowedFolders,
                              [&](const std::string& folder) { return underFolder(program, folder); })) {
-        return "it is outside the folders the catalog allows uninstallers to run from";
+        return refused("it is outside the folders the catalog allows uninstallers to run from");
     }
-    return std::nullopt;
+    return {};
 }
 
 UninstallOutcome classifyUninstallExit(int exitCode)

@@ -4,6 +4,7 @@
 
 #include "engine/Catalog.h"
 #include "engine/Finding.h"
+#include "engine/utils/Result.h"
 
 #include <cstddef>
 #include <optional>
@@ -81,9 +82,14 @@ UninstallDecision decideUninstall(const Product& product, const UninstallEntryVa
                                   const WindowsRemovalRecipe& recipe, const UninstallPolicy& policy,
                                   const UninstallCredentials& credentials = {});
 
-// Why a program may not run as an uninstaller under the policy (not a plain absolute path, not an allowed
-// name, outside the allowed folders), or nullopt when it may.
-std::optional<std::string> checkUninstallerPath(std::string_view program, const UninstallPolicy& policy);
+// The one product code an msiexec command line (split into words) names, after /x, /i or on its own, normalized
+// ("{...}" in capitals). Otherwise why not, for the refusal: Damaged when it names two different ones, NotFound when
+// it names none.
+Result<std::string> productCodeIn(const std::vector<std::string>& argv);
+
+// Whether a program may run as an uninstaller under the policy; otherwise an InvalidInput error (the program as its
+// subject) that says why not: not a plain absolute path, not an allowed name, outside the allowed folders.
+Result<void> checkUninstallerPath(std::string_view program, const UninstallPolicy& policy);
 
 // What an uninstaller's exit code means (msiexec's codes; vendor uninstallers follow them).
 enum class UninstallOutcome

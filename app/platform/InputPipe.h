@@ -10,12 +10,13 @@
 namespace offramp::platform {
 
 // Names runElevated makes: "offramp-input-" followed by letters, digits and '-'; nothing else is opened.
-// Throws std::runtime_error with a sentence for any other name.
+// Throws an offramp::Error (InvalidInput, the name as its subject) with a sentence for any other name.
 void checkInputPipeName(std::string_view name);
 
-// Reads all that the pipe holds (at most kMaxProcessInput bytes) until the starter closes it. Throws
-// std::runtime_error with a sentence when the name is not one of runElevated's, the pipe is not there,
-// or this system has no such pipes (anything but Windows).
+// Reads all that the pipe holds (at most kMaxProcessInput bytes) until the starter closes it. Throws an
+// offramp::Error with a sentence when the name is not one of runElevated's (InvalidInput), the pipe is not there
+// or cannot be read (the system error's kind), stays busy (Busy), holds more (InvalidInput), or this system has no
+// such pipes (Unsupported: anything but Windows).
 std::string readInputPipe(const std::string& name);
 
 } // namespace offramp::platform

@@ -16,47 +16,24 @@
 
 namespace offramp::platform {
 
+// Why a rescue or a verification could not be done (RescueError::Reason).
+enum class RescueErrorReason
+{
+    NoRoot,          // the folder to read as the machine's root is missing
+    NotABundle,      // the output folder holds other files, or (verify) no finished bundle
+    DamagedManifest, // manifest.json is there but cannot be read
+    NoSpace,         // the disk of the bundle is full, before or during the copies
+    PathTooLong,     // a path in the bundle would be longer than the system allows
+    Failed,          // the bundle could not be written for another reason
+};
+
+// NoRoot: NotFound, NotABundle: Unsupported, DamagedManifest: Damaged, NoSpace: DiskFull, PathTooLong: PathTooLong,
+// Failed: Failed.
+ErrorKind rescueErrorKind(RescueErrorReason reason);
+
 // A rescue or a verification could not be done. what() is one line saying what happened and where; the
 // caller adds what it means and what to do.
-class RescueError : public Error
-{
-public:
-    enum class Reason
-    {
-        NoRoot,          // the folder to read as the machine's root is missing
-        NotABundle,      // the output folder holds other files, or (verify) no finished bundle
-        DamagedManifest, // manifest.json is there but cannot be read
-        NoSpace,         // the disk of the bundle is full, before or during the copies
-        PathTooLong,     // a path in the bundle would be longer than the system allows
-        Failed,          // the bundle could not be written for another reason
-    };
-    RescueError(Reason reason, const std::string& message, std::string subject = {})
-        : Error(kindOf(reason), message, std::move(subject))
-        , m_reason(reason)
-    {}
-    Reason reason() const { return m_reason; }
-    static ErrorKind kindOf(Reason reason)
-    {
-        switch (reason) {
-        case Reason::NoRoot:
-            return ErrorKind::NotFound;
-        case Reason::NotABundle:
-            return ErrorKind::Unsupported;
-        case Reason::DamagedManifest:
-            return ErrorKind::Damaged;
-        case Reason::NoSpace:
-            return ErrorKind::DiskFull;
-        case Reason::PathTooLong:
-            return ErrorKind::PathTooLong;
-        case Reason::Failed:
-            return ErrorKind::Failed;
-        }
-        return ErrorKind::Failed;
-    }
-
-private:
-    Reason m_reason;
-};
+using RescueError = ReasonedError<RescueErrorReason, rescueErrorKind>;
 
 struct RescueRequest
 {
@@ -101,7 +78,9 @@ RescueOutcome runRescue(const RescueRequest& request, const RescueObserver& obse
 
 struct BundleProblem
 {
-    // What is wrong with the copy, for views that word it in their own language; `reason` says it in English.
+    // What is wrong with the copy, for views that word it in their own language (with, for an unreadable copy, the
+    // kind of the error that kept it from being read); `reason` says it in English, for the command line and
+    // technicians.
     enum class Kind
     {
         Missing,
@@ -113,6 +92,7 @@ struct BundleProblem
     std::string path; // in the bundle
     std::string reason;
     Kind kind = Kind::Changed;
+    ErrorKind errorKind = ErrorKind::Unreadable; // for Kind::Unreadable
 };
 
 struct VerifyOutcome

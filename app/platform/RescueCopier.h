@@ -14,40 +14,21 @@
 // The file operations of the rescue bundle, one implementation per host folder (posix/, windows/).
 namespace offramp::platform {
 
-// A copy, hash or bundle write failed. what() is one line saying what and where.
-class RescueFileError : public Error
+// Why a copy, hash or bundle write failed (RescueFileError::Reason).
+enum class RescueFileReason
 {
-public:
-    enum class Reason
-    {
-        SourceUnreadable, // the original could not be opened or read; nothing was written
-        NoSpace,          // the disk is full, or the file is too large for it (or for a size limit)
-        PathTooLong,      // a path on the writing side is longer than the system allows
-        Failed,           // anything else on the writing side: permission denied, a missing folder, ...
-    };
-    RescueFileError(Reason reason, const std::string& message, std::string subject = {})
-        : Error(kindOf(reason), message, std::move(subject))
-        , m_reason(reason)
-    {}
-    Reason reason() const { return m_reason; }
-    static ErrorKind kindOf(Reason reason)
-    {
-        switch (reason) {
-        case Reason::SourceUnreadable:
-            return ErrorKind::Unreadable;
-        case Reason::NoSpace:
-            return ErrorKind::DiskFull;
-        case Reason::PathTooLong:
-            return ErrorKind::PathTooLong;
-        case Reason::Failed:
-            return ErrorKind::Failed;
-        }
-        return ErrorKind::Failed;
-    }
-
-private:
-    Reason m_reason;
+    SourceUnreadable, // the original could not be opened or read; nothing was written
+    NoSpace,          // the disk is full, or the file is too large for it (or for a size limit)
+    PathTooLong,      // a path on the writing side is longer than the system allows
+    Failed,           // anything else on the writing side: permission denied, a missing folder, ...
 };
+
+// SourceUnreadable: Unreadable, NoSpace: DiskFull, PathTooLong: PathTooLong, Failed: Failed.
+ErrorKind rescueFileErrorKind(RescueFileReason reason);
+
+// A copy, hash or bundle write failed. what() is one line saying what and where; where the system said why, the
+// error has the kind of the system's error.
+using RescueFileError = ReasonedError<RescueFileReason, rescueFileErrorKind>;
 
 struct HashedFile
 {

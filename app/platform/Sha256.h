@@ -20,7 +20,7 @@ namespace offramp::platform {
 // verification) is platform code already.
 //
 // Feed it with update() in pieces of any size; finish() gives the digest and starts over. Throws
-// std::runtime_error when libgcrypt cannot be used (older at run time than at build time, or out of memory).
+// offramp::Error when libgcrypt cannot be used (older at run time than at build time, or out of memory).
 class Sha256
 {
 public:

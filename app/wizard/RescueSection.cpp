@@ -5,6 +5,7 @@
 #include "engine/Finding.h"
 #include "engine/RescueManifest.h"
 #include "engine/RescueSources.h"
+#include "wizard/ErrorText.h"
 #include "wizard/ReturnKeyFilter.h"
 #include "wizard/TextHelpers.h"
 #include "wizard/WizardState.h"
@@ -262,6 +263,9 @@ void RescueSection::finish()
     }
     for (const auto& warning : outcome.warnings) {
         lines << tr("Warning: %1.").arg(warning);
+    }
+    if (!outcome.details.isEmpty()) {
+        lines << QString() << technicianDetails(outcome.details.join(QStringLiteral("; ")));
     }
     m_status->setText(lines.join(QLatin1Char('\n')));
     if (outcome.verified && outcome.files > 0) {

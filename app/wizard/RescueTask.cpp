@@ -55,48 +55,15 @@ QString explain(const offramp::platform::RescueError& error)
     return what;
 }
 
-// A file that was not copied, and why, in the person's language; the system's own words follow where they
-// say more (which error).
-QString describeSkipped(const offramp::RescueSkipped& skipped)
+// Why a file or copy could not be read, after `what` ("%1: it could not be read"): in English the system's own
+// words; in another language the sentence of its error's kind, the English words going to `details`.
+QString withWhy(const QString& what, const std::string& english, offramp::ErrorKind kind, QStringList& details)
 {
-    const QString source = toQString(skipped.source);
-    switch (skipped.cause) {
-    case offramp::RescueSkipCause::SymbolicLink:
-        return QCoreApplication::translate("RescueTask", "%1: it is a link; Offramp copies only files themselves")
-            .arg(source);
-    case offramp::RescueSkipCause::OutsideRoot:
-        return QCoreApplication::translate("RescueTask", "%1: it leads outside the computer's files").arg(source);
-    case offramp::RescueSkipCause::FolderIncomplete:
-        return QCoreApplication::translate("RescueTask", "%1: the folder could not be read completely (%2)")
-            .arg(source, toQString(skipped.reason));
-    case offramp::RescueSkipCause::NameNotKept:
-        return QCoreApplication::translate("RescueTask", "%1: its name cannot be kept in the copy; copy it by hand")
-            .arg(source);
-    case offramp::RescueSkipCause::Unreadable:
-        break;
+    if (speaksEnglish()) {
+        return QStringLiteral("%1 (%2)").arg(what, toQString(english));
     }
-    return QCoreApplication::translate("RescueTask", "%1: it could not be read (%2)")
-        .arg(source, toQString(skipped.reason));
-}
-
-// What the check found wrong with a copy, in the person's language.
-QString describeProblem(const offramp::platform::BundleProblem& problem)
-{
-    using Kind = offramp::platform::BundleProblem::Kind;
-    const QString path = toQString(problem.path);
-    switch (problem.kind) {
-    case Kind::Missing:
-        return QCoreApplication::translate("RescueTask", "%1: the copy is missing").arg(path);
-    case Kind::NotAFile:
-        return QCoreApplication::translate("RescueTask", "%1: the copy is not a file").arg(path);
-    case Kind::Changed:
-        return QCoreApplication::translate("RescueTask", "%1: the copy differs from the original (changed or damaged)")
-            .arg(path);
-    case Kind::Unreadable:
-        break;
-    }
-    return QCoreApplication::translate("RescueTask", "%1: the copy could not be read (%2)")
-        .arg(path, toQString(problem.reason));
+    details << QStringLiteral("%1: %2").arg(what, toQString(english));
+    return QCoreApplication::translate("RescueTask", "%1. %2").arg(what, describeErrorKind(kind, {}));
 }
 
 // What the rescue's license record says was scanned: the wizard's own scan, made before this page.
@@ -112,6 +79,48 @@ offramp::LicenseScan licenseScan(const RescueJob& job, bool ownRoot)
 }
 
 } // namespace
+
+QString describeRescueSkipped(const offramp::RescueSkipped& skipped, QStringList& details)
+{
+    const QString source = toQString(skipped.source);
+    switch (skipped.cause) {
+    case offramp::RescueSkipCause::SymbolicLink:
+        return QCoreApplication::translate("RescueTask", "%1: it is a link; Offramp copies only files themselves")
+            .arg(source);
+    case offramp::RescueSkipCause::OutsideRoot:
+        return QCoreApplication::translate("RescueTask", "%1: it leads outside the computer's files").arg(source);
+    case offramp::RescueSkipCause::FolderIncomplete:
+        return withWhy(
+            QCoreApplication::translate("RescueTask", "%1: the folder could not be read completely").arg(source),
+            skipped.reason, skipped.kind, details);
+    case offramp::RescueSkipCause::NameNotKept:
+        return QCoreApplication::translate("RescueTask", "%1: its name cannot be kept in the copy; copy it by hand")
+            .arg(source);
+    case offramp::RescueSkipCause::Unreadable:
+        break;
+    }
+    return withWhy(QCoreApplication::translate("RescueTask", "%1: it could not be read").arg(source), skipped.reason,
+                   skipped.kind, details);
+}
+
+QString describeBundleProblem(const offramp::platform::BundleProblem& problem, QStringList& details)
+{
+    using Kind = offramp::platform::BundleProblem::Kind;
+    const QString path = toQString(problem.path);
+    switch (problem.kind) {
+    case Kind::Missing:
+        return QCoreApplication::translate("RescueTask", "%1: the copy is missing").arg(path);
+    case Kind::NotAFile:
+        return QCoreApplication::translate("RescueTask", "%1: the copy is not a file").arg(path);
+    case Kind::Changed:
+        return QCoreApplication::translate("RescueTask", "%1: the copy differs from the original (changed or damaged)")
+            .arg(path);
+    case Kind::Unreadable:
+        break;
+    }
+    return withWhy(QCoreApplication::translate("RescueTask", "%1: the copy could not be read").arg(path),
+                   problem.reason, problem.errorKind, details);
+}
 
 void runRescueTask(QPromise<RescueTaskOutcome>& promise, const RescueJob& job)
 {
@@ -149,7 +158,7 @@ void runRescueTask(QPromise<RescueTaskOutcome>& promise, const RescueJob& job)
         promise.setProgressValue(kRescueProgressSteps);
         outcome.copied = static_cast<int>(rescued.copied);
         for (const auto& skipped : rescued.manifest.skipped) {
-            outcome.skipped << describeSkipped(skipped);
+            outcome.skipped << describeRescueSkipped(skipped, outcome.details);
         }
         for (const auto& lost : rescued.lostCopies) {
             outcome.warnings << QCoreApplication::translate("RescueTask",
@@ -168,7 +177,7 @@ void runRescueTask(QPromise<RescueTaskOutcome>& promise, const RescueJob& job)
             }
         }
         for (const auto& problem : checked.problems) {
-            outcome.problems << describeProblem(problem);
+            outcome.problems << describeBundleProblem(problem, outcome.details);
         }
         outcome.verified = checked.problems.empty();
     } catch (const Cancelled&) {

@@ -14,6 +14,10 @@ namespace offramp {
 class Catalog;
 struct Finding;
 enum class Platform;
+struct RescueSkipped;
+namespace platform {
+struct BundleProblem;
+}
 } // namespace offramp
 
 // What the wizard's rescue copies from where to where.
@@ -38,12 +42,20 @@ struct RescueTaskOutcome
     bool verified = false;   // every copy and record matches its SHA-256 in the manifest
     QStringList problems;    // what the check found wrong, one line each
     QStringList skipped;     // originals that could not be read, one line each
+    QStringList details;     // outside English: the system's English words on the lines above, for a technician
     QStringList warnings;    // copies of an earlier run that are gone
     QStringList rescuedData; // "product/data" of the data at risk the bundle holds copies of
 };
 
 // The progress bar's range: the bytes copied so far, scaled, since byte counts do not fit an int.
 inline constexpr int kRescueProgressSteps = 1000;
+
+// A file that was not copied, and why, in the person's language, one line. Where the system said why it could not be
+// read: in English its own words in brackets; in another language the sentence of its error's kind, its English words
+// going to `details` (for a technician).
+QString describeRescueSkipped(const offramp::RescueSkipped& skipped, QStringList& details);
+// What the check found wrong with a copy, in the person's language, one line; an unreadable copy as above.
+QString describeBundleProblem(const offramp::platform::BundleProblem& problem, QStringList& details);
 
 // Copies the computer's files at risk into the bundle (platform runRescue), then checks the bundle
 // (verifyBundle). Reports progress through the promise (the text says how many bytes of how many) and adds one

@@ -3,6 +3,7 @@
 
 #include "engine/Catalog.h"
 #include "engine/RuleExplainer.h"
+#include "wizard/ClearLayout.h"
 #include "wizard/LinkTitles.h"
 #include "wizard/TextHelpers.h"
 #include "wizard/TimelineWidget.h"
@@ -26,14 +27,6 @@ namespace {
 bool forOrganizations(const offramp::Regulation& rule)
 {
     return rule.kind == "government-ban" || rule.kind == "sanction";
-}
-
-void clearLayout(QVBoxLayout* layout)
-{
-    while (QLayoutItem* item = layout->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 
 #include "engine/Catalog.h"
 #include "engine/Finding.h"
+#include "wizard/ClearLayout.h"
 #include "wizard/LinkTitles.h"
 #include "wizard/PasswordHandover.h"
 #include "wizard/RescueSection.h"
@@ -21,14 +22,6 @@ namespace {
 
 // The data at risk that Kaspersky Password Manager's text export carries over: its passwords, logins and notes.
 const QString kPasswordData = QStringLiteral("kaspersky-password-manager/passwords");
-
-void clear(QVBoxLayout* layout)
-{
-    while (QLayoutItem* item = layout->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
-}
 
 } // namespace
 
@@ -104,8 +97,8 @@ void SaveDataPage::revealHandover()
 
 void SaveDataPage::initializePage()
 {
-    clear(m_items);
-    clear(m_passwordItemLayout);
+    clearLayout(m_items);
+    clearLayout(m_passwordItemLayout);
     const QString language = state()->language();
     const auto& catalog = state()->catalog();
     const auto platform = state()->platform();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wizard/TimelineWidget.h"
 
+#include "wizard/ClearLayout.h"
 #include "wizard/TextHelpers.h"
 
 #include <QGridLayout>
@@ -88,10 +89,7 @@ TimelineWidget::TimelineWidget(QWidget* parent)
 
 void TimelineWidget::clear()
 {
-    while (QLayoutItem* item = m_grid->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
+    clearLayout(m_grid);
 }
 
 void TimelineWidget::setSteps(QList<Step> steps, const QDate& today)

@@ -64,7 +64,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         fuzz::require(command.program == policy.msiexec, "msiexec from somewhere else than the system's folder");
         fuzz::require(normalizeProductCode(command.productCode) == command.productCode, "a malformed product code");
     } else {
-        fuzz::require(!checkUninstallerPath(command.program, policy), "a program the policy does not allow");
+        fuzz::require(checkUninstallerPath(command.program, policy).ok(), "a program the policy does not allow");
     }
     // The description splits back into the command with each password, and only the passwords, masked.
     const std::vector<std::string> shown = splitWindowsCommandLine(command.describe());

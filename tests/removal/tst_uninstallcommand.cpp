@@ -358,11 +358,61 @@ private slots:
     void checkedPathsAreCaseInsensitive()
     {
         const Product& p = product("kaspersky-anti-virus");
-        QVERIFY(!checkUninstallerPath(
-            "c:\\PROGRAM FILES (X86)\\kaspersky lab\\Kaspersky Anti-Virus 21.3\\OFFRAMP-TEST-UNINSTALLER.EXE",
-            policyFor(p)));
+        QVERIFY(checkUninstallerPath(
+                    "c:\\PROGRAM FILES (X86)\\kaspersky lab\\Kaspersky Anti-Virus 21.3\\OFFRAMP-TEST-UNINSTALLER.EXE",
+                    policyFor(p))
+                    .ok());
         QVERIFY(
-            !checkUninstallerPath("C:/Program Files (x86)/Kaspersky Lab/x/offramp-test-uninstaller.exe", policyFor(p)));
+            checkUninstallerPath("C:/Program Files (x86)/Kaspersky Lab/x/offramp-test-uninstaller.exe", policyFor(p))
+                .ok());
+    }
+
+    // A program the policy does not allow: an InvalidInput error about that program, whose line says why.
+    void refusedUninstallersSayWhyWithAKind_data()
+    {
+        QTest::addColumn<QString>("program");
+        QTest::addColumn<QString>("why");
+        QTest::newRow("outside") << "C:\\Users\\ana\\offramp-test-uninstaller.exe"
+                                 << "it is outside the folders the catalog allows uninstallers to run from";
+        QTest::newRow("name") << "C:\\Program Files (x86)\\Kaspersky Lab\\x\\notepad.exe"
+                              << "it is not an uninstaller the catalog allows";
+        QTest::newRow("climb") << "C:\\Program Files (x86)\\Kaspersky Lab\\..\\offramp-test-uninstaller.exe"
+                               << "it climbs folders with \"..\"";
+        QTest::newRow("relative") << "offramp-test-uninstaller.exe"
+                                  << "it is not an absolute path on a drive";
+    }
+    void refusedUninstallersSayWhyWithAKind()
+    {
+        QFETCH(QString, program);
+        QFETCH(QString, why);
+        const auto checked = checkUninstallerPath(program.toStdString(), policyFor(product("kaspersky-anti-virus")));
+        QVERIFY(!checked.ok());
+        QCOMPARE(checked.error().kind(), ErrorKind::InvalidInput);
+        QCOMPARE(QString::fromStdString(checked.error().what()), why);
+        QCOMPARE(QString::fromStdString(checked.error().subject()), program);
+    }
+
+    // The product code of an msiexec command line, or why there is none: two different ones are Damaged, none is
+    // NotFound, each with the line the refusal quotes.
+    void msiexecProductCodesAreReadWithAKind()
+    {
+        const auto one = productCodeIn(splitWindowsCommandLine(std::string("MsiExec.exe /X") + kAgentCode + " /qn"));
+        QVERIFY(one.ok());
+        QCOMPARE(one.value(), std::string(kAgentCode));
+        const auto two =
+            productCodeIn(splitWindowsCommandLine(std::string("MsiExec.exe /X") + kAgentCode + " /I" + kKesCode));
+        QVERIFY(!two.ok());
+        QCOMPARE(two.error().kind(), ErrorKind::Damaged);
+        QCOMPARE(std::string(two.error().what()), std::string("its command line names two different product codes"));
+        const auto none = productCodeIn(splitWindowsCommandLine("MsiExec.exe /X{not-a-code}"));
+        QVERIFY(!none.ok());
+        QCOMPARE(none.error().kind(), ErrorKind::NotFound);
+        QCOMPARE(std::string(none.error().what()), std::string("its msiexec command line names no product code"));
+        const auto refused = decide("kaspersky-anti-virus", entry("MsiExec.exe /X{not-a-code}"));
+        QVERIFY(!refused.command);
+        QVERIFY2(refused.refusal.ends_with(": its msiexec command line names no product code"),
+                 refused.refusal.c_str());
+        QVERIFY2(refused.refusal.starts_with("refused the uninstall entry of "), refused.refusal.c_str());
     }
 
     void productsThatAreNotBannedAreNotRemoved()

@@ -233,15 +233,51 @@ private slots:
         QCOMPARE(rescueMachinePath(Platform::Linux, "/var/opt/x"), std::string("/var/opt/x"));
         QCOMPARE(machinePathForDisplay(Platform::Windows, "/Users/a/b.edb"), std::string("C:\\Users\\a\\b.edb"));
         QCOMPARE(machinePathForDisplay(Platform::MacOS, "/Users/a/b"), std::string("/Users/a/b"));
-        QVERIFY(!rescuePathProblem(Platform::Windows, "C:\\ProgramData\\Kaspersky Lab\\KES*.log.enc1"));
-        QVERIFY(rescuePathProblem(Platform::Windows, "D:\\Data\\x"));
-        QVERIFY(!rescuePathProblem(Platform::Windows, "c:\\ProgramData\\Kaspersky Lab\\x")); // the drive in any case
-        QVERIFY(rescuePathProblem(Platform::Windows, "C:/ProgramData/Kaspersky Lab/x"));     // '\' only
-        QVERIFY(rescuePathProblem(Platform::Windows, "\\\\server\\share\\x"));
-        QVERIFY(rescuePathProblem(Platform::Windows, "C:\\Users"));
-        QVERIFY(rescuePathProblem(Platform::Windows, "C:\\*\\x"));
-        QVERIFY(rescuePathProblem(Platform::Linux, "/var/../etc/shadow"));
-        QVERIFY(rescuePathProblem(Platform::Linux, "/var//x"));
+        QVERIFY(checkRescuePath(Platform::Windows, "C:\\ProgramData\\Kaspersky Lab\\KES*.log.enc1").ok());
+        QVERIFY(!checkRescuePath(Platform::Windows, "D:\\Data\\x").ok());
+        QVERIFY(checkRescuePath(Platform::Windows, "c:\\ProgramData\\Kaspersky Lab\\x").ok()); // the drive in any case
+        QVERIFY(!checkRescuePath(Platform::Windows, "C:/ProgramData/Kaspersky Lab/x").ok());   // '\' only
+        QVERIFY(!checkRescuePath(Platform::Windows, "\\\\server\\share\\x").ok());
+        QVERIFY(!checkRescuePath(Platform::Windows, "C:\\Users").ok());
+        QVERIFY(!checkRescuePath(Platform::Windows, "C:\\*\\x").ok());
+        QVERIFY(!checkRescuePath(Platform::Linux, "/var/../etc/shadow").ok());
+        QVERIFY(!checkRescuePath(Platform::Linux, "/var//x").ok());
+    }
+
+    // A path the catalog may not use: an InvalidInput error about that path, whose line the loader reports.
+    void refusedRescuePathsSayWhyWithAKind_data()
+    {
+        QTest::addColumn<int>("platform");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("why");
+        const int onWindows = static_cast<int>(Platform::Windows);
+        const int onLinux = static_cast<int>(Platform::Linux);
+        QTest::newRow("drive") << onWindows << "D:\\Data\\x"
+                               << "\"D:\\Data\\x\" should start with C:\\ (the system drive)";
+        QTest::newRow("root") << onLinux << "var/x"
+                              << "\"var/x\" should start with /";
+        QTest::newRow("control") << onLinux << "/var/x\ty"
+                                 << "a path must not hold control characters";
+        QTest::newRow("slash") << onWindows << "C:\\ProgramData/x"
+                               << "\"C:\\ProgramData/x\" mixes / into a Windows path; separate with \\";
+        QTest::newRow("climb") << onLinux << "/var/../etc/shadow"
+                               << "\"/var/../etc/shadow\" has an empty, \".\" or \"..\" component";
+        QTest::newRow("stars") << onLinux << "/var/**/x"
+                               << "\"/var/**/x\" uses **; '*' matches within one component, and a folder is copied "
+                                  "with all it holds";
+        QTest::newRow("broad") << onWindows << "C:\\Users"
+                               << "\"C:\\Users\" is too broad: it needs a named top folder and at least two components";
+    }
+    void refusedRescuePathsSayWhyWithAKind()
+    {
+        QFETCH(int, platform);
+        QFETCH(QString, path);
+        QFETCH(QString, why);
+        const auto checked = checkRescuePath(static_cast<Platform>(platform), path.toStdString());
+        QVERIFY(!checked.ok());
+        QCOMPARE(checked.error().kind(), ErrorKind::InvalidInput);
+        QCOMPARE(QString::fromStdString(checked.error().what()), why);
+        QCOMPARE(QString::fromStdString(checked.error().subject()), path);
     }
 
     void loaderChecksRescuePaths_data()

@@ -6,11 +6,14 @@
 #include "TestSupport.h"
 #include "engine/CatalogLoader.h"
 #include "engine/Detector.h"
+#include "engine/RescueManifest.h"
 #include "engine/Watchlist.h"
 #include "engine/utils/Error.h"
+#include "platform/RescueBundle.h"
 #include "platform/linux/LinuxProbe.h"
 #include "wizard/ErrorText.h"
 #include "wizard/MigrationWizard.h"
+#include "wizard/RescueTask.h"
 #include "wizard/Translations.h"
 #include "wizard/WizardState.h"
 
@@ -162,6 +165,55 @@ private slots:
         const ErrorText inEnglish = describeError(error);
         QCOMPARE(inEnglish.sentence, QStringLiteral("cannot write /media/usb/x: No space left on device."));
         QVERIFY(inEnglish.details.isEmpty());
+    }
+
+    // A file the rescue could not read, a folder it could not list and a copy the check could not read: in English
+    // the system's words in brackets; in Spanish the sentence of the error's kind, the English words only in the
+    // details for a technician.
+    void anUnreadableFileOfTheRescueIsToldInSpanish()
+    {
+        const offramp::RescueSkipped skipped{"/home/ana/.kaspersky/db.sqlite",
+                                             "cannot open /home/ana/.kaspersky/db.sqlite: Permission denied",
+                                             offramp::RescueSkipCause::Unreadable, offramp::ErrorKind::NoPermission};
+        const offramp::RescueSkipped folder{"/var/opt/kaspersky/reports",
+                                            "the folder could not be read completely: Input/output error",
+                                            offramp::RescueSkipCause::FolderIncomplete, offramp::ErrorKind::Unreadable};
+        const offramp::platform::BundleProblem problem{
+            "files/kaspersky/db.sqlite", "cannot open files/kaspersky/db.sqlite: Device or resource busy",
+            offramp::platform::BundleProblem::Kind::Unreadable, offramp::ErrorKind::Busy};
+        QStringList details;
+        QCOMPARE(describeRescueSkipped(skipped, details),
+                 QStringLiteral("/home/ana/.kaspersky/db.sqlite: it could not be read (cannot open "
+                                "/home/ana/.kaspersky/db.sqlite: Permission denied)"));
+        QCOMPARE(describeBundleProblem(problem, details),
+                 QStringLiteral("files/kaspersky/db.sqlite: the copy could not be read (cannot open "
+                                "files/kaspersky/db.sqlite: Device or resource busy)"));
+        QVERIFY(details.isEmpty());
+
+        QCOMPARE(installTranslators(*qApp, QLocale(QStringLiteral("es_US")), QStringLiteral(OFFRAMP_QM_DIR)),
+                 QStringLiteral("offramp_es"));
+        const QStringList lines{describeRescueSkipped(skipped, details), describeRescueSkipped(folder, details),
+                                describeBundleProblem(problem, details)};
+        const QStringList kinds{describeErrorKind(offramp::ErrorKind::NoPermission, {}),
+                                describeErrorKind(offramp::ErrorKind::Unreadable, {}),
+                                describeErrorKind(offramp::ErrorKind::Busy, {})};
+        const QStringList sources = englishSources(QStringLiteral("es"));
+        for (int i = 0; i < lines.size(); ++i) {
+            QVERIFY2(lines[i].endsWith(kinds[i]), qPrintable(lines[i]));
+            QVERIFY2(!lines[i].contains(QStringLiteral("Permission")) && !lines[i].contains(QStringLiteral("Input/")) &&
+                         !lines[i].contains(QStringLiteral("busy")) && !lines[i].contains(QStringLiteral("could not")),
+                     qPrintable(lines[i]));
+            for (const QString& source : sources) {
+                QVERIFY2(!lines[i].contains(source), qPrintable(lines[i] + QStringLiteral(" / ") + source));
+            }
+        }
+        QVERIFY2(lines[0].startsWith(QStringLiteral("/home/ana/.kaspersky/db.sqlite: ")), qPrintable(lines[0]));
+        QCOMPARE(details.size(), 3);
+        QVERIFY2(details[0].endsWith(QStringLiteral(": cannot open /home/ana/.kaspersky/db.sqlite: Permission denied")),
+                 qPrintable(details[0]));
+        QVERIFY2(
+            details[2].endsWith(QStringLiteral(": cannot open files/kaspersky/db.sqlite: Device or resource busy")),
+            qPrintable(details[2]));
     }
 
     // A damaged journal where the removal left it, in Spanish: the Remove page says in Spanish that the removal could

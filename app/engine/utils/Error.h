@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 #include <system_error>
+#include <utility>
 
 // Offramp's one error type. Every error Offramp throws or returns is an offramp::Error (the named errors of each
 // layer derive from it): a kind, which the wizard words in the person's language, the file or thing it concerns,
@@ -47,6 +48,30 @@ public:
 private:
     ErrorKind m_kind;
     std::string m_subject;
+};
+
+// An Error that also names which of a layer's own cases it is (its Reason, an enum), for views that word some of them
+// more precisely than a kind can. Its kind follows from the reason through `kindOfReason`, unless the place that
+// throws it knows better (the kind of the system's error).
+template <typename ReasonEnum, ErrorKind (*kindOfReason)(ReasonEnum)>
+class ReasonedError : public Error
+{
+public:
+    using Reason = ReasonEnum;
+
+    ReasonedError(Reason reason, const std::string& message, std::string subject = {})
+        : ReasonedError(reason, kindOfReason(reason), message, std::move(subject))
+    {}
+    ReasonedError(Reason reason, ErrorKind kind, const std::string& message, std::string subject = {})
+        : Error(kind, message, std::move(subject))
+        , m_reason(reason)
+    {}
+
+    Reason reason() const noexcept { return m_reason; }
+    static ErrorKind kindOf(Reason reason) { return kindOfReason(reason); }
+
+private:
+    Reason m_reason;
 };
 
 // The kind of a system error (errno, a Windows error code, std::filesystem's): NotFound, NoPermission, DiskFull,

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "engine/utils/Error.h"
 #include "platform/InputPipe.h"
 
 #include <algorithm>
-#include <stdexcept>
 #include <string>
 
 namespace offramp::platform {
@@ -15,8 +15,9 @@ void checkInputPipeName(std::string_view name)
                           return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
                       });
     if (!ours) {
-        throw std::runtime_error("--input-pipe takes a name Offramp made (offramp-input-...), not \"" +
-                                 std::string(name) + "\"");
+        throw Error(ErrorKind::InvalidInput,
+                    "--input-pipe takes a name Offramp made (offramp-input-...), not \"" + std::string(name) + "\"",
+                    std::string(name));
     }
 }
 

@@ -4,6 +4,7 @@
 
 #include "engine/RemovalJournal.h"
 #include "engine/RemovalRunner.h"
+#include "engine/utils/Error.h"
 
 #include <chrono>
 #include <filesystem>
@@ -24,6 +25,8 @@ struct ProcessResult
     std::string output;      // standard output (with an output file: both, as it wrote them)
     std::string errorOutput; // standard error (with an output file: empty)
     std::string failure;     // why it did not start, in one line
+    // What kind of failure that was, where the runner tells it (its output file); Failed otherwise.
+    ErrorKind failureKind = ErrorKind::Failed;
 };
 
 struct ProcessRequest

@@ -258,7 +258,8 @@ private:
                 throw fromFileError(
                     RescueFileError(error.reason(), "the copy of " + file.source + " did not finish: " + error.what()));
             }
-            m_outcome.manifest.skipped.push_back({file.source, error.what(), RescueSkipCause::Unreadable});
+            m_outcome.manifest.skipped.push_back(
+                {file.source, error.what(), RescueSkipCause::Unreadable, error.kind()});
             return std::nullopt;
         }
     }
@@ -379,11 +380,45 @@ std::optional<BundleProblem> checkOne(const std::string& path, const fs::path& f
         ++outcome.checked;
         return std::nullopt;
     } catch (const RescueFileError& problem) {
-        return BundleProblem{path, problem.what(), Kind::Unreadable};
+        return BundleProblem{path, problem.what(), Kind::Unreadable, problem.kind()};
     }
 }
 
 } // namespace
+
+ErrorKind rescueErrorKind(RescueErrorReason reason)
+{
+    switch (reason) {
+    case RescueErrorReason::NoRoot:
+        return ErrorKind::NotFound;
+    case RescueErrorReason::NotABundle:
+        return ErrorKind::Unsupported;
+    case RescueErrorReason::DamagedManifest:
+        return ErrorKind::Damaged;
+    case RescueErrorReason::NoSpace:
+        return ErrorKind::DiskFull;
+    case RescueErrorReason::PathTooLong:
+        return ErrorKind::PathTooLong;
+    case RescueErrorReason::Failed:
+        return ErrorKind::Failed;
+    }
+    return ErrorKind::Failed;
+}
+
+ErrorKind rescueFileErrorKind(RescueFileReason reason)
+{
+    switch (reason) {
+    case RescueFileReason::SourceUnreadable:
+        return ErrorKind::Unreadable;
+    case RescueFileReason::NoSpace:
+        return ErrorKind::DiskFull;
+    case RescueFileReason::PathTooLong:
+        return ErrorKind::PathTooLong;
+    case RescueFileReason::Failed:
+        return ErrorKind::Failed;
+    }
+    return ErrorKind::Failed;
+}
 
 RescueOutcome runRescue(const RescueRequest& request, const RescueObserver& observer)
 {

@@ -120,7 +120,7 @@ private:
         }
         if (error) {
             skip(machine, RescueSkipCause::FolderIncomplete,
-                 "the folder could not be read completely: " + error.message());
+                 "the folder could not be read completely: " + error.message(), errorKindOf(error));
         }
     }
 
@@ -146,9 +146,10 @@ private:
         m_found.files.push_back({machine, host, error ? 0 : static_cast<std::uint64_t>(size), &location});
     }
 
-    void skip(const std::string& machine, RescueSkipCause cause, std::string reason)
+    void skip(const std::string& machine, RescueSkipCause cause, std::string reason,
+              ErrorKind kind = ErrorKind::Unreadable)
     {
-        m_found.skipped.push_back({machinePathForDisplay(m_platform, machine), std::move(reason), cause});
+        m_found.skipped.push_back({machinePathForDisplay(m_platform, machine), std::move(reason), cause, kind});
     }
 
     Platform m_platform;

@@ -132,6 +132,31 @@ std::vector<std::string> ScanningRemovalMachine::discardOutputFiles(const std::s
     return kept;
 }
 
+std::optional<StepResult> resultOfProgramEnd(const ProcessResult& process, const std::string& command,
+                                             const ProgramEndSentences& sentences)
+{
+    StepResult result;
+    result.command = command;
+    if (!process.started) {
+        result.problem = StepProblem::NotStarted;
+        result.message = sentences.notStarted;
+    } else if (process.timedOut) {
+        result.timedOut = true;
+        result.problem = StepProblem::TimedOut;
+        result.message = sentences.timedOut;
+    } else if (process.signal != 0) {
+        result.problem = StepProblem::Crashed;
+        result.message = sentences.crashed;
+    } else if (process.exitCode == 0) {
+        result.exitCode = 0;
+        result.state = StepState::Done;
+        result.message = sentences.done;
+    } else {
+        return std::nullopt;
+    }
+    return result;
+}
+
 std::string describeTimeout(std::chrono::milliseconds timeout)
 {
     const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(timeout).count();

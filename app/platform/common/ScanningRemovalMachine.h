@@ -6,10 +6,13 @@
 #include "engine/MachineProbe.h"
 #include "engine/RemovalRunner.h"
 #include "platform/RemovalMachineFactory.h"
+#include "platform/common/ProcessRunner.h"
 
 #include <filesystem>
 #include <functional>
 #include <memory>
+#include <optional>
+#include <string>
 
 namespace offramp::platform {
 
@@ -55,6 +58,21 @@ private:
     RemovalOptions m_options;
     std::vector<Finding> m_lastFindings;
 };
+
+// A removal machine's own sentences for the ways its program can end that every machine reads alike.
+struct ProgramEndSentences
+{
+    std::string notStarted; // it could not be started at all
+    std::string timedOut;   // it was stopped at the time-out
+    std::string crashed;    // it ended by a signal, with no exit code
+    std::string done;       // it ended with exit code 0
+};
+
+// A step's result from how its program ended, with `command` and the sentence for that end: NotStarted, TimedOut,
+// Crashed, or Done for exit code 0. Nothing for another exit code, which the machine words from what its program
+// said.
+std::optional<StepResult> resultOfProgramEnd(const ProcessResult& process, const std::string& command,
+                                             const ProgramEndSentences& sentences);
 
 // "did not finish within 30 minutes" / "within 45 seconds".
 std::string describeTimeout(std::chrono::milliseconds timeout);

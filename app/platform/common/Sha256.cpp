@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "platform/Sha256.h"
 
+#include "engine/utils/Error.h"
+
 #include <cstring>
 #include <gcrypt.h>
-#include <stdexcept>
 
 namespace offramp::platform {
 
@@ -19,8 +20,8 @@ void setUpLibgcrypt()
         // The first call libgcrypt needs; it also refuses a library older than the headers Offramp was built with.
         if (gcry_check_version(GCRYPT_VERSION) == nullptr) {
             const char* const found = gcry_check_version(nullptr);
-            throw std::runtime_error(std::string("libgcrypt ") + (found != nullptr ? found : "?") +
-                                     " is older than the " GCRYPT_VERSION " Offramp was built with");
+            throw Error(ErrorKind::Unsupported, std::string("libgcrypt ") + (found != nullptr ? found : "?") +
+                                                    " is older than the " GCRYPT_VERSION " Offramp was built with");
         }
         if (gcry_control(GCRYCTL_INITIALIZATION_FINISHED_P) == 0) {
             gcry_control(GCRYCTL_DISABLE_SECMEM, 0);
@@ -38,7 +39,7 @@ Sha256::Sha256()
     setUpLibgcrypt();
     const gcry_error_t error = gcry_md_open(&m_handle, GCRY_MD_SHA256, 0);
     if (error != 0) {
-        throw std::runtime_error(std::string("libgcrypt cannot compute SHA-256: ") + gcry_strerror(error));
+        throw Error(ErrorKind::Failed, std::string("libgcrypt cannot compute SHA-256: ") + gcry_strerror(error));
     }
 }
 

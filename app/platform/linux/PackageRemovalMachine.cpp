@@ -94,38 +94,26 @@ StepResult PackageRemovalMachine::runPackageManager(const std::string& tool, std
     const ProcessResult process = runProcess(request);
     processEnded();
 
-    StepResult result;
-    result.command = joinCommand(tool, request.arguments);
-    if (!process.started) {
-        result.problem = StepProblem::NotStarted;
-        result.message = tool + " could not be started (" + process.failure + "), so " + step.target +
-                         " was not removed. Is this a " +
-                         (tool == "rpm" ? "Fedora, RHEL or SUSE" : "Debian or Ubuntu") + " system?";
-        return result;
-    }
-    if (process.timedOut) {
-        result.timedOut = true;
-        result.problem = StepProblem::TimedOut;
-        result.message = tool + " did not finish removing " + step.target + " " + describeTimeout(options().timeout) +
+    const std::string command = joinCommand(tool, request.arguments);
+    ProgramEndSentences sentences;
+    sentences.notStarted = tool + " could not be started (" + process.failure + "), so " + step.target +
+                           " was not removed. Is this a " +
+                           (tool == "rpm" ? "Fedora, RHEL or SUSE" : "Debian or Ubuntu") + " system?";
+    sentences.timedOut = tool + " did not finish removing " + step.target + " " + describeTimeout(options().timeout) +
                          " and was stopped: the package's own removal script seems to hang. Nothing else was "
                          "changed; find out what it waits for, then run offramp-cli resume to finish.";
-        return result;
+    // No exit code to report: the package manager itself crashed or was killed, maybe half-way.
+    sentences.crashed = tool + " ended abruptly (" + describeSignal(process.signal) + ") while removing " +
+                        step.target +
+                        ", so the package may be left half-removed. Nothing else was changed; run "
+                        "offramp-cli resume, which checks the package and removes it again.";
+    sentences.done = "removed " + step.target + " with " + tool;
+    if (auto ended = resultOfProgramEnd(process, command, sentences)) {
+        return std::move(*ended);
     }
-    if (process.signal != 0) {
-        // No exit code to report: the package manager itself crashed or was killed, maybe half-way.
-        result.problem = StepProblem::Crashed;
-        result.message = tool + " ended abruptly (" + describeSignal(process.signal) + ") while removing " +
-                         step.target +
-                         ", so the package may be left half-removed. Nothing else was changed; run "
-                         "offramp-cli resume, which checks the package and removes it again.";
-        return result;
-    }
+    StepResult result;
+    result.command = command;
     result.exitCode = process.exitCode;
-    if (process.exitCode == 0) {
-        result.state = StepState::Done;
-        result.message = "removed " + step.target + " with " + tool;
-        return result;
-    }
     // What it said about the failure: its error output, or all its output where both went to one file.
     const std::string& said = process.errorOutput.empty() ? process.output : process.errorOutput;
     // dpkg's own "error processing" line says more than the last line, which often only names the package.

@@ -43,33 +43,20 @@ StepResult ScriptRemovalMachine::run(const RemovalStep& step)
     request.outputFile = newOutputFile(step);
     const ProcessResult process = runProcess(request);
     processEnded();
-    result.command = path;
-    if (!process.started) {
-        result.problem = StepProblem::NotStarted;
-        result.message = "the uninstall script could not be started: " + process.failure;
-        return result;
-    }
-    if (process.timedOut) {
-        result.timedOut = true;
-        result.problem = StepProblem::TimedOut;
-        result.message = "the uninstall script did not finish " + describeTimeout(options().timeout) +
+    ProgramEndSentences sentences;
+    sentences.notStarted = "the uninstall script could not be started: " + process.failure;
+    sentences.timedOut = "the uninstall script did not finish " + describeTimeout(options().timeout) +
                          " and was stopped. Nothing else was changed; run offramp-cli resume to try again.";
-        return result;
+    sentences.crashed = "the uninstall script ended abruptly (" + describeSignal(process.signal) +
+                        ") before it finished, so " + step.product->name.text() +
+                        " may be partly removed. Nothing else was changed; run offramp-cli resume, which checks "
+                        "what is left and runs the script again.";
+    sentences.done = "Kaspersky's uninstall script finished";
+    if (auto ended = resultOfProgramEnd(process, path, sentences)) {
+        return std::move(*ended);
     }
-    if (process.signal != 0) {
-        result.problem = StepProblem::Crashed;
-        result.message = "the uninstall script ended abruptly (" + describeSignal(process.signal) +
-                         ") before it finished, so " + step.product->name.text() +
-                         " may be partly removed. Nothing else was changed; run offramp-cli resume, which checks "
-                         "what is left and runs the script again.";
-        return result;
-    }
+    result.command = path;
     result.exitCode = process.exitCode;
-    if (process.exitCode == 0) {
-        result.state = StepState::Done;
-        result.message = "Kaspersky's uninstall script finished";
-        return result;
-    }
     const std::string detail = lastLine(process.errorOutput.empty() ? process.output : process.errorOutput);
     result.problem = StepProblem::ExitCode;
     result.message = "the uninstall script failed (exit code " + std::to_string(process.exitCode) +

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "platform/InputPipe.h"
 
-#include <stdexcept>
+#include "engine/utils/Error.h"
 
 namespace offramp::platform {
 
@@ -9,7 +9,8 @@ std::string readInputPipe(const std::string& name)
 {
     checkInputPipeName(name);
     // pkexec passes standard input on, so only Windows needs the pipe.
-    throw std::runtime_error("--input-pipe is for Windows only; give the input on standard input instead");
+    throw Error(ErrorKind::Unsupported, "--input-pipe is for Windows only; give the input on standard input instead",
+                name);
 }
 
 } // namespace offramp::platform

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "platform/common/ProcessRunner.h"
 
+#include "engine/utils/Result.h"
 #include "platform/SecureFile.h"
 #include "platform/posix/Descriptor.h"
 #include "platform/posix/HostSystem.h"
@@ -18,6 +19,7 @@
 #include <string_view>
 #include <sys/stat.h>
 #include <sys/wait.h>
+#include <system_error>
 #include <thread>
 #include <unistd.h>
 #include <utility>
@@ -128,32 +130,43 @@ int waitFor(pid_t pid, int options)
     }
 }
 
+struct OutputFile
+{
+    Descriptor writeEnd; // the program's, to append to
+    Descriptor readEnd;  // this process's, to follow
+};
+
 // The file a program writes its output to: created new and owner-only, then opened once for the program to append
-// to and once for this process to follow. Both must be that very file (not a link, nor one put there meanwhile).
-bool openOutputFile(const std::filesystem::path& path, Descriptor& writeEnd, Descriptor& readEnd, std::string& failure)
+// to and once for this process to follow. Both must be that very file (not a link, nor one put there meanwhile):
+// otherwise an Error with the file as its subject (a file that was there already: AlreadyExists; one swapped while
+// it was being opened: Busy).
+Result<OutputFile> openOutputFile(const std::filesystem::path& path)
 {
     try {
         writeNewPrivateFile(path, {});
     } catch (const SecureFileError& error) {
-        failure = std::string("cannot create its output file: ") + error.what();
-        return false;
+        return Error(error.kind(), std::string("cannot create its output file: ") + error.what(), path.string());
     }
-    writeEnd = Descriptor(::open(path.c_str(), O_WRONLY | O_APPEND | O_NOFOLLOW | O_CLOEXEC));
-    readEnd = Descriptor(writeEnd.get() < 0 ? -1 : ::open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC));
-    if (readEnd.get() < 0) {
-        failure = "cannot open its output file " + path.string() + ": " + std::strerror(errno);
-        return false;
+    OutputFile file;
+    file.writeEnd = Descriptor(::open(path.c_str(), O_WRONLY | O_APPEND | O_NOFOLLOW | O_CLOEXEC));
+    file.readEnd = Descriptor(file.writeEnd.get() < 0 ? -1 : ::open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC));
+    if (file.readEnd.get() < 0) {
+        const int error = errno;
+        return Error(errorKindOf(std::error_code(error, std::generic_category())),
+                     "cannot open its output file " + path.string() + ": " + std::strerror(error), path.string());
     }
     struct stat written
     {};
     struct stat followed
     {};
-    if (::fstat(writeEnd.get(), &written) != 0 || ::fstat(readEnd.get(), &followed) != 0 || !S_ISREG(written.st_mode) ||
-        written.st_dev != followed.st_dev || written.st_ino != followed.st_ino || written.st_size != 0) {
-        failure = "cannot use its output file " + path.string() + ": it was changed while it was being opened";
-        return false;
+    if (::fstat(file.writeEnd.get(), &written) != 0 || ::fstat(file.readEnd.get(), &followed) != 0 ||
+        !S_ISREG(written.st_mode) || written.st_dev != followed.st_dev || written.st_ino != followed.st_ino ||
+        written.st_size != 0) {
+        return Error(ErrorKind::Busy,
+                     "cannot use its output file " + path.string() + ": it was changed while it was being opened",
+                     path.string());
     }
-    return true;
+    return file;
 }
 
 // Waits for the child while reading both pipes. Returns its wait status; -1 when the pipes closed first (the caller
@@ -309,6 +322,18 @@ std::string describeSignal(int signal)
     return text;
 }
 
+ProcessCheck checkProcess(const StepProcess& process)
+{
+    const std::string boot = posix::bootId();
+    if (boot.empty()) {
+        return ProcessCheck::Unknown;
+    }
+    if (boot != process.bootId) {
+        return ProcessCheck::Ended; // it ran before the computer was restarted
+    }
+    return posix::checkProcessThisBoot(process);
+}
+
 ProcessResult runProcess(const ProcessRequest& request)
 {
     ProcessResult result;
@@ -333,9 +358,15 @@ ProcessResult runProcess(const ProcessRequest& request)
     Descriptor errWrite;
     const bool hasInput = !request.input.empty();
     const bool toFile = !request.outputFile.empty();
-    if (toFile && !openOutputFile(request.outputFile, outWrite, outRead, result.failure)) {
-        result.failure = request.program + ": " + result.failure;
-        return result;
+    if (toFile) {
+        auto file = openOutputFile(request.outputFile);
+        if (!file) {
+            result.failure = request.program + ": " + file.error().what();
+            result.failureKind = file.error().kind();
+            return result;
+        }
+        outWrite = std::move(file.value().writeEnd);
+        outRead = std::move(file.value().readEnd);
     }
     if ((hasInput && !makePipe(inRead, inWrite)) || (!toFile && !makePipe(outRead, outWrite)) ||
         (!toFile && !makePipe(errRead, errWrite))) {

@@ -3,6 +3,7 @@
 
 #include "engine/RescueManifest.h"
 #include "engine/utils/FolderOf.h"
+#include "platform/common/HashPieces.h"
 #include "platform/posix/Descriptor.h"
 
 #include <cerrno>
@@ -52,7 +53,8 @@ RescueFileError writeFailure(const std::string& what, const fs::path& path, int 
 
 RescueFileError readFailure(const std::string& what, const fs::path& path, int error)
 {
-    return {Reason::SourceUnreadable, "cannot " + what + " " + path.string() + ": " + errnoText(error)};
+    return {Reason::SourceUnreadable, errorKindOf(std::error_code(error, std::generic_category())),
+            "cannot " + what + " " + path.string() + ": " + errnoText(error), path.string()};
 }
 
 // Opens a source read-only: never through a symbolic link, and without touching its access time where the
@@ -81,7 +83,8 @@ Descriptor openRegularSource(const fs::path& path)
         throw readFailure("read", path, errno);
     }
     if (!S_ISREG(info.st_mode)) {
-        throw RescueFileError(Reason::SourceUnreadable, "cannot copy " + path.string() + ": it is not a regular file");
+        throw RescueFileError(Reason::SourceUnreadable, ErrorKind::NotAFile,
+                              "cannot copy " + path.string() + ": it is not a regular file", path.string());
     }
 #if defined(POSIX_FADV_SEQUENTIAL)
     static_cast<void>(::posix_fadvise(source.get(), 0, 0, POSIX_FADV_SEQUENTIAL));
@@ -189,15 +192,9 @@ void finish(Descriptor& file, const fs::path& temporary, const fs::path& target,
 HashedFile hashFile(const fs::path& path)
 {
     const Descriptor source = openRegularSource(path);
-    std::uint8_t* const buffer = copyBuffer();
-    Sha256 hash;
-    HashedFile result;
-    while (const std::size_t got = readSome(source.get(), buffer, path)) {
-        hash.update(buffer, got);
-        result.size += got;
-    }
-    result.sha256 = hash.finish();
-    return result;
+    return hashPieces(
+        copyBuffer(), [&](std::uint8_t* buffer) { return readSome(source.get(), buffer, path); },
+        [](const std::uint8_t*, std::size_t, std::uint64_t) {});
 }
 
 HashedFile copyHashed(const fs::path& source, const fs::path& target, const CopyProgress& progress)
@@ -207,26 +204,24 @@ HashedFile copyHashed(const fs::path& source, const fs::path& target, const Copy
     const auto time = fs::last_write_time(source, timeError);
     const std::optional<fs::file_time_type> modified =
         timeError ? std::nullopt : std::optional<fs::file_time_type>(time);
-    auto [temporary, fd] = createTemporary(target);
-    Descriptor output(fd);
+    // Named, not bound (auto [...]): the lambdas below capture it.
+    const auto created = createTemporary(target);
+    const fs::path& temporary = created.first;
+    Descriptor output(created.second);
     try {
-        std::uint8_t* const buffer = copyBuffer();
-        Sha256 hash;
-        HashedFile result;
         std::uint64_t flushedUpTo = 0;
-        while (const std::size_t got = readSome(input.get(), buffer, source)) {
-            hash.update(buffer, got);
-            writeAll(output.get(), buffer, got, temporary);
-            result.size += got;
-            if (result.size - flushedUpTo >= kWritebackStep) {
-                startWriteback(output.get(), flushedUpTo, result.size - flushedUpTo);
-                flushedUpTo = result.size;
-            }
-            if (progress) {
-                progress(result.size);
-            }
-        }
-        result.sha256 = hash.finish();
+        const HashedFile result = hashPieces(
+            copyBuffer(), [&](std::uint8_t* buffer) { return readSome(input.get(), buffer, source); },
+            [&](const std::uint8_t* buffer, std::size_t got, std::uint64_t total) {
+                writeAll(output.get(), buffer, got, temporary);
+                if (total - flushedUpTo >= kWritebackStep) {
+                    startWriteback(output.get(), flushedUpTo, total - flushedUpTo);
+                    flushedUpTo = total;
+                }
+                if (progress) {
+                    progress(total);
+                }
+            });
         finish(output, temporary, target, modified);
         return result;
     } catch (...) {

@@ -3,6 +3,7 @@
 
 #include "engine/RescueManifest.h"
 #include "engine/utils/FolderOf.h"
+#include "platform/common/PrivateFileSteps.h"
 #include "platform/posix/Descriptor.h"
 #include "platform/posix/HostSystem.h"
 #include "platform/posix/SecureFilePlacement.h"
@@ -194,32 +195,32 @@ void placeWithoutReplacing(const fs::path& temporary, const fs::path& path, Plac
 
 } // namespace posix
 
-void writeNewPrivateFiles(const std::vector<NewFile>& files)
+namespace host {
+
+void checkNewFileTarget(const fs::path& path)
 {
-    // Checked first, so that a clash is reported before anything is written; the rename checks again.
+    checkTarget(path);
+}
+
+void writePrivateTemporaries(const std::vector<NewFile>& files, std::vector<fs::path>& temporaries)
+{
     for (const auto& file : files) {
-        checkTarget(file.path);
+        temporaries.push_back(writeTemporary(file));
     }
-    std::vector<fs::path> temporaries;
-    std::vector<fs::path> placed;
-    try {
-        for (const auto& file : files) {
-            temporaries.push_back(writeTemporary(file));
-        }
-        for (std::size_t i = 0; i < files.size(); ++i) {
-            posix::placeWithoutReplacing(temporaries[i], files[i].path);
-            placed.push_back(files[i].path);
-        }
-    } catch (...) {
-        for (const auto& temporary : temporaries) {
-            ::unlink(temporary.c_str());
-        }
-        // Only names this call created a moment ago: all or none.
-        for (const auto& path : placed) {
-            ::unlink(path.c_str());
-        }
-        throw;
-    }
+}
+
+void placeNewFile(const fs::path& temporary, const fs::path& path)
+{
+    posix::placeWithoutReplacing(temporary, path);
+}
+
+void removeMadeFile(const fs::path& path) noexcept
+{
+    ::unlink(path.c_str());
+}
+
+void flushNewNames(const std::vector<NewFile>& files)
+{
     std::set<fs::path> folders;
     for (const auto& file : files) {
         folders.insert(folderOf(file.path));
@@ -229,9 +230,6 @@ void writeNewPrivateFiles(const std::vector<NewFile>& files)
     }
 }
 
-void writeNewPrivateFile(const fs::path& path, std::string_view contents)
-{
-    writeNewPrivateFiles({NewFile{path, std::string(contents)}});
-}
+} // namespace host
 
 } // namespace offramp::platform

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "platform/windows/AdminFolder.h"
 
+#include "engine/utils/Error.h"
 #include "platform/Elevation.h"
 #include "platform/windows/Handle.h"
 #include "platform/windows/OwnerOnlySecurity.h"
@@ -18,7 +19,7 @@
 #include <mutex>
 #include <optional>
 #include <sddl.h>
-#include <stdexcept>
+#include <system_error>
 #include <utility>
 
 namespace offramp::platform::windows {
@@ -50,6 +51,12 @@ struct FolderHandle
 std::string where(const std::filesystem::path& folder)
 {
     return toUtf8(folder.wstring());
+}
+
+// What went wrong with a folder, of the kind of the system's error code, with the folder as its subject.
+Error folderError(DWORD code, const std::string& message, const std::filesystem::path& folder)
+{
+    return {errorKindOf(std::error_code(static_cast<int>(code), std::system_category())), message, where(folder)};
 }
 
 bool adminOrSystem(PSID sid)
@@ -92,7 +99,7 @@ std::vector<Problem> problemsOf(HANDLE folder, const std::filesystem::path& path
         ::GetSecurityInfo(folder, SE_FILE_OBJECT, OWNER_SECURITY_INFORMATION | DACL_SECURITY_INFORMATION, &owner,
                           nullptr, &dacl, nullptr, &descriptor);
     if (status != ERROR_SUCCESS) {
-        throw std::runtime_error("cannot read who may change " + where(path) + ": " + win32ErrorText(status));
+        throw folderError(status, "cannot read who may change " + where(path) + ": " + win32ErrorText(status), path);
     }
     const std::unique_ptr<void, decltype(&::LocalFree)> held(descriptor, &::LocalFree);
     const std::vector<BYTE> user = tokenUser();
@@ -187,7 +194,7 @@ std::vector<std::string> adminFolderProblems(const std::filesystem::path& folder
 {
     const FolderHandle handle(folder, READ_CONTROL);
     if (!handle.valid()) {
-        throw std::runtime_error("cannot open " + where(folder) + ": " + win32ErrorText(handle.error));
+        throw folderError(handle.error, "cannot open " + where(folder) + ": " + win32ErrorText(handle.error), folder);
     }
     return phrases(problemsOf(handle.get(), folder));
 }
@@ -199,7 +206,7 @@ AdminFolderResult secureAdminFolder(const std::filesystem::path& folder)
     if (::CreateDirectoryW(folder.wstring().c_str(), security.attributes()) != 0) {
         result.created = true;
     } else if (const DWORD error = ::GetLastError(); error != ERROR_ALREADY_EXISTS) {
-        throw std::runtime_error("cannot make the folder " + where(folder) + ": " + win32ErrorText(error));
+        throw folderError(error, "cannot make the folder " + where(folder) + ": " + win32ErrorText(error), folder);
     }
     constexpr DWORD kAccess = READ_CONTROL | WRITE_DAC | WRITE_OWNER;
     std::optional<FolderHandle> handle;
@@ -215,18 +222,22 @@ AdminFolderResult secureAdminFolder(const std::filesystem::path& folder)
         handle.emplace(folder, kAccess);
     }
     if (!handle->valid()) {
-        throw std::runtime_error("cannot open " + where(folder) +
-                                 " to check who may change it: " + win32ErrorText(handle->error));
+        throw folderError(
+            handle->error,
+            "cannot open " + where(folder) + " to check who may change it: " + win32ErrorText(handle->error), folder);
     }
     BY_HANDLE_FILE_INFORMATION information{};
     if (::GetFileInformationByHandle(handle->get(), &information) == 0) {
-        throw std::runtime_error("cannot read " + where(folder) + ": " + win32ErrorText(::GetLastError()));
+        const DWORD error = ::GetLastError();
+        throw folderError(error, "cannot read " + where(folder) + ": " + win32ErrorText(error), folder);
     }
     if ((information.dwFileAttributes & FILE_ATTRIBUTE_REPARSE_POINT) != 0 ||
         (information.dwFileAttributes & FILE_ATTRIBUTE_DIRECTORY) == 0) {
-        throw std::runtime_error(where(folder) +
-                                 " is a link or a file, not a folder Offramp made; nothing was written there. Move it "
-                                 "away (it was left as it is), then run the same command again");
+        throw Error(ErrorKind::NotAFile,
+                    where(folder) +
+                        " is a link or a file, not a folder Offramp made; nothing was written there. Move it "
+                        "away (it was left as it is), then run the same command again",
+                    where(folder));
     }
     const auto problems = problemsOf(handle->get(), folder);
     if (problems.empty()) {
@@ -242,11 +253,14 @@ AdminFolderResult secureAdminFolder(const std::filesystem::path& folder)
     // What may be left is only the account this removal runs as, where the file system does not keep an access
     // list as given (Wine derives one from the Unix permissions); Windows' own file systems keep it whole.
     if (status != ERROR_SUCCESS || anyOthers(left)) {
-        throw std::runtime_error(
-            where(folder) + " lets others than administrators change it (" + joined(phrases(left)) +
-            ") and this could not be fixed" + (status != ERROR_SUCCESS ? ": " + win32ErrorText(status) : "") +
-            ". Nothing was written there; give it to Administrators (its Properties, Security tab), or choose another "
-            "place with --journal");
+        throw Error(ErrorKind::NoPermission,
+                    where(folder) + " lets others than administrators change it (" + joined(phrases(left)) +
+                        ") and this could not be fixed" +
+                        (status != ERROR_SUCCESS ? ": " + win32ErrorText(status) : "") +
+                        ". Nothing was written there; give it to Administrators (its Properties, Security tab), or "
+                        "choose another "
+                        "place with --journal",
+                    where(folder));
     }
     if (!result.created && anyOthers(problems)) {
         result.fixed = phrases(problems, true);

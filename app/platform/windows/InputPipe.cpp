@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "platform/InputPipe.h"
 
+#include "engine/utils/Error.h"
 #include "platform/common/ProcessRunner.h"
 #include "platform/windows/InputPipeServer.h"
 #include "platform/windows/Registry.h"
@@ -9,7 +10,7 @@
 #include <array>
 #include <cstdio>
 #include <random>
-#include <stdexcept>
+#include <system_error>
 
 namespace offramp::platform {
 
@@ -153,13 +154,14 @@ std::string readInputPipe(const std::string& name)
         if (!pipe) {
             const DWORD error = ::GetLastError();
             if (error != ERROR_PIPE_BUSY) {
-                throw std::runtime_error("cannot open the input pipe " + name + ": " + win32ErrorText(error));
+                throw Error(errorKindOf(std::error_code(static_cast<int>(error), std::system_category())),
+                            "cannot open the input pipe " + name + ": " + win32ErrorText(error), name);
             }
             ::WaitNamedPipeW(path.c_str(), 500);
         }
     }
     if (!pipe) {
-        throw std::runtime_error("the input pipe " + name + " stayed busy");
+        throw Error(ErrorKind::Busy, "the input pipe " + name + " stayed busy", name);
     }
     std::string text;
     std::array<char, 512> buffer{};
@@ -170,7 +172,8 @@ std::string readInputPipe(const std::string& name)
             if (error == ERROR_BROKEN_PIPE) {
                 break; // the starter closed it: that was all
             }
-            throw std::runtime_error("cannot read the input pipe " + name + ": " + win32ErrorText(error));
+            throw Error(errorKindOf(std::error_code(static_cast<int>(error), std::system_category())),
+                        "cannot read the input pipe " + name + ": " + win32ErrorText(error), name);
         }
         if (count == 0) {
             break;
@@ -178,7 +181,7 @@ std::string readInputPipe(const std::string& name)
         text.append(buffer.data(), count);
         ::SecureZeroMemory(buffer.data(), buffer.size());
         if (text.size() > kMaxProcessInput) {
-            throw std::runtime_error("the input pipe " + name + " held more than a password");
+            throw Error(ErrorKind::InvalidInput, "the input pipe " + name + " held more than a password", name);
         }
     }
     return text;

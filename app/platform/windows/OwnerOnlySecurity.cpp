@@ -1,19 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "platform/windows/OwnerOnlySecurity.h"
 
+#include "engine/utils/Error.h"
 #include "platform/windows/Registry.h"
 #include "platform/windows/TokenUser.h"
 
-#include <stdexcept>
 #include <string>
+#include <system_error>
 
 namespace offramp::platform::windows {
 
 namespace {
 
+// An access list or security descriptor the system would not build: an Error of the system error's kind.
 [[noreturn]] void fail(const std::string& what)
 {
-    throw std::runtime_error("cannot " + what + ": " + win32ErrorText(::GetLastError()));
+    const DWORD error = ::GetLastError();
+    throw Error(errorKindOf(std::error_code(static_cast<int>(error), std::system_category())),
+                "cannot " + what + ": " + win32ErrorText(error));
 }
 
 } // namespace

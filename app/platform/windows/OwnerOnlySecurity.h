@@ -19,7 +19,7 @@ struct AllowedAccess
 // A protected security descriptor that allows exactly the given entries and nothing else: nothing is
 // inherited from the folder the file or folder is made in. For a folder (`forFolder`), the entries are also
 // inherited by what is made inside it. `owner`, when given, becomes the owner of what is made with it.
-// Throws std::runtime_error when it cannot be built.
+// Throws offramp::Error (of the system error's kind) when it cannot be built.
 class ProtectedSecurity
 {
 public:
@@ -42,7 +42,7 @@ private:
 // Security attributes for a new file or folder that only the current user may use: one entry granting the
 // user of this process's token full access, and the descriptor protected, so that nothing is inherited from
 // the folder it is made in. For a folder (`forFolder`), the entry is inherited by what is made inside it.
-// Throws std::runtime_error when the token cannot be read.
+// Throws offramp::Error (of the system error's kind) when the token cannot be read.
 class OwnerOnlySecurity
 {
 public:
@@ -75,7 +75,7 @@ private:
 // owned by Administrators; Administrators and SYSTEM have full access, Users read and list; what is made
 // inside inherits it. The
 // journal's folder, %ProgramData%\Offramp, which the elevated removal writes and the wizard, running as the
-// user, reads. Throws std::runtime_error when it cannot be built.
+// user, reads. Throws offramp::Error (of the system error's kind) when it cannot be built.
 class AdminWriteSecurity
 {
 public:

@@ -3,6 +3,7 @@
 
 #include "engine/UninstallCommand.h"
 #include "engine/utils/AsciiCase.h"
+#include "engine/utils/Result.h"
 #include "platform/SecureFile.h"
 #include "platform/common/Utf8Path.h"
 #include "platform/windows/Handle.h"
@@ -16,6 +17,7 @@
 #include <cwchar>
 #include <exception>
 #include <string_view>
+#include <system_error>
 #include <utility>
 #include <vector>
 
@@ -253,15 +255,16 @@ Handle inputPipe(const std::string& text)
 
 // Opens the file a program writes its output to, new and owner-only, for appending only: once for its standard
 // output, once for its standard error (both inheritable), and once for this process to follow. All three must be that
-// very file, not a link put in its place.
-bool openOutputFile(const std::filesystem::path& path, std::array<Handle, 3>& handles, std::string& failure)
+// very file, not a link put in its place: otherwise an Error with the file as its subject (a file that was there
+// already: AlreadyExists; one swapped while it was being opened: Busy).
+Result<std::array<Handle, 3>> openOutputFile(const std::filesystem::path& path)
 {
     try {
         writeNewPrivateFile(path, {});
     } catch (const SecureFileError& error) {
-        failure = std::string("cannot create its output file: ") + error.what();
-        return false;
+        return Error(error.kind(), std::string("cannot create its output file: ") + error.what(), utf8Text(path));
     }
+    std::array<Handle, 3> handles;
     SECURITY_ATTRIBUTES inherit{sizeof(SECURITY_ATTRIBUTES), nullptr, TRUE};
     // Deleting is shared too: once its step has finished the file goes, even while a process the program left
     // behind (the console host Wine starts for it) still holds its copy of the handles for a moment.
@@ -272,8 +275,10 @@ bool openOutputFile(const std::filesystem::path& path, std::array<Handle, 3>& ha
         handles[i] = Handle(::CreateFileW(path.c_str(), follower ? GENERIC_READ : FILE_APPEND_DATA | SYNCHRONIZE, share,
                                           follower ? nullptr : &inherit, OPEN_EXISTING, flags, nullptr));
         if (!handles[i]) {
-            failure = "cannot open its output file " + utf8Text(path) + ": " + win32ErrorText(::GetLastError());
-            return false;
+            const DWORD error = ::GetLastError();
+            return Error(errorKindOf(std::error_code(static_cast<int>(error), std::system_category())),
+                         "cannot open its output file " + utf8Text(path) + ": " + win32ErrorText(error),
+                         utf8Text(path));
         }
     }
     std::array<BY_HANDLE_FILE_INFORMATION, 3> info{};
@@ -283,11 +288,12 @@ bool openOutputFile(const std::filesystem::path& path, std::array<Handle, 3>& ha
             info[i].nFileSizeLow != 0 || info[i].nFileSizeHigh != 0 ||
             info[i].dwVolumeSerialNumber != info[0].dwVolumeSerialNumber ||
             info[i].nFileIndexLow != info[0].nFileIndexLow || info[i].nFileIndexHigh != info[0].nFileIndexHigh) {
-            failure = "cannot use its output file " + utf8Text(path) + ": it was changed while it was being opened";
-            return false;
+            return Error(ErrorKind::Busy,
+                         "cannot use its output file " + utf8Text(path) + ": it was changed while it was being opened",
+                         utf8Text(path));
         }
     }
-    return true;
+    return handles;
 }
 
 // Reads what has been added to the file since the last read.
@@ -478,9 +484,14 @@ ProcessResult runProcess(const ProcessRequest& request)
         return result;
     }
     const bool toFile = !request.outputFile.empty();
-    if (toFile && !openOutputFile(request.outputFile, file, result.failure)) {
-        result.failure = request.program + ": " + result.failure;
-        return result;
+    if (toFile) {
+        auto opened = openOutputFile(request.outputFile);
+        if (!opened) {
+            result.failure = request.program + ": " + opened.error().what();
+            result.failureKind = opened.error().kind();
+            return result;
+        }
+        file = std::move(opened).value();
     }
     Handle input = request.input.empty()
                        ? Handle(::CreateFileW(L"NUL", GENERIC_READ, FILE_SHARE_READ | FILE_SHARE_WRITE, &inherit,

@@ -3,6 +3,7 @@
 
 #include "engine/RescueManifest.h"
 #include "engine/utils/FolderOf.h"
+#include "platform/common/HashPieces.h"
 #include "platform/common/Utf8Path.h"
 #include "platform/windows/Handle.h"
 #include "platform/windows/OwnerOnlySecurity.h"
@@ -12,7 +13,7 @@
 #include <algorithm>
 #include <optional>
 #include <random>
-#include <stdexcept>
+#include <system_error>
 #include <utility>
 #include <vector>
 
@@ -61,7 +62,8 @@ RescueFileError writeFailure(const std::string& what, const fs::path& path, DWOR
 
 RescueFileError readFailure(const std::string& what, const fs::path& path, DWORD error)
 {
-    return {Reason::SourceUnreadable, "cannot " + what + " " + utf8Text(path) + ": " + windows::win32ErrorText(error)};
+    return {Reason::SourceUnreadable, errorKindOf(std::error_code(static_cast<int>(error), std::system_category())),
+            "cannot " + what + " " + utf8Text(path) + ": " + windows::win32ErrorText(error), utf8Text(path)};
 }
 
 // Opens a source for reading only, sharing it with the programs that have it open, and never through a
@@ -79,7 +81,8 @@ Handle openSource(const fs::path& path)
         throw readFailure("read", path, ::GetLastError());
     }
     if ((information.dwFileAttributes & (FILE_ATTRIBUTE_DIRECTORY | FILE_ATTRIBUTE_REPARSE_POINT)) != 0) {
-        throw RescueFileError(Reason::SourceUnreadable, "cannot copy " + utf8Text(path) + ": it is not a regular file");
+        throw RescueFileError(Reason::SourceUnreadable, ErrorKind::NotAFile,
+                              "cannot copy " + utf8Text(path) + ": it is not a regular file", utf8Text(path));
     }
     return source;
 }
@@ -118,8 +121,8 @@ void makeSecurity(std::optional<windows::OwnerOnlySecurity>& security, bool forF
 {
     try {
         security.emplace(forFolder);
-    } catch (const std::runtime_error& error) {
-        throw RescueFileError(Reason::Failed, error.what());
+    } catch (const Error& error) {
+        throw RescueFileError(Reason::Failed, error.kind(), error.what());
     }
 }
 
@@ -169,15 +172,9 @@ void finish(Handle& file, const fs::path& temporary, const fs::path& target, con
 HashedFile hashFile(const fs::path& path)
 {
     const Handle source = openSource(path);
-    std::uint8_t* const buffer = copyBuffer();
-    Sha256 hash;
-    HashedFile result;
-    while (const std::size_t got = readSome(source.get(), buffer, path)) {
-        hash.update(buffer, got);
-        result.size += got;
-    }
-    result.sha256 = hash.finish();
-    return result;
+    return hashPieces(
+        copyBuffer(), [&](std::uint8_t* buffer) { return readSome(source.get(), buffer, path); },
+        [](const std::uint8_t*, std::size_t, std::uint64_t) {});
 }
 
 HashedFile copyHashed(const fs::path& source, const fs::path& target, const CopyProgress& progress)
@@ -186,20 +183,19 @@ HashedFile copyHashed(const fs::path& source, const fs::path& target, const Copy
     FILETIME written{};
     const std::optional<FILETIME> modified =
         ::GetFileTime(input.get(), nullptr, nullptr, &written) != 0 ? std::optional<FILETIME>(written) : std::nullopt;
-    auto [temporary, output] = createTemporary(target);
+    // Named, not bound (auto [...]): the lambdas below capture them.
+    auto created = createTemporary(target);
+    const fs::path& temporary = created.first;
+    Handle& output = created.second;
     try {
-        std::uint8_t* const buffer = copyBuffer();
-        Sha256 hash;
-        HashedFile result;
-        while (const std::size_t got = readSome(input.get(), buffer, source)) {
-            hash.update(buffer, got);
-            writeAll(output.get(), buffer, got, temporary);
-            result.size += got;
-            if (progress) {
-                progress(result.size);
-            }
-        }
-        result.sha256 = hash.finish();
+        const HashedFile result = hashPieces(
+            copyBuffer(), [&](std::uint8_t* buffer) { return readSome(input.get(), buffer, source); },
+            [&](const std::uint8_t* buffer, std::size_t got, std::uint64_t total) {
+                writeAll(output.get(), buffer, got, temporary);
+                if (progress) {
+                    progress(total);
+                }
+            });
         finish(output, temporary, target, modified);
         return result;
     } catch (...) {

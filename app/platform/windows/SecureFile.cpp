@@ -3,6 +3,7 @@
 
 #include "engine/RescueManifest.h"
 #include "engine/utils/FolderOf.h"
+#include "platform/common/PrivateFileSteps.h"
 #include "platform/common/Utf8Path.h"
 #include "platform/windows/OwnerOnlySecurity.h"
 #include "platform/windows/Registry.h"
@@ -129,41 +130,42 @@ void placeWithoutReplacing(const fs::path& temporary, const fs::path& path)
 
 } // namespace
 
-void writeNewPrivateFiles(const std::vector<NewFile>& files)
+namespace host {
+
+void checkNewFileTarget(const fs::path& path)
 {
-    // Checked first, so that a clash is reported before anything is written; the rename checks again.
-    for (const auto& file : files) {
-        checkTarget(file.path);
-    }
-    std::vector<fs::path> temporaries;
-    std::vector<fs::path> placed;
+    checkTarget(path);
+}
+
+void writePrivateTemporaries(const std::vector<NewFile>& files, std::vector<fs::path>& temporaries)
+{
     try {
         windows::OwnerOnlySecurity security;
         for (const auto& file : files) {
             temporaries.push_back(writeTemporary(file, security));
         }
-        for (std::size_t i = 0; i < files.size(); ++i) {
-            placeWithoutReplacing(temporaries[i], files[i].path);
-            placed.push_back(files[i].path);
-        }
-    } catch (const std::exception& error) {
-        for (const auto& temporary : temporaries) {
-            ::DeleteFileW(temporary.c_str());
-        }
-        // Only names this call created a moment ago: all or none.
-        for (const auto& path : placed) {
-            ::DeleteFileW(path.c_str());
-        }
-        if (dynamic_cast<const SecureFileError*>(&error) != nullptr) {
-            throw;
-        }
+    } catch (const SecureFileError&) {
+        throw;
+    } catch (const std::exception& error) { // the owner-only security could not be built
         throw SecureFileError(Reason::Failed, error.what());
     }
 }
 
-void writeNewPrivateFile(const fs::path& path, std::string_view contents)
+void placeNewFile(const fs::path& temporary, const fs::path& path)
 {
-    writeNewPrivateFiles({NewFile{path, std::string(contents)}});
+    placeWithoutReplacing(temporary, path);
 }
+
+void removeMadeFile(const fs::path& path) noexcept
+{
+    ::DeleteFileW(path.c_str());
+}
+
+void flushNewNames(const std::vector<NewFile>& /*files*/)
+{
+    // MOVEFILE_WRITE_THROUGH: each name was on the disk when placeNewFile returned.
+}
+
+} // namespace host
 
 } // namespace offramp::platform

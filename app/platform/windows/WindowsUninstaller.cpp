@@ -250,11 +250,14 @@ WindowsRemovalResult removeWindowsEntry(const Catalog& catalog, const Finding& f
             return result;
         }
         const std::string real = finalPath(pinned.get());
-        const auto problem = real.empty() ? std::optional<std::string>("where it really is cannot be told")
-                                          : checkUninstallerPath(real, policy);
-        if (problem) {
+        const auto allowed =
+            real.empty()
+                ? Result<void>(Error(ErrorKind::NotFound, "where it really is cannot be told", command.program))
+                : checkUninstallerPath(real, policy);
+        if (!allowed) {
             result.status = RemovalStatus::Refused;
-            result.message = "refused to run \"" + command.program + "\": it leads to \"" + real + "\" and " + *problem;
+            result.message = "refused to run \"" + command.program + "\": it leads to \"" + real + "\" and " +
+                             allowed.error().what();
             return result;
         }
     }

@@ -240,7 +240,19 @@ private slots:
             const ProcessResult result = runProcess(request);
             QVERIFY(!result.started);
             QVERIFY2(result.failure.find("already exists") != std::string::npos, result.failure.c_str());
+            // Told as the output file's own error: its kind, and the runner's line before the file's.
+            QCOMPARE(result.failureKind, offramp::ErrorKind::AlreadyExists);
+            QVERIFY2(result.failure.starts_with("true: cannot create its output file: "), result.failure.c_str());
         }
+        // A folder that is not there: the secure file's own failure, not AlreadyExists.
+        ProcessRequest nowhere;
+        nowhere.program = "true";
+        nowhere.outputFile = folder / "missing" / "x.log";
+        const ProcessResult missing = runProcess(nowhere);
+        QVERIFY(!missing.started);
+        QCOMPARE(missing.failureKind, offramp::ErrorKind::Failed);
+        QCOMPARE(missing.failure, "true: cannot create its output file: cannot write into the folder " +
+                                      (folder / "missing").string() + ": No such file or directory");
         std::ifstream taken(folder / "taken.log");
         std::ifstream target(folder / "target");
         std::string line;

@@ -14,15 +14,6 @@ namespace offramp::platform {
 
 namespace {
 
-// This boot's id; empty when it cannot be read.
-std::string bootId()
-{
-    std::ifstream file("/proc/sys/kernel/random/boot_id");
-    std::string id;
-    std::getline(file, id);
-    return id;
-}
-
 struct ProcStat
 {
     char state = '?';
@@ -61,6 +52,15 @@ std::optional<ProcStat> procStat(long long pid)
 
 namespace posix {
 
+// This boot's id; empty when it cannot be read.
+std::string bootId()
+{
+    std::ifstream file("/proc/sys/kernel/random/boot_id");
+    std::string id;
+    std::getline(file, id);
+    return id;
+}
+
 bool makePipeNotInherited(std::array<int, 2>& ends)
 {
     return ::pipe2(ends.data(), O_CLOEXEC) == 0;
@@ -87,17 +87,8 @@ int renameWithoutReplacing(const char* from, const char* to)
     return ::renameat2(AT_FDCWD, from, AT_FDCWD, to, RENAME_NOREPLACE);
 }
 
-} // namespace posix
-
-ProcessCheck checkProcess(const StepProcess& process)
+ProcessCheck checkProcessThisBoot(const StepProcess& process)
 {
-    const std::string boot = bootId();
-    if (boot.empty()) {
-        return ProcessCheck::Unknown;
-    }
-    if (boot != process.bootId) {
-        return ProcessCheck::Ended; // it ran before the computer was restarted
-    }
     const auto stat = procStat(process.pid);
     if (!stat || stat->startTime != process.startTime) {
         return ProcessCheck::Ended; // gone, or the id belongs to another program now
@@ -105,5 +96,7 @@ ProcessCheck checkProcess(const StepProcess& process)
     // A zombie has ended; only its parent's wait is missing.
     return stat->state == 'Z' || stat->state == 'X' ? ProcessCheck::Ended : ProcessCheck::Running;
 }
+
+} // namespace posix
 
 } // namespace offramp::platform

@@ -17,17 +17,6 @@ namespace offramp::platform {
 
 namespace {
 
-// This boot's id (the kernel's boot session UUID); empty when it cannot be read.
-std::string bootId()
-{
-    std::array<char, 64> text{};
-    std::size_t size = text.size() - 1;
-    if (::sysctlbyname("kern.bootsessionuuid", text.data(), &size, nullptr, 0) != 0) {
-        return {};
-    }
-    return std::string(text.data());
-}
-
 enum class Lookup
 {
     Found,
@@ -58,6 +47,17 @@ long long startOf(const proc_bsdinfo& info)
 } // namespace
 
 namespace posix {
+
+// This boot's id (the kernel's boot session UUID); empty when it cannot be read.
+std::string bootId()
+{
+    std::array<char, 64> text{};
+    std::size_t size = text.size() - 1;
+    if (::sysctlbyname("kern.bootsessionuuid", text.data(), &size, nullptr, 0) != 0) {
+        return {};
+    }
+    return std::string(text.data());
+}
 
 bool makePipeNotInherited(std::array<int, 2>& ends)
 {
@@ -91,17 +91,8 @@ int renameWithoutReplacing(const char* from, const char* to)
     return ::renamex_np(from, to, RENAME_EXCL);
 }
 
-} // namespace posix
-
-ProcessCheck checkProcess(const StepProcess& process)
+ProcessCheck checkProcessThisBoot(const StepProcess& process)
 {
-    const std::string boot = bootId();
-    if (boot.empty()) {
-        return ProcessCheck::Unknown;
-    }
-    if (boot != process.bootId) {
-        return ProcessCheck::Ended; // it ran before the computer was restarted
-    }
     proc_bsdinfo info{};
     switch (lookUp(process.pid, info)) {
     case Lookup::NoSuchProcess:
@@ -117,5 +108,7 @@ ProcessCheck checkProcess(const StepProcess& process)
     // A zombie has ended; only its parent's wait is missing.
     return info.pbi_status == SZOMB ? ProcessCheck::Ended : ProcessCheck::Running;
 }
+
+} // namespace posix
 
 } // namespace offramp::platform
