@@ -44,7 +44,8 @@ ScanPage::ScanPage(WizardState* state, QWidget* parent)
     m_notes = addParagraph({}, QStringLiteral("scanNotes"), true);
     content()->addWidget(m_progress);
     content()->addWidget(m_results, 1);
-    content()->addWidget(m_details);
+    // Under the page, always in view: at 200% a long list and its notes would push it out of the window.
+    fixedContent()->addWidget(m_details);
 
     connect(m_watcher, &QFutureWatcher<ScanOutcome>::finished, this, &ScanPage::showOutcome);
     connect(m_details, &QCheckBox::toggled, this, [this](bool on) {

@@ -194,6 +194,40 @@ private slots:
         QThreadPool::globalInstance()->waitForDone(10000);
     }
 
+    // The Scan page's "Show details" stays in view under a long list, on the demo computers with the most found.
+    void showDetailsStaysInView_data()
+    {
+        QTest::addColumn<QString>("demo");
+        QTest::addColumn<QString>("language");
+        for (const char* demo : {"home-mac", "office-linux", "ultraav-swap"}) {
+            for (const char* language : {"en", "es", "fr", "de"}) {
+                QTest::addRow("%s %s", demo, language) << demo << language;
+            }
+        }
+    }
+    void showDetailsStaysInView()
+    {
+        QFETCH(QString, demo);
+        QFETCH(QString, language);
+        WizardState state(offramp::CatalogLoader::loadEmbedded());
+        speakOn(state, demo, language);
+        {
+            MigrationWizard wizard(&state);
+            wizard.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+            while (wizard.currentId() != MigrationWizard::ScanPageId) {
+                wizard.next();
+            }
+            QVERIFY(QTest::qWaitFor([&wizard] { return wizard.currentPage()->isComplete(); }, 10000));
+            auto* details = wizard.currentPage()->findChild<QCheckBox*>(QStringLiteral("showDetails"));
+            QVERIFY(details != nullptr);
+            QTRY_VERIFY(details->isVisible() && inView(details));
+            details->setChecked(true);
+            QTRY_VERIFY(inView(details));
+        }
+        QThreadPool::globalInstance()->waitForDone(10000);
+    }
+
     // Every page's title and subtitle, whose words depend on the computer (a Mac, UltraAV in Kaspersky's place, a
     // computer with nothing to remove), shown whole in every language.
     void everyHeaderIsWhole_data()
