@@ -7,6 +7,7 @@
 #include "engine/FleetInput.h"
 #include "engine/FleetReportWriters.h"
 #include "engine/RescueManifest.h"
+#include "engine/utils/AsciiCase.h"
 #include "engine/utils/Timestamp.h"
 #include "platform/JournalFile.h"
 #include "platform/common/ReadOnlyFile.h"
@@ -15,7 +16,6 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
-#include <cctype>
 #include <cstring>
 #include <filesystem>
 #include <optional>
@@ -38,9 +38,7 @@ struct Input
 
 bool isJsonFile(const fs::path& path)
 {
-    std::string extension = platform::utf8Text(path.extension());
-    std::ranges::transform(extension, extension.begin(), [](unsigned char c) { return std::tolower(c); });
-    return extension == ".json";
+    return utils::equalsIgnoringCase(platform::utf8Text(path.extension()), ".json");
 }
 
 bool sameFile(const fs::path& a, const std::optional<fs::path>& b)
