@@ -5,6 +5,7 @@
 #include "platform/common/Utf8Path.h"
 #include "platform/windows/AdminFolder.h"
 #include "platform/windows/Handle.h"
+#include "platform/windows/PathLength.h"
 #include "platform/windows/Registry.h"
 #include "platform/windows/Win32.h"
 
@@ -34,6 +35,12 @@ JournalLock::JournalLock(const std::filesystem::path& journal)
             throw JournalBusy("another removal is using the journal " + utf8Text(journal), ErrorKind::Busy,
                               utf8Text(journal));
         }
+        if (windows::failedForLength(error, path)) {
+            throw Error(ErrorKind::PathTooLong,
+                        "cannot create the lock file " + utf8Text(path) + ": its path or name is longer than Windows " +
+                            "allows: " + windows::win32ErrorText(error),
+                        utf8Text(path));
+        }
         throw Error(errorKindOf(std::error_code(static_cast<int>(error), std::system_category())),
                     "cannot create the lock file " + utf8Text(path) + ": " + windows::win32ErrorText(error),
                     utf8Text(path));
@@ -47,13 +54,9 @@ bool journalLockHeld(const std::filesystem::path& journal)
     std::filesystem::path path = journal;
     path += ".lock";
     // The holder opened it without sharing: any open fails while it lives. Read-only, existing only: nothing is made.
-    const HANDLE file =
-        CreateFileW(path.c_str(), GENERIC_READ, 0, nullptr, OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, nullptr);
-    if (file == INVALID_HANDLE_VALUE) {
-        return GetLastError() == ERROR_SHARING_VIOLATION;
-    }
-    CloseHandle(file);
-    return false;
+    const windows::Handle file(
+        CreateFileW(path.c_str(), GENERIC_READ, 0, nullptr, OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, nullptr));
+    return !file && GetLastError() == ERROR_SHARING_VIOLATION;
 }
 
 } // namespace offramp::platform

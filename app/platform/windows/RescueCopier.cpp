@@ -7,6 +7,7 @@
 #include "platform/common/Utf8Path.h"
 #include "platform/windows/Handle.h"
 #include "platform/windows/OwnerOnlySecurity.h"
+#include "platform/windows/PathLength.h"
 #include "platform/windows/Registry.h"
 #include "platform/windows/Win32.h"
 
@@ -37,26 +38,12 @@ bool isNoSpace(DWORD error)
     return error == ERROR_DISK_FULL || error == ERROR_HANDLE_DISK_FULL || error == ERROR_FILE_TOO_LARGE;
 }
 
-// Windows refuses a path of MAX_PATH (260) characters or more, and a folder of 248 or more (room for an 8.3 file
-// name), unless long paths are turned on: with ERROR_FILENAME_EXCED_RANGE, or with the errors of a missing folder or
-// a bad name (Wine says "file not found" for a name longer than 255). With a path that long, its length is what
-// is wrong.
-bool isTooLong(DWORD error, const fs::path& path)
-{
-    constexpr std::size_t kLongestFolder = MAX_PATH - 12;
-    if (error == ERROR_FILENAME_EXCED_RANGE) {
-        return true;
-    }
-    return path.native().size() >= kLongestFolder && (error == ERROR_FILE_NOT_FOUND || error == ERROR_PATH_NOT_FOUND ||
-                                                      error == ERROR_INVALID_NAME || error == ERROR_DIRECTORY);
-}
-
 // `tried`: the path the failed call was given, when it is not the one named (a file made in that folder).
 RescueFileError writeFailure(const std::string& what, const fs::path& path, DWORD error, const fs::path& tried = {})
 {
-    const Reason reason = isNoSpace(error)                                 ? Reason::NoSpace
-                          : isTooLong(error, tried.empty() ? path : tried) ? Reason::PathTooLong
-                                                                           : Reason::Failed;
+    const Reason reason = isNoSpace(error)                                                ? Reason::NoSpace
+                          : windows::failedForLength(error, tried.empty() ? path : tried) ? Reason::PathTooLong
+                                                                                          : Reason::Failed;
     return {reason, "cannot " + what + " " + utf8Text(path) + ": " + windows::win32ErrorText(error)};
 }
 

@@ -5,6 +5,7 @@
 #include "engine/utils/FolderOf.h"
 #include "platform/common/PrivateFileSteps.h"
 #include "platform/common/Utf8Path.h"
+#include "platform/windows/Handle.h"
 #include "platform/windows/OwnerOnlySecurity.h"
 #include "platform/windows/Registry.h"
 #include "platform/windows/Win32.h"
@@ -86,9 +87,9 @@ fs::path writeTemporary(const NewFile& file, windows::OwnerOnlySecurity& securit
         const fs::path temporary =
             folderOf(file.path) / pathFromUtf8(rescueTemporaryName(utf8Text(file.path.filename()), digits(random)));
         // CREATE_NEW: never opens what is there already.
-        HANDLE handle = ::CreateFileW(temporary.c_str(), GENERIC_WRITE, 0, security.attributes(), CREATE_NEW,
-                                      FILE_ATTRIBUTE_NORMAL, nullptr);
-        if (handle == INVALID_HANDLE_VALUE) {
+        windows::Handle handle(::CreateFileW(temporary.c_str(), GENERIC_WRITE, 0, security.attributes(), CREATE_NEW,
+                                             FILE_ATTRIBUTE_NORMAL, nullptr));
+        if (!handle) {
             const DWORD error = ::GetLastError();
             if (error == ERROR_FILE_EXISTS || error == ERROR_ALREADY_EXISTS) {
                 continue;
@@ -96,16 +97,16 @@ fs::path writeTemporary(const NewFile& file, windows::OwnerOnlySecurity& securit
             throw failure("create a temporary file in", folderOf(file.path), error);
         }
         try {
-            writeAll(handle, file.contents, temporary);
-            if (::FlushFileBuffers(handle) == 0) {
+            writeAll(handle.get(), file.contents, temporary);
+            if (::FlushFileBuffers(handle.get()) == 0) {
                 throw failure("flush", temporary, ::GetLastError());
             }
         } catch (...) {
-            ::CloseHandle(handle);
+            handle.reset();
             ::DeleteFileW(temporary.c_str());
             throw;
         }
-        if (::CloseHandle(handle) == 0) {
+        if (!handle.close()) {
             const DWORD error = ::GetLastError();
             ::DeleteFileW(temporary.c_str());
             throw failure("write", temporary, error);
