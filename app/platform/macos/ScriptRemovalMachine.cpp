@@ -23,16 +23,16 @@ StepResult ScriptRemovalMachine::run(const RemovalStep& step)
     }
     const std::string path =
         options().root ? (options().root->lexically_normal() / step.target.substr(1)).string() : step.target;
-    const std::string problem = scriptProblem(path, options().root);
-    if (problem == "missing") {
+    const Result<void> checked = checkScript(path, options().root);
+    if (!checked && checked.error().kind() == ErrorKind::NotFound) {
         result.state = StepState::AlreadyGone;
         result.message = "its uninstall script " + step.target + " is not there: nothing to run";
         return result;
     }
-    if (!problem.empty()) {
+    if (!checked) {
         result.problem = StepProblem::Refused;
-        result.message = "refused to run " + step.target + ": " + problem + ". Remove " + step.product->name.text() +
-                         " with Kaspersky's own uninstaller app instead.";
+        result.message = "refused to run " + step.target + ": " + checked.error().what() + ". Remove " +
+                         step.product->name.text() + " with Kaspersky's own uninstaller app instead.";
         return result;
     }
     ProcessRequest request;

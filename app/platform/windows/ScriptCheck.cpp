@@ -4,10 +4,10 @@
 namespace offramp::platform {
 
 // Mac uninstall scripts run on the Mac itself; a Windows host never runs them.
-std::string scriptProblem(const std::filesystem::path& /*script*/,
-                          const std::optional<std::filesystem::path>& /*treeRoot*/)
+Result<void> checkScript(const std::filesystem::path& /*script*/,
+                         const std::optional<std::filesystem::path>& /*treeRoot*/)
 {
-    return "a Mac uninstall script cannot be run from Windows";
+    return Error(ErrorKind::Unsupported, "a Mac uninstall script cannot be run from Windows");
 }
 
 } // namespace offramp::platform
