@@ -18,8 +18,10 @@
 #include <QMessageBox>
 
 #include <cstdio>
+#include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 namespace {
 
@@ -42,8 +44,11 @@ int main(int argc, char** argv)
             std::fprintf(stderr, "offramp: %s\n", words.error().what());
             return offramp::cli::ExitUsage;
         }
-        words.value().erase(words.value().begin());
-        return offramp::cli::runCli(std::move(words).value());
+        std::vector<std::string> command = std::move(words).value();
+        if (!command.empty()) { // "--cli" itself, as Windows splits the command line
+            command.erase(command.begin());
+        }
+        return offramp::cli::runCli(std::move(command));
     }
 
     QApplication app(argc, argv);
