@@ -3,17 +3,27 @@
 #include "cli/CliMain.h"
 #include "platform/CommandLine.h"
 #include "platform/DllSearch.h"
+#include "platform/ProcessEnd.h"
 
 #include <iostream>
 #include <utility>
 
-int main(int argc, char** argv)
+namespace {
+
+int run(int argc, char** argv)
 {
-    offramp::platform::loadDllsFromSystemOnly();
     auto words = offramp::platform::commandLineWords(argc, argv);
     if (!words) {
         std::cerr << "offramp-cli: " << words.error().what() << '\n';
         return offramp::cli::ExitUsage;
     }
     return offramp::cli::runCli(std::move(words).value());
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    offramp::platform::loadDllsFromSystemOnly();
+    offramp::platform::endProcess(run(argc, argv));
 }

@@ -4,6 +4,7 @@
 #include "engine/CatalogLoader.h"
 #include "platform/CommandLine.h"
 #include "platform/DllSearch.h"
+#include "platform/ProcessEnd.h"
 #include "platform/ResumeAtLogin.h"
 #include "wizard/CountryFromLocale.h"
 #include "wizard/MigrationWizard.h"
@@ -16,6 +17,8 @@
 #include <QIcon>
 #include <QLocale>
 #include <QMessageBox>
+#include <QScopeGuard>
+#include <QThreadPool>
 
 #include <cstdio>
 #include <string>
@@ -30,28 +33,29 @@ void fail(const QString& message)
     std::fprintf(stderr, "offramp: %s\n", qPrintable(message));
 }
 
-} // namespace
-
-int main(int argc, char** argv)
+// "offramp --cli COMMAND ...": the command-line tool, with no window. This is how the wizard runs its removal with
+// administrator rights from its own file, where it is a single download (Windows).
+int runCommandLine(int argc, char** argv)
 {
-    offramp::platform::loadDllsFromSystemOnly();
-    // "offramp --cli COMMAND ...": the command-line tool, with no window. This is how the wizard runs its
-    // removal with administrator rights from its own file, where it is a single download (Windows).
     // "--cli" is plain ASCII, which argv keeps in every code page; the other words are read as the CLI reads them.
-    if (argc > 1 && std::string_view(argv[1]) == "--cli") {
-        auto words = offramp::platform::commandLineWords(argc, argv);
-        if (!words) {
-            std::fprintf(stderr, "offramp: %s\n", words.error().what());
-            return offramp::cli::ExitUsage;
-        }
-        std::vector<std::string> command = std::move(words).value();
-        if (!command.empty()) { // "--cli" itself, as Windows splits the command line
-            command.erase(command.begin());
-        }
-        return offramp::cli::runCli(std::move(command));
+    auto words = offramp::platform::commandLineWords(argc, argv);
+    if (!words) {
+        std::fprintf(stderr, "offramp: %s\n", words.error().what());
+        return offramp::cli::ExitUsage;
     }
+    std::vector<std::string> command = std::move(words).value();
+    if (!command.empty()) { // "--cli" itself, as Windows splits the command line
+        command.erase(command.begin());
+    }
+    return offramp::cli::runCli(std::move(command));
+}
 
+int runWizard(int argc, char** argv)
+{
     QApplication app(argc, argv);
+    // Declared after the application, so it runs once the window is gone and before the application goes: a
+    // task still running (a scan, a copy) ends before the program does.
+    const auto waitForTasks = qScopeGuard([] { QThreadPool::globalInstance()->waitForDone(); });
     QApplication::setApplicationName(QStringLiteral("Offramp"));
     QApplication::setApplicationVersion(QStringLiteral(OFFRAMP_VERSION));
     // Installed on Linux: the desktop entry and the icon theme's icon name the window (Wayland matches by the
@@ -149,4 +153,13 @@ int main(int argc, char** argv)
         return 0;
     }
     return QApplication::exec();
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    offramp::platform::loadDllsFromSystemOnly();
+    offramp::platform::endProcess(argc > 1 && std::string_view(argv[1]) == "--cli" ? runCommandLine(argc, argv)
+                                                                                   : runWizard(argc, argv));
 }

@@ -40,17 +40,30 @@ int main(int argc, char** argv)
         if (!guiless) {
             arguments << QStringLiteral("-platform") << QStringLiteral("offscreen");
         }
-        arguments << QStringLiteral("-o") << throughDriveZ(report) + QStringLiteral(",txt");
+        arguments << QStringLiteral("-v1") << QStringLiteral("-o") << throughDriveZ(report) + QStringLiteral(",txt");
         QProcessEnvironment environment;
         // Wine stores names in the Unix file system in the Unix locale's encoding: UTF-8, so that any name works.
         environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
         environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
         // Qt Test's own limit per function, as on Linux: the removal test waits for real uninstallers.
         environment.insert(QStringLiteral("QTEST_FUNCTION_TIMEOUT"), QStringLiteral("540000"));
-        const auto ran = prefix.wine(arguments, environment, 580000);
-        QFile file(report);
-        const QByteArray printed = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("(no report)\n");
-        std::fwrite(printed.constData(), 1, static_cast<size_t>(printed.size()), stdout);
+        const auto printReport = [&report] {
+            QFile file(report);
+            const QByteArray printed = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("(no report)\n");
+            std::fwrite(printed.constData(), 1, static_cast<size_t>(printed.size()), stdout);
+        };
+        RunResult ran;
+        try {
+            ran = prefix.wine(arguments, environment, 580000);
+        } catch (const std::exception& error) {
+            // Did not finish: what the test had reported so far (-v1 names the function it entered) and the
+            // programs still running in its prefix say where it waited.
+            printReport();
+            std::fprintf(stderr, "offramp-wine-gui-run: %s\nstill running in its prefix:\n%s\n", error.what(),
+                         qPrintable(prefix.runningPrograms().join(QLatin1Char('\n'))));
+            return 1;
+        }
+        printReport();
         std::fwrite(ran.out.constData(), 1, static_cast<size_t>(ran.out.size()), stdout);
         std::fwrite(ran.err.constData(), 1, static_cast<size_t>(ran.err.size()), stderr);
         return ran.exitCode;

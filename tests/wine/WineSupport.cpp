@@ -157,6 +157,29 @@ Prefix::~Prefix()
     fs::remove_all(m_dir.path().toStdString(), error);
 }
 
+QStringList Prefix::runningPrograms() const
+{
+    const QByteArray mark = "WINEPREFIX=" + m_prefix.toUtf8();
+    QStringList programs;
+    std::error_code error;
+    for (const auto& entry : fs::directory_iterator("/proc", error)) {
+        const std::string pid = entry.path().filename().string();
+        if (pid.find_first_not_of("0123456789") != std::string::npos) {
+            continue;
+        }
+        QFile environ(QString::fromStdString(entry.path().string() + "/environ"));
+        if (!environ.open(QIODevice::ReadOnly) || !environ.readAll().split('\0').contains(mark)) {
+            continue;
+        }
+        QFile command(QString::fromStdString(entry.path().string() + "/cmdline"));
+        if (command.open(QIODevice::ReadOnly)) {
+            programs << QString::fromStdString(pid) + QStringLiteral(": ") +
+                            QString::fromUtf8(command.readAll().replace('\0', ' ')).trimmed();
+        }
+    }
+    return programs;
+}
+
 fs::path Prefix::driveC() const
 {
     return fs::path(m_prefix.toStdString()) / "drive_c";

@@ -87,6 +87,9 @@ public:
     // new keys at the next start.
     void importRegistry(const QString& regFile) const;
     void waitUntilIdle() const;
+    // The command lines of the programs still running in this prefix: what a run that did not finish in time
+    // was waiting for.
+    QStringList runningPrograms() const;
     // Keeps Wine running until the prefix goes. Keys under HKEY_USERS\<SID> (other accounts' loaded hives)
     // live only as long as Wine runs: they are imported with importInSession() and scanned in that session.
     void startSession() const;

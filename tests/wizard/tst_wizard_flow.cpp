@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestMain.h"
 #include "TestSupport.h"
 #include "engine/CatalogLoader.h"
 #include "engine/Finding.h"
@@ -1255,5 +1256,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestWizardFlow)
+OFFRAMP_TEST_MAIN(TestWizardFlow)
 #include "tst_wizard_flow.moc"

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestMain.h"
 #include "TestSupport.h"
 #include "engine/CatalogLoader.h"
 #include "engine/RemovalJournal.h"
@@ -325,9 +326,9 @@ private slots:
         // The sources linked under each rule (and beside the data to save and the alternatives' facts) are named in
         // the language too: what each is, not its English title.
         for (const auto& [id, source] : catalog.sources) {
-            const QString english = QString::fromStdString(source.title.text());
-            QVERIFY2(!all.contains(english.toHtmlEscaped()) && !all.contains(english),
-                     qPrintable(QStringLiteral("English source title left: ") + english));
+            const QString englishTitle = QString::fromStdString(source.title.text());
+            QVERIFY2(!all.contains(englishTitle.toHtmlEscaped()) && !all.contains(englishTitle),
+                     qPrintable(QStringLiteral("English source title left: ") + englishTitle));
         }
         for (const auto& id : rule->sources) {
             const QString title = QString::fromStdString(catalog.source(id)->title.text(language.toStdString()));
@@ -353,5 +354,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestWizardLanguage)
+OFFRAMP_TEST_MAIN(TestWizardLanguage)
 #include "tst_wizard_language.moc"

@@ -3,6 +3,7 @@
 // format, never overwrite, a malformed export, secure deletion only after confirmation) and the rescue bundle
 // (progress, check, byte-identical copies, a cancel that leaves nothing verify would accept).
 #include "CsvReader.h"
+#include "TestMain.h"
 #include "TestSupport.h"
 #include "engine/CatalogLoader.h"
 #include "platform/RescueBundle.h"
@@ -733,5 +734,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestWizardSave)
+OFFRAMP_TEST_MAIN(TestWizardSave)
 #include "tst_wizard_save.moc"

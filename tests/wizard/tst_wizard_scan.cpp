@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestMain.h"
 #include "TestSupport.h"
 #include "engine/CatalogLoader.h"
 #include "engine/Finding.h"
@@ -205,5 +206,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestWizardScan)
+OFFRAMP_TEST_MAIN(TestWizardScan)
 #include "tst_wizard_scan.moc"

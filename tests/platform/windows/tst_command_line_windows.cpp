@@ -2,6 +2,7 @@
 // The words offramp-cli and the wizard's --cli take from the Windows command line. Windows lets a file name hold a
 // UTF-16 surrogate without its pair; UTF-8 cannot hold one, and U+FFFD in its place would name another file, so such
 // a word is refused with the word named. Run under Wine by the Linux build's test_wine_platform_command_line.
+#include "TestMain.h"
 #include "platform/windows/CommandLineWords.h"
 
 #include <QTest>
@@ -54,5 +55,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCommandLineWindows)
+OFFRAMP_TEST_GUILESS_MAIN(TestCommandLineWindows)
 #include "tst_command_line_windows.moc"

@@ -3,6 +3,7 @@
 // without a prompt (its runas verb is a registry command), so the person's No at the UAC prompt cannot be
 // given here; what Windows answers then, ERROR_CANCELLED, is checked through the function that reads it.
 // Run under Wine by the Linux build's test_wine_platform_elevation.
+#include "TestMain.h"
 #include "platform/Elevation.h"
 #include "platform/windows/ElevationRefusal.h"
 
@@ -57,5 +58,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestElevationWindows)
+OFFRAMP_TEST_GUILESS_MAIN(TestElevationWindows)
 #include "tst_elevation_windows.moc"

@@ -3,6 +3,7 @@
 // wizard follows it, and a virus scanner or the search indexer may open it too. Windows refuses to replace a
 // file that another program holds open, so a save waits a few seconds for the reader to let go. Run under
 // Wine by the Linux build's test_wine_platform_journal_file.
+#include "TestMain.h"
 #include "platform/JournalFile.h"
 #include "platform/windows/Handle.h"
 #include "platform/windows/Win32.h"
@@ -121,5 +122,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestJournalFileWindows)
+OFFRAMP_TEST_GUILESS_MAIN(TestJournalFileWindows)
 #include "tst_journal_file_windows.moc"

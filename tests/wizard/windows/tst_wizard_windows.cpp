@@ -4,6 +4,7 @@
 // runElevated (ShellExecuteEx "runas"), which runs the product's own uninstaller (a stand-in that asks for a
 // restart, 3010), and the Check page says it is gone. A removal that needs a password gets it through the
 // pipe that only the started process may read. Run under Wine by the Linux build's test_wine_wizard_windows.
+#include "TestMain.h"
 #include "TestSupport.h"
 #include "engine/CatalogLoader.h"
 #include "engine/Platform.h"
@@ -307,5 +308,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestWizardWindows)
+OFFRAMP_TEST_MAIN(TestWizardWindows)
 #include "tst_wizard_windows.moc"
