@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <deque>
+#include <iterator>
 #include <system_error>
 #include <utility>
 
@@ -103,7 +104,15 @@ std::filesystem::path RootedPath::host(std::string_view machinePath, LastLink la
         }
         std::error_code error;
         const std::filesystem::path here = hostOf(done);
-        if (!std::filesystem::is_symlink(std::filesystem::symlink_status(here, error))) {
+        const std::filesystem::file_status status = std::filesystem::symlink_status(here, error);
+        if (status.type() == std::filesystem::file_type::not_found &&
+            std::find(pending.begin(), pending.end(), "..") == pending.end()) {
+            // Nothing is below a name that is not there, so no link is left to resolve: the rest is taken as it
+            // is, without a look at each name (a ".." still to come leads back up, and is resolved name by name).
+            std::move(pending.begin(), pending.end(), std::back_inserter(done));
+            break;
+        }
+        if (!std::filesystem::is_symlink(status)) {
             continue;
         }
         const std::filesystem::path target = std::filesystem::read_symlink(here, error);

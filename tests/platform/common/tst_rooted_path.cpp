@@ -211,6 +211,11 @@ private slots:
         // The link itself, when asked for.
         QCOMPARE(text(tree.host("/etc/kaspersky", RootedPath::LastLink::Keep)), text(root / "etc/kaspersky"));
         QCOMPARE(text(tree.host("/etc/kaspersky")), text(root / "opt/kaspersky"));
+        // A target that goes through a name the tree does not have and back up with ".." is read name by name,
+        // as before; below a missing name, nothing is there to resolve.
+        fs::create_directory_symlink("nothing-here/../../opt", root / "etc/detour");
+        QCOMPARE(text(tree.host("/etc/detour/kaspersky")), text(root / "opt/kaspersky"));
+        QCOMPARE(text(tree.host("/etc/missing/chain/kesl")), text(root / "etc/missing/chain/kesl"));
         // A link to an absolute path that the tree does not have leads nowhere, even where this computer has it.
         fs::create_symlink("/etc/hostname", root / "etc/hostname-link");
         QVERIFY(fs::exists("/etc/hostname"));
