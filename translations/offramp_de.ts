@@ -115,14 +115,6 @@ Reste sind harmlose Dateien und Einstellungen; ein installiertes Produkt muss da
         <translation>Offramp findet auf %1 kein Kaspersky-Produkt.</translation>
     </message>
     <message>
-        <source>This is a demo computer, so nothing is opened. On a real one, this button opens %1.</source>
-        <translation>Dies ist ein Demo-Computer, daher wird nichts geöffnet. Auf einem echten Computer öffnet diese Schaltfläche %1.</translation>
-    </message>
-    <message>
-        <source>Offramp could not open %1. %2</source>
-        <translation>Offramp konnte %1 nicht öffnen. %2</translation>
-    </message>
-    <message>
         <source>%1 (what Offramp saw: %2)</source>
         <translation>%1 (was Offramp gesehen hat: %2)</translation>
     </message>
@@ -1526,6 +1518,17 @@ Es ist nichts verloren gegangen. Sobald das erledigt ist, klicken Sie auf „Jet
     <message>
         <source>Open System Settings from the Apple menu, then Privacy &amp; Security.</source>
         <translation>Öffnen Sie die Systemeinstellungen über das Apple-Menü und dann „Datenschutz &amp; Sicherheit“.</translation>
+    </message>
+</context>
+<context>
+    <name>SecuritySettingsButton</name>
+    <message>
+        <source>This is a demo computer, so nothing is opened. On a real one, this button opens %1.</source>
+        <translation>Dies ist ein Demo-Computer, daher wird nichts geöffnet. Auf einem echten Computer öffnet diese Schaltfläche %1.</translation>
+    </message>
+    <message>
+        <source>Offramp could not open %1. %2</source>
+        <translation>Offramp konnte %1 nicht öffnen. %2</translation>
     </message>
 </context>
 <context>

@@ -115,14 +115,6 @@ Los restos son archivos y configuraciones inofensivos; un producto instalado, en
         <translation>Offramp no encuentra ningún producto de Kaspersky en %1.</translation>
     </message>
     <message>
-        <source>This is a demo computer, so nothing is opened. On a real one, this button opens %1.</source>
-        <translation>Esta es una computadora de demostración, así que no se abre nada. En una computadora real, este botón abre %1.</translation>
-    </message>
-    <message>
-        <source>Offramp could not open %1. %2</source>
-        <translation>Offramp no pudo abrir %1. %2</translation>
-    </message>
-    <message>
         <source>%1 (what Offramp saw: %2)</source>
         <translation>%1 (lo que vio Offramp: %2)</translation>
     </message>
@@ -1526,6 +1518,17 @@ No se perdió nada. Cuando eso esté resuelto, pulse Quitar ahora para volver a 
     <message>
         <source>Open System Settings from the Apple menu, then Privacy &amp; Security.</source>
         <translation>Abra Configuración del Sistema desde el menú Apple y luego Privacidad y seguridad.</translation>
+    </message>
+</context>
+<context>
+    <name>SecuritySettingsButton</name>
+    <message>
+        <source>This is a demo computer, so nothing is opened. On a real one, this button opens %1.</source>
+        <translation>Esta es una computadora de demostración, así que no se abre nada. En una computadora real, este botón abre %1.</translation>
+    </message>
+    <message>
+        <source>Offramp could not open %1. %2</source>
+        <translation>Offramp no pudo abrir %1. %2</translation>
     </message>
 </context>
 <context>

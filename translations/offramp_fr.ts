@@ -115,14 +115,6 @@ Les résidus sont des fichiers et des réglages sans danger&#xa0;; un produit in
         <translation>Offramp ne trouve aucun produit Kaspersky sur %1.</translation>
     </message>
     <message>
-        <source>This is a demo computer, so nothing is opened. On a real one, this button opens %1.</source>
-        <translation>Ceci est un ordinateur de démonstration, donc rien ne s&apos;ouvre. Sur un vrai ordinateur, ce bouton ouvre %1.</translation>
-    </message>
-    <message>
-        <source>Offramp could not open %1. %2</source>
-        <translation>Offramp n&apos;a pas pu ouvrir %1. %2</translation>
-    </message>
-    <message>
         <source>%1 (what Offramp saw: %2)</source>
         <translation>%1 (ce qu&apos;Offramp a vu&#xa0;: %2)</translation>
     </message>
@@ -1526,6 +1518,17 @@ Rien n&apos;a été perdu. Une fois ce point réglé, cliquez sur Supprimer main
     <message>
         <source>Open System Settings from the Apple menu, then Privacy &amp; Security.</source>
         <translation>Ouvrez Réglages Système depuis le menu Pomme, puis Confidentialité et sécurité.</translation>
+    </message>
+</context>
+<context>
+    <name>SecuritySettingsButton</name>
+    <message>
+        <source>This is a demo computer, so nothing is opened. On a real one, this button opens %1.</source>
+        <translation>Ceci est un ordinateur de démonstration, donc rien ne s&apos;ouvre. Sur un vrai ordinateur, ce bouton ouvre %1.</translation>
+    </message>
+    <message>
+        <source>Offramp could not open %1. %2</source>
+        <translation>Offramp n&apos;a pas pu ouvrir %1. %2</translation>
     </message>
 </context>
 <context>

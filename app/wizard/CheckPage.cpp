@@ -6,17 +6,15 @@
 #include "wizard/EvidenceText.h"
 #include "wizard/LinkTitles.h"
 #include "wizard/ScanTask.h"
-#include "wizard/SecuritySettings.h"
+#include "wizard/SecuritySettingsButton.h"
 #include "wizard/StateLabel.h"
 #include "wizard/SystemSupportText.h"
 #include "wizard/TextHelpers.h"
 #include "wizard/WhatToDoNow.h"
 #include "wizard/WizardState.h"
 
-#include <QDesktopServices>
 #include <QLabel>
 #include <QLocale>
-#include <QPushButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -26,22 +24,17 @@ CheckPage::CheckPage(WizardState* state, QWidget* parent)
     : WizardPage(state, parent)
     , m_result(new StateLabel(QStringLiteral("checkResult")))
     , m_protection(nullptr)
-    , m_settings(new QPushButton)
+    , m_settings(new SecuritySettingsButton)
     , m_watcher(new QFutureWatcher<ScanOutcome>(this))
 {
     setTitle(tr("Check this computer"));
     setSubTitle(tr("Offramp looks again, and tells you what should protect this computer now."));
     content()->addWidget(m_result);
     m_protection = addParagraph({}, QStringLiteral("checkProtection"), true);
-    m_settings->setObjectName(QStringLiteral("openSecuritySettings"));
-    m_settings->setVisible(false);
-    content()->addWidget(m_settings, 0, Qt::AlignLeft);
-    m_settingsNote = addParagraph({}, QStringLiteral("settingsNote"));
-    m_settingsNote->setVisible(false);
+    content()->addWidget(m_settings);
     // After the button: at 200% a long notice above it (Windows 10's end of support) pushed it out of view.
     m_systemNotice = addParagraph({}, QStringLiteral("checkSystemNotice"), true);
     content()->addStretch();
-    connect(m_settings, &QPushButton::clicked, this, &CheckPage::openSettings);
     connect(m_watcher, &QFutureWatcher<ScanOutcome>::finished, this, [this] {
         const ScanOutcome outcome = m_watcher->result();
         const bool demo = this->state()->isDemo();
@@ -59,7 +52,7 @@ CheckPage::CheckPage(WizardState* state, QWidget* parent)
             m_protection->setText(describeProtection(&outcome));
             setTextWithLinkTitles(m_systemNotice, windows10Notice(*this->state()));
             m_systemNotice->setVisible(!m_systemNotice->text().isEmpty());
-            showSettingsButton(outcome.platform);
+            m_settings->showFor(*this->state(), outcome.platform);
         }
         // The demo computer does not change: what the simulated removal took care of counts as gone.
         showOutcome(demo ? this->state()->findings() : outcome.findings,
@@ -72,12 +65,11 @@ void CheckPage::initializePage()
     m_done = false;
     m_result->setState(StateIcon::Current, tr("Looking again…"));
     m_protection->setText(describeProtection(nullptr));
-    m_settingsNote->setVisible(false);
     setTextWithLinkTitles(m_systemNotice, windows10Notice(*state()));
     m_systemNotice->setVisible(!m_systemNotice->text().isEmpty());
     m_settings->setVisible(false);
     if (state()->hasScanned()) {
-        showSettingsButton(state()->platform());
+        m_settings->showFor(*state(), state()->platform());
     }
     emit completeChanged();
     const auto catalog = state()->sharedCatalog();
@@ -265,35 +257,4 @@ void CheckPage::showOutcome(const std::vector<offramp::Finding>& findings, const
                                .arg(state()->machineDescription(), remaining.join(QStringLiteral("\n• "))));
     }
     emit completeChanged();
-}
-
-void CheckPage::showSettingsButton(offramp::Platform platform)
-{
-    // Nothing to look at where the protection has no switch.
-    const auto settings = WhatToDoNow::nothingToTurnOn(*state()) ? std::nullopt : securitySettingsFor(platform);
-    m_settings->setVisible(settings.has_value());
-    if (settings) {
-        m_settings->setText(settings->buttonText);
-        // Where it leads, for the tests and for anyone reading the widget tree.
-        m_settings->setProperty("target", settings->target);
-    }
-}
-
-void CheckPage::openSettings()
-{
-    const auto settings = securitySettingsFor(state()->platform());
-    if (!settings) {
-        return;
-    }
-    // A demo computer is not this one: its system's settings may not exist here.
-    if (state()->isDemo()) {
-        m_settingsNote->setText(
-            tr("This is a demo computer, so nothing is opened. On a real one, this button opens %1.")
-                .arg(settings->place));
-    } else if (!QDesktopServices::openUrl(settings->target)) {
-        m_settingsNote->setText(tr("Offramp could not open %1. %2").arg(settings->place, settings->openByHand));
-    } else {
-        m_settingsNote->clear();
-    }
-    m_settingsNote->setVisible(!m_settingsNote->text().isEmpty());
 }

@@ -9,7 +9,7 @@
 #include <vector>
 
 class QLabel;
-class QPushButton;
+class SecuritySettingsButton;
 class StateLabel;
 struct ScanOutcome;
 namespace offramp {
@@ -42,14 +42,10 @@ private:
     QString describeChoice(const ScanOutcome* outcome) const;
     // The banned products still found, except those in `gone`, as lines to show.
     QStringList describeRemaining(const std::vector<offramp::Finding>& findings, const QStringList& gone) const;
-    // The button to the system's security settings, shown where the system read has such a place.
-    void showSettingsButton(offramp::Platform platform);
-    void openSettings();
 
     StateLabel* m_result;
     QLabel* m_protection;
-    QPushButton* m_settings;
-    QLabel* m_settingsNote = nullptr;
+    SecuritySettingsButton* m_settings;
     QLabel* m_systemNotice = nullptr;
     QFutureWatcher<ScanOutcome>* m_watcher;
     bool m_done = false;

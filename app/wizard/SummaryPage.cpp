@@ -4,6 +4,7 @@
 #include "engine/Catalog.h"
 #include "engine/Finding.h"
 #include "wizard/ReportWriter.h"
+#include "wizard/SecuritySettingsButton.h"
 #include "wizard/TextHelpers.h"
 #include "wizard/WhatToDoNow.h"
 #include "wizard/WizardState.h"
@@ -24,6 +25,7 @@ SummaryPage::SummaryPage(WizardState* state, QWidget* parent)
     , m_code(addParagraph({}, QStringLiteral("supportCode")))
     , m_saved(addParagraph({}, QStringLiteral("reportSaved")))
     , m_toDo(addParagraph({}, QStringLiteral("whatToDoNow"), true))
+    , m_settings(new SecuritySettingsButton)
 {
     setTitle(tr("Summary"));
     setSubTitle(tr("What Offramp found and did. Keep the report for your records."));
@@ -42,6 +44,7 @@ SummaryPage::SummaryPage(WizardState* state, QWidget* parent)
     m_buttons->addWidget(m_pdf, 0, Qt::AlignLeft);
     m_buttons->addStretch();
     content()->insertLayout(2, m_buttons);
+    content()->addWidget(m_settings);
     content()->addStretch();
     connect(m_html, &QPushButton::clicked, this,
             [this] { chooseAndSave(tr("Web page (*.html)"), QStringLiteral(".html")); });
@@ -114,6 +117,7 @@ void SummaryPage::initializePage()
                     .arg(escaped(step).replace(escaped(code), QStringLiteral("<nobr>%1</nobr>").arg(escaped(code))));
     }
     m_toDo->setText(toDo + QStringLiteral("</ol>"));
+    m_settings->showFor(*state(), state()->platform());
 }
 
 bool SummaryPage::saveReport(const QString& path)

@@ -7,6 +7,7 @@
 class QBoxLayout;
 class QLabel;
 class QPushButton;
+class SecuritySettingsButton;
 
 // What was found, saved and done; the report as HTML or PDF; the support code; and what to do now.
 class SummaryPage : public WizardPage
@@ -30,6 +31,8 @@ private:
     QLabel* m_code;
     QLabel* m_saved;
     QLabel* m_toDo;
+    // Under What to do now, for its step "check that it is turned on".
+    SecuritySettingsButton* m_settings;
     QPushButton* m_html;
     QPushButton* m_pdf;
     QBoxLayout* m_buttons;

@@ -345,6 +345,14 @@ private slots:
                     ->findChild<QLabel*>(QStringLiteral("reportSaved"))
                     ->text()
                     .contains(QStringLiteral("could not be saved")));
+        // What to do now asks to check that Defender is on: Windows Security is a button away here too.
+        auto* summarySettings = f.page()->findChild<QPushButton*>(QStringLiteral("openSecuritySettings"));
+        QVERIFY(summarySettings->isVisible());
+        QCOMPARE(summarySettings->text(), QStringLiteral("Open Windows &Security"));
+        summarySettings->click();
+        QCOMPARE(f.page()->findChild<QLabel*>(QStringLiteral("settingsNote"))->text(),
+                 QStringLiteral("This is a demo computer, so nothing is opened. On a real one, this button opens "
+                                "Windows Security."));
         checkAccessibleNames(f.page());
         QCOMPARE(f.wizard->nextId(), -1);
     }
@@ -1249,10 +1257,10 @@ private slots:
                 protection.contains(QStringLiteral("nothing to install or turn on")) &&
                 !protection.contains(QStringLiteral("turned on")),
             qPrintable(protection));
-        // Nor is there a button to settings with nothing in them to look at.
-        QVERIFY(f.wizard->page(MigrationWizard::CheckPageId)
-                    ->findChild<QPushButton*>(QStringLiteral("openSecuritySettings"))
-                    ->isHidden());
+        // Nor is there a button to settings with nothing in them to look at, on either page.
+        for (const int id : {int(MigrationWizard::CheckPageId), int(MigrationWizard::SummaryPageId)}) {
+            QVERIFY(f.wizard->page(id)->findChild<QPushButton*>(QStringLiteral("openSecuritySettings"))->isHidden());
+        }
     }
 };
 
