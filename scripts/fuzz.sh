@@ -4,6 +4,7 @@
 #   scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]     (default: 1200 seconds, every target)
 #   FUZZ_JOBS=1 scripts/fuzz.sh 600                        (how many run at once; default: the number of cores)
 #   FUZZ_RUNS=10000000 scripts/fuzz.sh 7200                (also stop a target after that many executions)
+# It runs at the lowest priority, so other work on the machine goes first.
 #
 # Builds the fuzz preset first. Each target starts from its seeds (tests/fuzz/corpus/<target>) and from what
 # earlier long runs found (build-fuzz/fuzz-long/<target>/corpus, kept between runs); crashes are saved in
@@ -24,6 +25,13 @@ esac
 if ! [[ "$runs" =~ ^(-1|[1-9][0-9]*)$ ]]; then
     echo "fuzz.sh: FUZZ_RUNS must be a number of executions, not \"$runs\"" >&2
     exit 2
+fi
+
+# Long runs are background work: the lowest priority, also for this session's scheduling group, since where the
+# kernel groups processes by session (autogroup) a nice value counts only within its own session.
+renice -n 19 $$ >/dev/null
+if [ -w /proc/self/autogroup ]; then
+    echo 19 >/proc/self/autogroup 2>/dev/null || true
 fi
 
 cmake --preset fuzz >/dev/null
