@@ -17,11 +17,24 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+namespace {
+
+// The list of what was found asks for no more height than its minimum (a few rows); the page gives it the rest.
+// QTreeWidget's own preferred height is a fixed 192 pixels, which the page, scrolling to give every part its
+// preferred height, would make room for: at 200% that pushed the list's bottom out of the window.
+class FoundList : public QTreeWidget
+{
+public:
+    QSize sizeHint() const override { return {QTreeWidget::sizeHint().width(), minimumHeight()}; }
+};
+
+} // namespace
+
 ScanPage::ScanPage(WizardState* state, QWidget* parent)
     : WizardPage(state, parent)
     , m_status(addParagraph({}, QStringLiteral("scanStatus")))
     , m_progress(new QProgressBar)
-    , m_results(new QTreeWidget)
+    , m_results(new FoundList)
     , m_details(new QCheckBox(tr("Show &details: where each product was found")))
     , m_watcher(new QFutureWatcher<ScanOutcome>(this))
 {
@@ -37,7 +50,8 @@ ScanPage::ScanPage(WizardState* state, QWidget* parent)
     m_results->setRootIsDecorated(false);
     m_results->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_results->header()->setStretchLastSection(false);
-    m_results->setMinimumHeight(fontMetrics().height() * 10);
+    // Room for a few rows; more scroll inside the list.
+    m_results->setMinimumHeight(fontMetrics().height() * 6);
     m_details->setObjectName(QStringLiteral("showDetails"));
     // What the catalog says about a product found that is not banned (UltraAV: how it got here), under the
     // status line, where it is read even when the list is long.

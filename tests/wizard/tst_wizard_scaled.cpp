@@ -230,6 +230,8 @@ private slots:
                     QVERIFY(found != nullptr && details != nullptr);
                     if (found->topLevelItemCount() > 0) {
                         QTRY_VERIFY(inView(details));
+                        // The list is whole: it scrolls inside itself rather than run off the bottom of the page.
+                        QTRY_VERIFY(inView(found));
                     } else {
                         QVERIFY(!details->isVisible());
                     }
