@@ -28,6 +28,12 @@ fs::path deepUnder(const fs::path& base, std::size_t length)
     return path;
 }
 
+// `path` through "\\?\", which Windows allows at any length.
+fs::path extended(const fs::path& path)
+{
+    return L"\\\\?\\" + fs::path(path).make_preferred().native();
+}
+
 } // namespace
 
 class TestPathLengthWindows : public QObject
@@ -40,9 +46,8 @@ private slots:
         const QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const fs::path folder = deepUnder(fs::path(dir.path().toStdWString()), 260);
-        // Made through "\\?\", which Windows allows at any length.
-        fs::create_directories(L"\\\\?\\" + fs::path(folder).make_preferred().native());
-        QVERIFY(fs::is_directory(L"\\\\?\\" + fs::path(folder).make_preferred().native()));
+        fs::create_directories(extended(folder));
+        QVERIFY(fs::is_directory(extended(folder)));
         const fs::path file = folder / L"journal.json.lock";
         QVERIFY(failedForLength(ERROR_PATH_NOT_FOUND, file));
         QVERIFY(failedForLength(ERROR_FILE_NOT_FOUND, file));
@@ -57,7 +62,7 @@ private slots:
         const QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const fs::path file = deepUnder(fs::path(dir.path().toStdWString()), 260) / L"journal.json.lock";
-        QVERIFY(!fs::exists(L"\\\\?\\" + fs::path(file.parent_path()).make_preferred().native()));
+        QVERIFY(!fs::exists(extended(file.parent_path())));
         QVERIFY(!failedForLength(ERROR_PATH_NOT_FOUND, file));
         QVERIFY(!failedForLength(ERROR_FILE_NOT_FOUND, file));
         // Windows' own "too long" is believed.
