@@ -138,56 +138,59 @@ std::filesystem::path RootedPath::host(std::string_view machinePath, LastLink la
     return hostOf(done);
 }
 
-// Something is at the machine path (a dangling link counts), reached without leaving the root.
-bool RootedPath::isThere(const std::string& machinePath) const
-{
-    std::filesystem::file_status status;
-    std::error_code error;
-    try {
-        status = std::filesystem::symlink_status(host(machinePath, LastLink::Keep), error);
-    } catch (const RootLinkError&) {
-        return false;
-    }
-    if (error == std::errc::filename_too_long) {
-        throw pathTooLong(machinePath, error);
-    }
-    return std::filesystem::exists(status);
-}
-
 std::vector<std::string> RootedPath::expand(std::string_view machinePattern, bool ignoreCase) const
 {
-    // Machine paths found so far, one component at a time.
-    std::vector<std::string> current{"/"};
+    namespace fs = std::filesystem;
+    // A machine path found so far with its host path, every link on the way resolved: each component is looked at
+    // once, not again from the root for every name below it. `reachable` is false for a link that leads out of
+    // the root or round in a loop: it is there itself, but nothing below it is read.
+    struct Found
+    {
+        std::string machine;
+        fs::path host;
+        bool reachable = true;
+    };
+    std::vector<Found> current{{"/", m_root}};
     for (const std::string_view part : machineComponents(machinePattern)) {
-        std::vector<std::string> next;
-        for (const std::string& parent : current) {
-            if (!hasWildcard(part) && !ignoreCase) {
-                std::string candidate = joinMachine(parent, part);
-                if (isThere(candidate)) {
-                    next.push_back(std::move(candidate));
+        std::vector<Found> next;
+        for (const Found& parent : current) {
+            if (!parent.reachable) {
+                continue;
+            }
+            // Something is at the name (a dangling link counts).
+            const auto lookAt = [&](std::string_view name) {
+                Found found{joinMachine(parent.machine, name), parent.host / pathFromUtf8(name)};
+                std::error_code error;
+                const fs::file_status status = fs::symlink_status(found.host, error);
+                if (error == std::errc::filename_too_long) {
+                    throw pathTooLong(found.machine, error);
                 }
+                if (!fs::exists(status)) {
+                    return;
+                }
+                if (fs::is_symlink(status) && !m_isHostRoot) {
+                    try {
+                        found.host = host(found.machine);
+                    } catch (const RootLinkError&) {
+                        found.reachable = false;
+                    }
+                }
+                next.push_back(std::move(found));
+            };
+            if (!hasWildcard(part) && !ignoreCase) {
+                lookAt(part);
                 continue;
             }
             std::error_code error;
-            std::filesystem::path folder;
-            try {
-                folder = host(parent);
-            } catch (const RootLinkError&) {
-                continue;
-            }
-            std::filesystem::directory_iterator it = listFolder(folder, error);
+            fs::directory_iterator it = listFolder(parent.host, error);
             if (error == std::errc::filename_too_long) {
-                throw pathTooLong(parent, error);
+                throw pathTooLong(parent.machine, error);
             }
             // A folder that cannot be listed simply contributes nothing.
-            for (const std::filesystem::directory_iterator end; !error && it != end; it.increment(error)) {
+            for (const fs::directory_iterator end; !error && it != end; it.increment(error)) {
                 const std::string name = utf8Text(it->path().filename());
-                if (!utils::wildcardMatches(part, name, ignoreCase)) {
-                    continue;
-                }
-                std::string candidate = joinMachine(parent, name);
-                if (isThere(candidate)) {
-                    next.push_back(std::move(candidate));
+                if (utils::wildcardMatches(part, name, ignoreCase)) {
+                    lookAt(name);
                 }
             }
         }
@@ -196,16 +199,21 @@ std::vector<std::string> RootedPath::expand(std::string_view machinePattern, boo
             break;
         }
     }
-    std::sort(current.begin(), current.end());
-    current.erase(std::unique(current.begin(), current.end()), current.end());
+    std::vector<std::string> paths;
+    paths.reserve(current.size());
+    for (Found& found : current) {
+        paths.push_back(std::move(found.machine));
+    }
+    std::sort(paths.begin(), paths.end());
+    paths.erase(std::unique(paths.begin(), paths.end()), paths.end());
     // The root itself only counts when it is there.
-    if (current.size() == 1 && current.front() == "/") {
+    if (paths.size() == 1 && paths.front() == "/") {
         std::error_code error;
-        if (!std::filesystem::is_directory(m_root, error)) {
-            current.clear();
+        if (!fs::is_directory(m_root, error)) {
+            paths.clear();
         }
     }
-    return current;
+    return paths;
 }
 
 } // namespace offramp::platform

@@ -61,8 +61,6 @@ public:
     std::vector<std::string> expand(std::string_view machinePattern, bool ignoreCase = false) const;
 
 private:
-    bool isThere(const std::string& machinePath) const;
-
     std::filesystem::path m_root;
     bool m_isHostRoot = false; // "/" itself: the system resolves its own links
 };
