@@ -4,6 +4,8 @@
 #   scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]     (default: 1200 seconds, every target)
 #   FUZZ_JOBS=1 scripts/fuzz.sh 600                        (how many run at once; default: the number of cores)
 #   FUZZ_RUNS=10000000 scripts/fuzz.sh 7200                (also stop a target after that many executions)
+#   FUZZ_PROCESSES=2 scripts/fuzz.sh 7200 TARGET            (fuzz each target in that many processes, which share
+#                                                           its corpus and FUZZ_RUNS between them; default: 1)
 # It runs at the lowest priority, so other work on the machine goes first.
 #
 # Builds the fuzz preset first. Each target starts from its seeds (tests/fuzz/corpus/<target>) and from what
@@ -16,6 +18,7 @@ seconds=${1:-1200}
 shift || true
 jobs=${FUZZ_JOBS:-$(nproc)}
 runs=${FUZZ_RUNS:--1}
+processes=${FUZZ_PROCESSES:-1}
 case "$seconds" in
 '' | *[!0-9]*)
     echo "fuzz.sh: the time per target must be a number of seconds, not \"$seconds\"" >&2
@@ -25,6 +28,13 @@ esac
 if ! [[ "$runs" =~ ^(-1|[1-9][0-9]*)$ ]]; then
     echo "fuzz.sh: FUZZ_RUNS must be a number of executions, not \"$runs\"" >&2
     exit 2
+fi
+if ! [[ "$processes" =~ ^[1-9][0-9]*$ ]]; then
+    echo "fuzz.sh: FUZZ_PROCESSES must be a number of processes, not \"$processes\"" >&2
+    exit 2
+fi
+if [ "$runs" != -1 ]; then
+    runs=$(((runs + processes - 1) / processes))
 fi
 
 # Long runs are background work: the lowest priority, also for this session's scheduling group, since where the
@@ -54,13 +64,27 @@ done
 run_one() {
     local target=$1
     mkdir -p "$out/$target/corpus" "$out/$target/artifacts"
-    # A crash ends the run of that target; its input is in artifacts/ and the report in the log.
-    "$bin/$target" -max_total_time="$seconds" -runs="$runs" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
-        -artifact_prefix="$out/$target/artifacts/" "$out/$target/corpus" "tests/fuzz/corpus/$target" \
-        >"$out/$target.log" 2>&1 || true
+    rm -f "$out/$target".*log
+    # A crash ends that process's run; its input is in artifacts/ and the report in the log. Processes of one
+    # target write what they find to the same corpus folder and read each other's finds from it.
+    for ((process = 1; process <= processes; process++)); do
+        "$bin/$target" -max_total_time="$seconds" -runs="$runs" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+            -artifact_prefix="$out/$target/artifacts/" "$out/$target/corpus" \
+            "tests/fuzz/corpus/$target" >"$(log_of "$target" "$process")" 2>&1 || true &
+    done
+    wait
 }
 
-echo "Fuzzing ${#targets[@]} targets for $seconds s each, $jobs at a time, on $(nproc) cores ($(date -u +%Y-%m-%dT%H:%MZ))"
+# One log per process: build-fuzz/fuzz-long/<target>.log, or <target>.<N>.log when a target runs in several.
+log_of() {
+    if [ "$processes" -eq 1 ]; then
+        echo "$out/$1.log"
+    else
+        echo "$out/$1.$2.log"
+    fi
+}
+
+echo "Fuzzing ${#targets[@]} targets for $seconds s each, $jobs at a time, in $processes processes each, on $(nproc) cores ($(date -u +%Y-%m-%dT%H:%MZ))"
 running=0
 for target in "${targets[@]}"; do
     if [ "$running" -ge "$jobs" ]; then
@@ -74,12 +98,19 @@ wait
 
 printf '\n%-28s %14s %8s %8s %8s\n' target executions cov ft crashes
 for target in "${targets[@]}"; do
-    log="$out/$target.log"
-    executions=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
-    # The last status line ("#N DONE cov: C ft: F ...", or the last before a crash) has the coverage.
-    status=$(grep -E '^#[0-9]+.*cov: [0-9]+ ft: [0-9]+' "$log" | tail -1 || true)
-    cov=$(sed -n 's/.* cov: \([0-9]*\).*/\1/p' <<<"$status")
-    ft=$(sed -n 's/.* ft: \([0-9]*\).*/\1/p' <<<"$status")
+    executions=0 cov=0 ft=0 unknown=
+    for ((process = 1; process <= processes; process++)); do
+        log=$(log_of "$target" "$process")
+        done_here=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
+        [ -n "$done_here" ] || unknown='?' # no final statistics: that process did not end by itself
+        executions=$((executions + ${done_here:-0}))
+        # The last status line ("#N DONE cov: C ft: F ...", or the last before a crash) has the coverage.
+        status=$(grep -E '^#[0-9]+.*cov: [0-9]+ ft: [0-9]+' "$log" | tail -1 || true)
+        cov_here=$(sed -n 's/.* cov: \([0-9]*\).*/\1/p' <<<"$status")
+        ft_here=$(sed -n 's/.* ft: \([0-9]*\).*/\1/p' <<<"$status")
+        cov=$((cov > ${cov_here:-0} ? cov : ${cov_here:-0}))
+        ft=$((ft > ${ft_here:-0} ? ft : ${ft_here:-0}))
+    done
     crashes=$(find "$out/$target/artifacts" -type f | wc -l)
-    printf '%-28s %14s %8s %8s %8s\n' "$target" "${executions:-?}" "${cov:-?}" "${ft:-?}" "$crashes"
+    printf '%-28s %14s %8s %8s %8s\n' "$target" "$executions$unknown" "$cov" "$ft" "$crashes"
 done
