@@ -9,6 +9,8 @@
 #include <algorithm>
 #include <deque>
 #include <iterator>
+#include <map>
+#include <optional>
 #include <system_error>
 #include <utility>
 
@@ -86,6 +88,28 @@ std::filesystem::path RootedPath::host(std::string_view machinePath, LastLink la
     std::vector<std::string> done; // the components resolved so far, none of them a link
     std::deque<std::string> pending(parts.begin(), parts.end());
     int links = 0;
+    // What each host path on the way is, and a link's target: links that lead back into the same folders (or
+    // round in a loop, 40 times) are looked at once for this lookup, not at every pass.
+    struct Looked
+    {
+        std::filesystem::file_type type = std::filesystem::file_type::none;
+        std::optional<std::filesystem::path> target; // for a link whose target could be read
+    };
+    std::map<std::filesystem::path, Looked> looked;
+    const auto lookAt = [&looked](const std::filesystem::path& here) -> const Looked& {
+        const auto [it, isNew] = looked.try_emplace(here);
+        if (isNew) {
+            std::error_code error;
+            it->second.type = std::filesystem::symlink_status(here, error).type();
+            if (it->second.type == std::filesystem::file_type::symlink) {
+                std::filesystem::path target = std::filesystem::read_symlink(here, error);
+                if (!error) {
+                    it->second.target = std::move(target);
+                }
+            }
+        }
+        return it->second;
+    };
     while (!pending.empty()) {
         std::string part = std::move(pending.front());
         pending.pop_front();
@@ -102,23 +126,18 @@ std::filesystem::path RootedPath::host(std::string_view machinePath, LastLink la
         if (pending.empty() && last == LastLink::Keep) {
             break;
         }
-        std::error_code error;
-        const std::filesystem::path here = hostOf(done);
-        const std::filesystem::file_status status = std::filesystem::symlink_status(here, error);
-        if (status.type() == std::filesystem::file_type::not_found &&
+        const Looked& here = lookAt(hostOf(done));
+        if (here.type == std::filesystem::file_type::not_found &&
             std::find(pending.begin(), pending.end(), "..") == pending.end()) {
             // Nothing is below a name that is not there, so no link is left to resolve: the rest is taken as it
             // is, without a look at each name (a ".." still to come leads back up, and is resolved name by name).
             std::move(pending.begin(), pending.end(), std::back_inserter(done));
             break;
         }
-        if (!std::filesystem::is_symlink(status)) {
+        if (!here.target) {
             continue;
         }
-        const std::filesystem::path target = std::filesystem::read_symlink(here, error);
-        if (error) {
-            continue;
-        }
+        const std::filesystem::path target = *here.target;
         if (++links > kMaxLinks) {
             throw RootLinkError(std::string(machinePath) + " goes through links that lead round in a loop");
         }
