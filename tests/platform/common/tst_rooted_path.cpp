@@ -251,6 +251,27 @@ private slots:
         QVERIFY2(refusal(tree, "/etc/a/file").contains(QStringLiteral("loop")), "a loop was followed");
         QVERIFY(tree.expand("/etc/a/*").empty());
     }
+
+    // As on Linux, one lookup follows at most 40 links: each one counts, even where the same folders are passed
+    // again and again.
+    void fortyLinksInAChainAreFollowedAndTheFortyFirstIsALoop()
+    {
+        const fs::path root = m_root.parent_path() / "chain";
+        writeFile(root / "etc/real/file", "");
+        fs::create_directory_symlink("/etc/real", root / "etc/link40");
+        for (int link = 39; link >= 0; --link) {
+            // Every other link goes up to the root and back down, through names already passed.
+            const std::string next = "link" + std::to_string(link + 1);
+            fs::create_directory_symlink(link % 2 == 0 ? next : "/etc/" + next,
+                                         root / "etc" / ("link" + std::to_string(link)));
+        }
+        const RootedPath tree(root);
+        QCOMPARE(text(tree.host("/etc/link1/file")), text(root / "etc/real/file"));
+        QCOMPARE(joined(tree.expand("/etc/link1/*")), joined({"/etc/link1/file"}));
+        QVERIFY2(refusal(tree, "/etc/link0/file").contains(QStringLiteral("loop")), "a 41st link was followed");
+        QVERIFY(tree.expand("/etc/link0/*").empty());
+        QCOMPARE(joined(tree.expand("/etc/link0")), joined({"/etc/link0"}));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestRootedPath)
