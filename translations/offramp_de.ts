@@ -910,10 +910,6 @@ Reste sind harmlose Dateien und Einstellungen; ein installiertes Produkt muss da
         <translation>Ihre Dokumente und anderen Dateien werden nie angetastet.</translation>
     </message>
     <message>
-        <source>Left alone: traces of %1. Offramp never deletes files, drivers or registry keys by hand; the next page lists what remains. Your documents and other files are never touched.</source>
-        <translation>Nicht angetastet: Spuren von %1. Offramp löscht Dateien, Treiber oder Registrierungsschlüssel nie von Hand; die nächste Seite zeigt, was übrig bleibt. Ihre Dokumente und anderen Dateien werden nie angetastet.</translation>
-    </message>
-    <message>
         <source>Offramp removes the products below, in this order, with their vendor&apos;s own uninstallers, and records every step so that it can always finish.</source>
         <translation>Offramp entfernt die Produkte unten nacheinander mit den Deinstallationsprogrammen ihrer Hersteller und protokolliert jeden Schritt, damit es immer zu Ende kommt.</translation>
     </message>
@@ -1049,6 +1045,14 @@ Es ist nichts verloren gegangen. Sobald das erledigt ist, klicken Sie auf „Jet
     <message>
         <source>The file at the place of the removal’s record, “%1”, was not a record Offramp can read. Offramp did not write over it: it is kept, unchanged, as “%2”, and a new record was started. Nothing was lost.</source>
         <translation>Die Datei am Ort des Protokolls der Entfernung, „%1“, war kein Protokoll, das Offramp lesen kann. Offramp hat sie nicht überschrieben: Sie ist unverändert als „%2“ aufbewahrt, und ein neues Protokoll wurde begonnen. Es ist nichts verloren.</translation>
+    </message>
+    <message>
+        <source>What is not banned is not removed: %1. To remove one anyway, use its own uninstaller.</source>
+        <translation>Was nicht verboten ist, wird nicht entfernt: %1. Wenn Sie eines davon trotzdem entfernen möchten, verwenden Sie sein eigenes Deinstallationsprogramm.</translation>
+    </message>
+    <message>
+        <source>Left alone, because only leftovers remain: %1. Offramp never deletes files, drivers or registry keys by hand; the next page lists what remains.</source>
+        <translation>Nicht angetastet, weil nur Reste übrig sind: %1. Offramp löscht Dateien, Treiber oder Registrierungsschlüssel nie von Hand; die nächste Seite zeigt, was übrig bleibt.</translation>
     </message>
 </context>
 <context>

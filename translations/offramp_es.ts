@@ -910,10 +910,6 @@ Los restos son archivos y configuraciones inofensivos; un producto instalado, en
         <translation>Nunca se tocan sus documentos ni sus demás archivos.</translation>
     </message>
     <message>
-        <source>Left alone: traces of %1. Offramp never deletes files, drivers or registry keys by hand; the next page lists what remains. Your documents and other files are never touched.</source>
-        <translation>Se dejan como están: restos de %1. Offramp nunca borra a mano archivos, controladores ni claves del registro; la página siguiente muestra lo que queda. Nunca se tocan sus documentos ni sus demás archivos.</translation>
-    </message>
-    <message>
         <source>Offramp removes the products below, in this order, with their vendor&apos;s own uninstallers, and records every step so that it can always finish.</source>
         <translation>Offramp quita los productos de abajo, en este orden, con los desinstaladores de su propio fabricante, y anota cada paso para poder terminar siempre.</translation>
     </message>
@@ -1049,6 +1045,14 @@ No se perdió nada. Cuando eso esté resuelto, pulse Quitar ahora para volver a 
     <message>
         <source>The file at the place of the removal’s record, “%1”, was not a record Offramp can read. Offramp did not write over it: it is kept, unchanged, as “%2”, and a new record was started. Nothing was lost.</source>
         <translation>El archivo que estaba en el lugar del registro de la desinstalación, «%1», no era un registro que Offramp pueda leer. Offramp no lo sobrescribió: se conserva, sin cambios, como «%2», y se empezó un registro nuevo. No se perdió nada.</translation>
+    </message>
+    <message>
+        <source>What is not banned is not removed: %1. To remove one anyway, use its own uninstaller.</source>
+        <translation>No se quita lo que no está prohibido: %1. Si aun así quiere quitar alguno, use su propio desinstalador.</translation>
+    </message>
+    <message>
+        <source>Left alone, because only leftovers remain: %1. Offramp never deletes files, drivers or registry keys by hand; the next page lists what remains.</source>
+        <translation>Se dejan como están, porque solo quedan restos: %1. Offramp nunca borra a mano archivos, controladores ni claves del registro; la página siguiente muestra lo que queda.</translation>
     </message>
 </context>
 <context>

@@ -910,10 +910,6 @@ Les résidus sont des fichiers et des réglages sans danger&#xa0;; un produit in
         <translation>Vos documents et vos autres fichiers ne sont jamais touchés.</translation>
     </message>
     <message>
-        <source>Left alone: traces of %1. Offramp never deletes files, drivers or registry keys by hand; the next page lists what remains. Your documents and other files are never touched.</source>
-        <translation>Laissées en place&#xa0;: les traces de %1. Offramp n&apos;efface jamais manuellement de fichiers, de pilotes ni de clés de registre&#xa0;; la page suivante indique ce qui reste. Vos documents et vos autres fichiers ne sont jamais touchés.</translation>
-    </message>
-    <message>
         <source>Offramp removes the products below, in this order, with their vendor&apos;s own uninstallers, and records every step so that it can always finish.</source>
         <translation>Offramp supprime les produits ci-dessous, dans cet ordre, avec les programmes de désinstallation de leur éditeur, et note chaque étape afin de toujours pouvoir aller jusqu&apos;au bout.</translation>
     </message>
@@ -1049,6 +1045,14 @@ Rien n&apos;a été perdu. Une fois ce point réglé, cliquez sur Supprimer main
     <message>
         <source>The file at the place of the removal’s record, “%1”, was not a record Offramp can read. Offramp did not write over it: it is kept, unchanged, as “%2”, and a new record was started. Nothing was lost.</source>
         <translation>Le fichier qui se trouvait à la place du journal de la suppression, «&#xa0;%1&#xa0;», n&apos;était pas un journal qu&apos;Offramp sait lire. Offramp ne l&apos;a pas écrasé&#xa0;: il est conservé, inchangé, sous le nom «&#xa0;%2&#xa0;», et un nouveau journal a été commencé. Rien n&apos;est perdu.</translation>
+    </message>
+    <message>
+        <source>What is not banned is not removed: %1. To remove one anyway, use its own uninstaller.</source>
+        <translation>Ce qui n&apos;est pas interdit n&apos;est pas supprimé&#xa0;: %1. Pour en supprimer un quand même, utilisez son propre programme de désinstallation.</translation>
+    </message>
+    <message>
+        <source>Left alone, because only leftovers remain: %1. Offramp never deletes files, drivers or registry keys by hand; the next page lists what remains.</source>
+        <translation>Laissés en place, car il n&apos;en reste que des résidus&#xa0;: %1. Offramp n&apos;efface jamais manuellement de fichiers, de pilotes ni de clés de registre&#xa0;; la page suivante indique ce qui reste.</translation>
     </message>
 </context>
 <context>

@@ -153,6 +153,7 @@ RemovePage::RemovePage(WizardState* state, QWidget* parent)
     m_plan->setWordWrap(true);
     m_untouched->setObjectName(QStringLiteral("removalUntouched"));
     m_untouched->setWordWrap(true);
+    m_untouched->setAlignment(Qt::AlignLeft | Qt::AlignTop); // at the top when it is alone on the page
     m_consent->setObjectName(QStringLiteral("removalConsent"));
     m_start->setObjectName(QStringLiteral("startRemoval"));
     m_start->setAccessibleName(tr("Remove the listed products now"));
@@ -310,25 +311,32 @@ void RemovePage::showPlan()
         m_rowTexts << text;
         m_plan->addItem(text);
     }
-    QStringList leftAlone;
+    // Products that are not banned stay as they are; banned ones that are not removed left only leftovers.
+    QStringList notBanned;
+    QStringList leftovers;
     for (const auto& item : plan.untouched) {
         if (item.product != nullptr) {
+            QStringList& list = item.product->banned ? leftovers : notBanned;
             const QString name = localizedText(item.product->name, language);
-            if (!leftAlone.contains(name)) {
-                leftAlone << name;
+            if (!list.contains(name)) {
+                list << name;
             }
         }
     }
-    m_untouched->setText(leftAlone.isEmpty()
-                             ? tr("Your documents and other files are never touched.")
-                             : tr("Left alone: traces of %1. Offramp never deletes files, drivers or registry keys "
-                                  "by hand; the next page lists what remains. Your documents and other files are "
-                                  "never touched.")
-                                   .arg(leftAlone.join(QStringLiteral(", "))));
+    QStringList untouched;
+    if (!notBanned.isEmpty()) {
+        untouched << tr("What is not banned is not removed: %1. To remove one anyway, use its own uninstaller.")
+                         .arg(notBanned.join(QStringLiteral(", ")));
+    }
+    if (!leftovers.isEmpty()) {
+        untouched << tr("Left alone, because only leftovers remain: %1. Offramp never deletes files, drivers or "
+                        "registry keys by hand; the next page lists what remains.")
+                         .arg(leftovers.join(QStringLiteral(", ")));
+    }
+    untouched << tr("Your documents and other files are never touched.");
+    m_untouched->setText(untouched.join(QLatin1Char(' ')));
     m_progress->setRange(0, std::max<int>(1, static_cast<int>(plan.steps.size())));
     m_progress->setValue(0);
-    setSubTitle(tr("Offramp removes the products below, in this order, with their vendor's own uninstallers, and "
-                   "records every step so that it can always finish."));
     // Ask only for what a step of this plan can use, and never on a demo computer.
     const auto needs = [&plan](offramp::UninstallPassword kind) {
         return std::ranges::any_of(plan.steps, [kind](const auto& step) { return step.password == kind; });
@@ -350,9 +358,13 @@ void RemovePage::showPlan()
     m_consent->setVisible(!nothing);
     m_start->setVisible(!nothing);
     m_progress->setVisible(!nothing); // an empty bar would only raise the question of what is left to do
+    // An empty list would only push what is left alone, and why, out of view at 200%.
+    m_plan->setVisible(!nothing);
+    setSubTitle(nothing ? tr("Nothing needs removing.")
+                        : tr("Offramp removes the products below, in this order, with their vendor's own uninstallers, "
+                             "and records every step so that it can always finish."));
     if (nothing) {
         m_stage = Stage::Finished;
-        m_plan->addItem(tr("Nothing needs removing."));
         m_status->setText(tr("No banned product is installed, so there is nothing to remove."));
     } else if (state()->isDemo()) {
         m_status->setText(tr("This is a demonstration: the removal is only simulated and nothing on this computer "

@@ -558,6 +558,9 @@ private slots:
         QVERIFY(plan->item(0)->text().contains(QStringLiteral("kesl-gui (Kaspersky Endpoint Security")));
         QVERIFY(plan->item(1)->text().contains(QStringLiteral("kesl (Kaspersky Endpoint Security")));
         QVERIFY(plan->item(2)->text().contains(QStringLiteral("klnagent64 (Kaspersky Security Center Network Agent")));
+        // Everything found is removed: nothing is said to be left alone but the person's own files.
+        QCOMPARE(f.page()->findChild<QLabel*>(QStringLiteral("removalUntouched"))->text(),
+                 QStringLiteral("Your documents and other files are never touched."));
         // The journal drives the progress: each step ends up removed (simulated).
         f.page()->findChild<QCheckBox*>(QStringLiteral("removalConsent"))->setChecked(true);
         f.page()->findChild<QAbstractButton*>(QStringLiteral("startRemoval"))->click();
@@ -1022,6 +1025,15 @@ private slots:
                     ->findChild<QLabel*>(QStringLiteral("removalStatus"))
                     ->text()
                     .contains(QStringLiteral("nothing to remove")));
+        QCOMPARE(f.page()->subTitle(), QStringLiteral("Nothing needs removing."));
+        QVERIFY(!f.page()->findChild<QListWidget*>(QStringLiteral("removalPlan"))->isVisible());
+        // UltraAV and UltraVPN are installed and kept, not traces; Kaspersky left only leftovers.
+        const QString untouched = f.page()->findChild<QLabel*>(QStringLiteral("removalUntouched"))->text();
+        QCOMPARE(untouched, QStringLiteral("What is not banned is not removed: UltraAV, UltraVPN. To remove one "
+                                           "anyway, use its own uninstaller. Left alone, because only leftovers "
+                                           "remain: Unidentified Kaspersky product. Offramp never deletes files, "
+                                           "drivers or registry keys by hand; the next page lists what remains. Your "
+                                           "documents and other files are never touched."));
     }
 
     // Beside the pages, the step list marks the current step (bold, an arrow) and the finished ones (a tick), and
