@@ -53,11 +53,11 @@ ScanPage::ScanPage(WizardState* state, QWidget* parent)
     // Room for a few rows; more scroll inside the list.
     m_results->setMinimumHeight(fontMetrics().height() * 6);
     m_details->setObjectName(QStringLiteral("showDetails"));
-    // What the catalog says about a product found that is not banned (UltraAV: how it got here), under the
-    // status line, where it is read even when the list is long.
-    m_notes = addParagraph({}, QStringLiteral("scanNotes"), true);
     content()->addWidget(m_progress);
     content()->addWidget(m_results, 1);
+    // What the catalog says about a product found that is not banned (UltraAV: how it got here), under the list
+    // the status line points to: at 200% the notes scroll, and the list stays whole at the top.
+    m_notes = addParagraph({}, QStringLiteral("scanNotes"), true);
     // Under the page, always in view: at 200% a long list and its notes would push it out of the window.
     fixedContent()->addWidget(m_details);
 
