@@ -84,6 +84,10 @@ log_of() {
     fi
 }
 
+# What this run saved in artifacts/ is what is newer than this mark; earlier runs' files stay beside it.
+mkdir -p "$out"
+started="$out/.started"
+touch "$started"
 echo "Fuzzing ${#targets[@]} targets for $seconds s each, $jobs at a time, in $processes processes each, on $(nproc) cores ($(date -u +%Y-%m-%dT%H:%MZ))"
 running=0
 for target in "${targets[@]}"; do
@@ -96,7 +100,7 @@ for target in "${targets[@]}"; do
 done
 wait
 
-printf '\n%-28s %14s %8s %8s %8s\n' target executions cov ft crashes
+printf '\n%-28s %14s %8s %8s %8s %8s\n' target executions cov ft crashes slow
 for target in "${targets[@]}"; do
     executions=0 cov=0 ft=0 unknown=
     for ((process = 1; process <= processes; process++)); do
@@ -111,6 +115,9 @@ for target in "${targets[@]}"; do
         cov=$((cov > ${cov_here:-0} ? cov : ${cov_here:-0}))
         ft=$((ft > ${ft_here:-0} ? ft : ${ft_here:-0}))
     done
-    crashes=$(find "$out/$target/artifacts" -type f | wc -l)
-    printf '%-28s %14s %8s %8s %8s\n' "$target" "$executions$unknown" "$cov" "$ft" "$crashes"
+    # crash-, leak-, timeout- and oom- files end a process's run; a slow-unit- file is an input that took more
+    # than 10 seconds and did not end it (a machine starved of processor time can make one).
+    crashes=$(find "$out/$target/artifacts" -type f -newer "$started" ! -name 'slow-unit-*' | wc -l)
+    slow=$(find "$out/$target/artifacts" -type f -newer "$started" -name 'slow-unit-*' | wc -l)
+    printf '%-28s %14s %8s %8s %8s %8s\n' "$target" "$executions$unknown" "$cov" "$ft" "$crashes" "$slow"
 done
