@@ -242,7 +242,6 @@ private slots:
                     const auto* details = wizard.currentPage()->findChild<QCheckBox*>(QStringLiteral("showDetails"));
                     QVERIFY(found != nullptr && details != nullptr);
                     if (found->topLevelItemCount() > 0) {
-                        settle();
                         QVERIFY(inView(details));
                         // The list is whole: it scrolls inside itself rather than run off the bottom of the page.
                         QVERIFY(inView(found));
