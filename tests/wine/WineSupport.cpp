@@ -148,10 +148,9 @@ Prefix::Prefix()
 Prefix::~Prefix()
 {
     try {
-        run(QStandardPaths::findExecutable(QStringLiteral("wineserver")), {QStringLiteral("-k")},
-            wineEnvironment(m_prefix), 30000);
+        stop();
     } catch (const std::exception&) {
-        // Nothing was running there.
+        // No wineserver to stop it with: nothing ran there.
     }
     std::error_code error;
     fs::remove_all(m_dir.path().toStdString(), error);
@@ -198,11 +197,17 @@ fs::path Prefix::hostPath(const QString& windowsPath) const
 RunResult Prefix::wine(const QStringList& arguments, const QProcessEnvironment& extra, int timeoutMs,
                        const QByteArray& input) const
 {
-    QProcessEnvironment environment = wineEnvironment(m_prefix);
+    QProcessEnvironment environment = this->environment();
     for (const auto& name : extra.keys()) {
         environment.insert(name, extra.value(name));
     }
     return run(requireProgram(QStringLiteral("wine")), arguments, environment, timeoutMs, m_prefix, input);
+}
+
+QProcessEnvironment Prefix::environment() const
+{
+    startSession();
+    return wineEnvironment(m_prefix);
 }
 
 void Prefix::importInSession(const QString& regFile) const
@@ -230,17 +235,24 @@ void Prefix::importInSession(const QString& regFile) const
 void Prefix::importRegistry(const QString& regFile) const
 {
     importInSession(regFile);
-    waitUntilIdle();
+    stop();
 }
 
 void Prefix::startSession() const
 {
+    if (m_session) {
+        return;
+    }
+    // Started before any program, so that it is the session's server: one already running is left as it is.
     run(requireProgram(QStringLiteral("wineserver")), {QStringLiteral("-p")}, wineEnvironment(m_prefix), 30000);
+    m_session = true;
 }
 
-void Prefix::waitUntilIdle() const
+void Prefix::stop() const
 {
-    run(requireProgram(QStringLiteral("wineserver")), {QStringLiteral("-w")}, wineEnvironment(m_prefix), 120000);
+    // wineserver -k saves the registry, ends every program of the prefix and returns once the server has gone.
+    run(requireProgram(QStringLiteral("wineserver")), {QStringLiteral("-k")}, wineEnvironment(m_prefix), 30000);
+    m_session = false;
 }
 
 QString writeUtf16Reg(const QString& path, const QString& text)

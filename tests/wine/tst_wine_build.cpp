@@ -183,12 +183,34 @@ private slots:
         OFFRAMP_WINE_STEP({
             Prefix prefix;
             const auto version = prefix.wine({cliExe(), QStringLiteral("--version")});
-            QCOMPARE(version.exitCode, 0);
+            QVERIFY2(version.exitCode == 0, (version.out + version.err).constData());
             QCOMPARE(version.out.trimmed(), QByteArray("offramp-cli " OFFRAMP_VERSION));
             // The wizard's own file runs the same commands, without a window, for its elevated removal.
             const auto cli = prefix.wine({wizardExe(), QStringLiteral("--cli"), QStringLiteral("--version")});
-            QCOMPARE(cli.exitCode, 0);
+            QVERIFY2(cli.exitCode == 0, (cli.out + cli.err).constData());
             QCOMPARE(cli.out.trimmed(), QByteArray("offramp-cli " OFFRAMP_VERSION));
+        });
+    }
+
+    // A prefix's programs run in one Wine session (WineSupport.h says why): the wineserver that ran the first is
+    // still there after Wine would have shut down, runs the next, and goes with stop().
+    void programsOfAPrefixShareOneSession()
+    {
+        OFFRAMP_WINE_STEP({
+            Prefix prefix;
+            const auto servers = [&prefix] { return prefix.runningPrograms().filter(QStringLiteral("wineserver")); };
+            const auto first = prefix.wine({cliExe(), QStringLiteral("--version")});
+            QVERIFY2(first.exitCode == 0, (first.out + first.err).constData());
+            const QStringList session = servers();
+            QCOMPARE(session.size(), 1);
+            // Debian's Wine shuts down as its last program ends, and gives its services two seconds to end.
+            QTest::qWait(3000);
+            QCOMPARE(servers(), session);
+            const auto second = prefix.wine({cliExe(), QStringLiteral("--version")});
+            QVERIFY2(second.exitCode == 0, (second.out + second.err).constData());
+            QCOMPARE(servers(), session);
+            prefix.stop();
+            QCOMPARE(servers(), QStringList());
         });
     }
 };

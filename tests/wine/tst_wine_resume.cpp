@@ -119,7 +119,7 @@ private slots:
                  QString::fromUtf8("C:\\Users\\Zoë\\日記 1.json"), QStringLiteral("a\\\"b"), QString()});
             QVERIFY2(scheduled.exitCode == 0, scheduled.err.constData());
             const auto shown = m_prefix->wine({resumeExe(), QStringLiteral("show")});
-            QCOMPARE(shown.exitCode, 0);
+            QVERIFY2(shown.exitCode == 0, (shown.out + shown.err).constData());
             const Json entry = Json::parse(shown.out.toStdString());
             QCOMPARE(entry.at("program").get<std::string>(), std::string(kProgram));
             QVERIFY2(entry.at("arguments") == Json::parse(kExpectedArguments), shown.out.constData());
@@ -144,11 +144,11 @@ private slots:
         OFFRAMP_WINE_STEP({
             const auto relative =
                 m_prefix->wine({resumeExe(), QStringLiteral("schedule"), QStringLiteral("offramp.exe")});
-            QCOMPARE(relative.exitCode, 1);
+            QVERIFY2(relative.exitCode == 1, (relative.out + relative.err).constData());
             QVERIFY2(relative.err.contains("is not an absolute path"), relative.err.constData());
             const auto tooLong = m_prefix->wine({resumeExe(), QStringLiteral("schedule"), QString::fromLatin1(kProgram),
                                                  QString(300, QLatin1Char('x'))});
-            QCOMPARE(tooLong.exitCode, 1);
+            QVERIFY2(tooLong.exitCode == 1, (tooLong.out + tooLong.err).constData());
             QVERIFY2(tooLong.err.contains("RunOnce holds at most 260"), tooLong.err.constData());
             QCOMPARE(text(m_prefix->wine({resumeExe(), QStringLiteral("show")}).out), QStringLiteral("null"));
         });
@@ -203,7 +203,7 @@ private slots:
                                      QStringLiteral("offramp-test-uninstaller.exe")};
 
             QProcess removal;
-            removal.setProcessEnvironment(wineEnvironment(m_prefix->path()));
+            removal.setProcessEnvironment(m_prefix->environment());
             removal.start(requireProgram(QStringLiteral("wine")),
                           QStringList{cliExe(), QStringLiteral("remove"), QStringLiteral("--yes")} + common);
             QVERIFY(removal.waitForStarted(30000));
