@@ -1652,13 +1652,6 @@ Es ist nichts verloren gegangen. Sobald das erledigt ist, klicken Sie auf „Jet
         <translation>Gefunden: kein Kaspersky-Produkt.</translation>
     </message>
     <message numerus="yes">
-        <source>Saved: %n item(s) marked as saved.</source>
-        <translation>
-            <numerusform>Gesichert: %n Element als gesichert markiert.</numerusform>
-            <numerusform>Gesichert: %n Elemente als gesichert markiert.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Removed: %n product(s) (simulated on the demo computer).</source>
         <translation>
             <numerusform>Entfernt: %n Produkt (simuliert auf dem Demo-Computer).</numerusform>
@@ -1723,16 +1716,23 @@ Es ist nichts verloren gegangen. Sobald das erledigt ist, klicken Sie auf „Jet
         <translation>Entfernt: nichts.</translation>
     </message>
     <message>
-        <source>Saved: nothing marked as saved.</source>
-        <translation>Gesichert: nichts als gesichert markiert.</translation>
-    </message>
-    <message>
         <source>Protection found: %1.</source>
         <translation>Gefundener Schutz: %1.</translation>
     </message>
     <message>
         <source>Saved: nothing needed saving, as far as Offramp knows.</source>
         <translation>Gesichert: Soweit Offramp bekannt, musste nichts gesichert werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved, or not needed: %n item(s), as you marked them.</source>
+        <translation>
+            <numerusform>Gesichert oder nicht nötig: %n Eintrag, wie Sie ihn markiert haben.</numerusform>
+            <numerusform>Gesichert oder nicht nötig: %n Einträge, wie Sie sie markiert haben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved, or not needed: nothing marked.</source>
+        <translation>Gesichert oder nicht nötig: nichts markiert.</translation>
     </message>
 </context>
 <context>
@@ -1919,14 +1919,6 @@ Ohne Ihre Zustimmung wird nichts geändert, und nichts von dem, was Sie hier seh
         <translation>Kein Kaspersky-Produkt.</translation>
     </message>
     <message>
-        <source>What was saved</source>
-        <translation>Was gesichert wurde</translation>
-    </message>
-    <message>
-        <source>Nothing was marked as saved.</source>
-        <translation>Es wurde nichts als gesichert markiert.</translation>
-    </message>
-    <message>
         <source>What was done</source>
         <translation>Was getan wurde</translation>
     </message>
@@ -1997,6 +1989,14 @@ Ohne Ihre Zustimmung wird nichts geändert, und nichts von dem, was Sie hier seh
     <message>
         <source>Antivirus found by the scan</source>
         <translation>Bei der Suche gefundener Virenschutz</translation>
+    </message>
+    <message>
+        <source>What you marked as saved, or not needed</source>
+        <translation>Was Sie als gesichert oder nicht nötig markiert haben</translation>
+    </message>
+    <message>
+        <source>Nothing was marked.</source>
+        <translation>Nichts wurde markiert.</translation>
     </message>
 </context>
 </TS>

@@ -145,13 +145,6 @@
 <context>
     <name>SummaryPage</name>
     <message numerus="yes">
-        <source>Saved: %n item(s) marked as saved.</source>
-        <translation>
-            <numerusform>Saved: %n item marked as saved.</numerusform>
-            <numerusform>Saved: %n items marked as saved.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Removed: %n product(s) (simulated on the demo computer).</source>
         <translation>
             <numerusform>Removed: %n product (simulated on the demo computer).</numerusform>
@@ -177,6 +170,13 @@
         <translation>
             <numerusform>Also found: %n other finding (leftovers, or a product that is not banned).</numerusform>
             <numerusform>Also found: %n other findings (leftovers, or products that are not banned).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved, or not needed: %n item(s), as you marked them.</source>
+        <translation>
+            <numerusform>Saved, or not needed: %n item, as you marked it.</numerusform>
+            <numerusform>Saved, or not needed: %n items, as you marked them.</numerusform>
         </translation>
     </message>
 </context>

@@ -1652,13 +1652,6 @@ No se perdió nada. Cuando eso esté resuelto, pulse Quitar ahora para volver a 
         <translation>Encontrado: ningún producto de Kaspersky.</translation>
     </message>
     <message numerus="yes">
-        <source>Saved: %n item(s) marked as saved.</source>
-        <translation>
-            <numerusform>Guardado: %n elemento marcado como guardado.</numerusform>
-            <numerusform>Guardados: %n elementos marcados como guardados.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Removed: %n product(s) (simulated on the demo computer).</source>
         <translation>
             <numerusform>Quitado: %n producto (simulación en la computadora de demostración).</numerusform>
@@ -1723,16 +1716,23 @@ No se perdió nada. Cuando eso esté resuelto, pulse Quitar ahora para volver a 
         <translation>Quitado: nada.</translation>
     </message>
     <message>
-        <source>Saved: nothing marked as saved.</source>
-        <translation>Guardado: nada marcado como guardado.</translation>
-    </message>
-    <message>
         <source>Protection found: %1.</source>
         <translation>Protección encontrada: %1.</translation>
     </message>
     <message>
         <source>Saved: nothing needed saving, as far as Offramp knows.</source>
         <translation>Guardado: no hacía falta guardar nada, que Offramp sepa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved, or not needed: %n item(s), as you marked them.</source>
+        <translation>
+            <numerusform>Guardado, o no hace falta: %n elemento, según lo marcó.</numerusform>
+            <numerusform>Guardado, o no hace falta: %n elementos, según los marcó.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved, or not needed: nothing marked.</source>
+        <translation>Guardado, o no hace falta: nada marcado.</translation>
     </message>
 </context>
 <context>
@@ -1919,14 +1919,6 @@ No se cambia nada sin su consentimiento, y nada de lo que ve aquí sale de esta 
         <translation>Ningún producto de Kaspersky.</translation>
     </message>
     <message>
-        <source>What was saved</source>
-        <translation>Qué se guardó</translation>
-    </message>
-    <message>
-        <source>Nothing was marked as saved.</source>
-        <translation>No se marcó nada como guardado.</translation>
-    </message>
-    <message>
         <source>What was done</source>
         <translation>Qué se hizo</translation>
     </message>
@@ -1997,6 +1989,14 @@ No se cambia nada sin su consentimiento, y nada de lo que ve aquí sale de esta 
     <message>
         <source>Antivirus found by the scan</source>
         <translation>Antivirus encontrado en el análisis</translation>
+    </message>
+    <message>
+        <source>What you marked as saved, or not needed</source>
+        <translation>Lo que marcó como guardado, o que no hace falta</translation>
+    </message>
+    <message>
+        <source>Nothing was marked.</source>
+        <translation>No se marcó nada.</translation>
     </message>
 </context>
 </TS>

@@ -1652,13 +1652,6 @@ Rien n&apos;a été perdu. Une fois ce point réglé, cliquez sur Supprimer main
         <translation>Trouvé&#xa0;: aucun produit Kaspersky.</translation>
     </message>
     <message numerus="yes">
-        <source>Saved: %n item(s) marked as saved.</source>
-        <translation>
-            <numerusform>Sauvegardé&#xa0;: %n élément marqué comme sauvegardé.</numerusform>
-            <numerusform>Sauvegardés&#xa0;: %n éléments marqués comme sauvegardés.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Removed: %n product(s) (simulated on the demo computer).</source>
         <translation>
             <numerusform>Supprimé&#xa0;: %n produit (simulation sur l&apos;ordinateur de démonstration).</numerusform>
@@ -1723,16 +1716,23 @@ Rien n&apos;a été perdu. Une fois ce point réglé, cliquez sur Supprimer main
         <translation>Supprimé&#xa0;: rien.</translation>
     </message>
     <message>
-        <source>Saved: nothing marked as saved.</source>
-        <translation>Sauvegardé&#xa0;: rien n&apos;a été marqué comme sauvegardé.</translation>
-    </message>
-    <message>
         <source>Protection found: %1.</source>
         <translation>Protection trouvée&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Saved: nothing needed saving, as far as Offramp knows.</source>
         <translation>Sauvegardé&#xa0;: rien n&apos;avait besoin d&apos;être sauvegardé, à la connaissance d&apos;Offramp.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved, or not needed: %n item(s), as you marked them.</source>
+        <translation>
+            <numerusform>Sauvegardé, ou pas nécessaire&#xa0;: %n élément, comme vous l&apos;avez coché.</numerusform>
+            <numerusform>Sauvegardé, ou pas nécessaire&#xa0;: %n éléments, comme vous les avez cochés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved, or not needed: nothing marked.</source>
+        <translation>Sauvegardé, ou pas nécessaire&#xa0;: rien de coché.</translation>
     </message>
 </context>
 <context>
@@ -1919,14 +1919,6 @@ Rien n&apos;est modifié sans votre accord, et rien de ce que vous voyez ici ne 
         <translation>Aucun produit Kaspersky.</translation>
     </message>
     <message>
-        <source>What was saved</source>
-        <translation>Ce qui a été sauvegardé</translation>
-    </message>
-    <message>
-        <source>Nothing was marked as saved.</source>
-        <translation>Rien n&apos;a été marqué comme sauvegardé.</translation>
-    </message>
-    <message>
         <source>What was done</source>
         <translation>Ce qui a été fait</translation>
     </message>
@@ -1997,6 +1989,14 @@ Rien n&apos;est modifié sans votre accord, et rien de ce que vous voyez ici ne 
     <message>
         <source>Antivirus found by the scan</source>
         <translation>Antivirus trouvé lors de l&apos;analyse</translation>
+    </message>
+    <message>
+        <source>What you marked as saved, or not needed</source>
+        <translation>Ce que vous avez coché comme sauvegardé, ou pas nécessaire</translation>
+    </message>
+    <message>
+        <source>Nothing was marked.</source>
+        <translation>Rien n&apos;a été coché.</translation>
     </message>
 </context>
 </TS>

@@ -168,8 +168,8 @@ QString html(const WizardState& state)
         saved << savedLine(catalog, item, language);
     }
     saved.sort();
-    body += listSection(QCoreApplication::translate("report", "What was saved"), saved,
-                        QCoreApplication::translate("report", "Nothing was marked as saved."));
+    body += listSection(QCoreApplication::translate("report", "What you marked as saved, or not needed"), saved,
+                        QCoreApplication::translate("report", "Nothing was marked."));
 
     QStringList removed;
     for (const auto& id : state.removedProducts()) {

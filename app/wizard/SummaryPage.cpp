@@ -84,10 +84,11 @@ void SummaryPage::initializePage()
     }
     const int saved = static_cast<int>(state()->savedItems().size());
     if (saved > 0) {
-        lines << tr("Saved: %n item(s) marked as saved.", nullptr, saved);
+        // The Save page's box says "I have saved this, or I do not need it": the count says no more than that.
+        lines << tr("Saved, or not needed: %n item(s), as you marked them.", nullptr, saved);
     } else {
         // Where the Save page said there was nothing to save, the summary does not sound as if something was missed.
-        lines << (state()->hasDataToSave() ? tr("Saved: nothing marked as saved.")
+        lines << (state()->hasDataToSave() ? tr("Saved, or not needed: nothing marked.")
                                            : tr("Saved: nothing needed saving, as far as Offramp knows."));
     }
     const int removed = static_cast<int>(state()->removedProducts().size());
