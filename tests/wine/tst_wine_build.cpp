@@ -203,7 +203,7 @@ private slots:
             QVERIFY2(first.exitCode == 0, (first.out + first.err).constData());
             const QStringList session = servers();
             QCOMPARE(session.size(), 1);
-            // Debian's Wine shuts down as its last program ends, and gives its services two seconds to end.
+            // Without the session, Debian's Wine would have gone by now: it shuts down as its last program ends.
             QTest::qWait(3000);
             QCOMPARE(servers(), session);
             const auto second = prefix.wine({cliExe(), QStringLiteral("--version")});
