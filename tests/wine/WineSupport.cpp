@@ -212,6 +212,23 @@ QProcessEnvironment Prefix::environment() const
 
 void Prefix::importInSession(const QString& regFile) const
 {
+    regedit(regFile, true);
+}
+
+void Prefix::importRegistry(const QString& regFile) const
+{
+    // Outside a session, and Wine then left to shut down as it does after its last program (wineserver -w), as
+    // at a restart: its services end in their own time and read the new keys when they start again. Stopping a
+    // session instead (-k ends the services at once) once left a service out of the next scan (one run in twenty).
+    if (m_session) {
+        stop();
+    }
+    regedit(regFile, false);
+    run(requireProgram(QStringLiteral("wineserver")), {QStringLiteral("-w")}, wineEnvironment(m_prefix), 120000);
+}
+
+void Prefix::regedit(const QString& regFile, bool inSession) const
+{
     // Wine's regedit takes the bytes of a hex(1) value in a file that is not UTF-16 for characters of their own,
     // one each ("C" becomes "C", NUL, ...): such a file goes in through a UTF-16 copy, as regedit writes them.
     QString file = regFile;
@@ -225,17 +242,14 @@ void Prefix::importInSession(const QString& regFile) const
                                      .replace(QLatin1Char('\n'), QStringLiteral("\r\n")));
         }
     }
-    const RunResult imported = wine({QStringLiteral("regedit"), QStringLiteral("/S"), throughDriveZ(file)});
+    const QStringList arguments{QStringLiteral("regedit"), QStringLiteral("/S"), throughDriveZ(file)};
+    const RunResult imported =
+        inSession ? wine(arguments)
+                  : run(requireProgram(QStringLiteral("wine")), arguments, wineEnvironment(m_prefix), 180000, m_prefix);
     if (imported.exitCode != 0) {
         throw std::runtime_error("wine regedit could not import " + regFile.toStdString() + ": " +
                                  imported.err.toStdString());
     }
-}
-
-void Prefix::importRegistry(const QString& regFile) const
-{
-    importInSession(regFile);
-    stop();
 }
 
 void Prefix::startSession() const

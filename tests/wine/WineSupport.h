@@ -89,7 +89,8 @@ public:
                    const QByteArray& input = {}) const;
     // The environment for a Wine program started some other way (a QProcess the test kills), in the session.
     QProcessEnvironment environment() const;
-    // wine regedit /S, then stop(), so that services read the new keys when they start again.
+    // wine regedit /S outside the session, then waits until Wine has shut down and saved the registry, so that
+    // services read the new keys when they start again.
     void importRegistry(const QString& regFile) const;
     // Ends the session as a shutdown would: Wine saves its registry and its services end; the next program
     // starts a new session.
@@ -105,6 +106,7 @@ public:
 
 private:
     void startSession() const;
+    void regedit(const QString& regFile, bool inSession) const;
 
     QTemporaryDir m_dir;
     QString m_prefix;
