@@ -148,9 +148,10 @@ Prefix::Prefix()
 Prefix::~Prefix()
 {
     try {
-        stop();
+        run(QStandardPaths::findExecutable(QStringLiteral("wineserver")), {QStringLiteral("-k")},
+            wineEnvironment(m_prefix), 30000);
     } catch (const std::exception&) {
-        // No wineserver to stop it with: nothing ran there.
+        // Nothing was running there.
     }
     std::error_code error;
     fs::remove_all(m_dir.path().toStdString(), error);
@@ -197,37 +198,14 @@ fs::path Prefix::hostPath(const QString& windowsPath) const
 RunResult Prefix::wine(const QStringList& arguments, const QProcessEnvironment& extra, int timeoutMs,
                        const QByteArray& input) const
 {
-    QProcessEnvironment environment = this->environment();
+    QProcessEnvironment environment = wineEnvironment(m_prefix);
     for (const auto& name : extra.keys()) {
         environment.insert(name, extra.value(name));
     }
     return run(requireProgram(QStringLiteral("wine")), arguments, environment, timeoutMs, m_prefix, input);
 }
 
-QProcessEnvironment Prefix::environment() const
-{
-    startSession();
-    return wineEnvironment(m_prefix);
-}
-
 void Prefix::importInSession(const QString& regFile) const
-{
-    regedit(regFile, true);
-}
-
-void Prefix::importRegistry(const QString& regFile) const
-{
-    // Outside a session, and Wine then left to shut down as it does after its last program (wineserver -w), as
-    // at a restart: its services end in their own time and read the new keys when they start again. Stopping a
-    // session instead (-k ends the services at once) once left a service out of the next scan (one run in twenty).
-    if (m_session) {
-        stop();
-    }
-    regedit(regFile, false);
-    run(requireProgram(QStringLiteral("wineserver")), {QStringLiteral("-w")}, wineEnvironment(m_prefix), 120000);
-}
-
-void Prefix::regedit(const QString& regFile, bool inSession) const
 {
     // Wine's regedit takes the bytes of a hex(1) value in a file that is not UTF-16 for characters of their own,
     // one each ("C" becomes "C", NUL, ...): such a file goes in through a UTF-16 copy, as regedit writes them.
@@ -242,31 +220,27 @@ void Prefix::regedit(const QString& regFile, bool inSession) const
                                      .replace(QLatin1Char('\n'), QStringLiteral("\r\n")));
         }
     }
-    const QStringList arguments{QStringLiteral("regedit"), QStringLiteral("/S"), throughDriveZ(file)};
-    const RunResult imported =
-        inSession ? wine(arguments)
-                  : run(requireProgram(QStringLiteral("wine")), arguments, wineEnvironment(m_prefix), 180000, m_prefix);
+    const RunResult imported = wine({QStringLiteral("regedit"), QStringLiteral("/S"), throughDriveZ(file)});
     if (imported.exitCode != 0) {
         throw std::runtime_error("wine regedit could not import " + regFile.toStdString() + ": " +
                                  imported.err.toStdString());
     }
 }
 
-void Prefix::startSession() const
+void Prefix::importRegistry(const QString& regFile) const
 {
-    if (m_session) {
-        return;
-    }
-    // Started before any program, so that it is the session's server: one already running is left as it is.
-    run(requireProgram(QStringLiteral("wineserver")), {QStringLiteral("-p")}, wineEnvironment(m_prefix), 30000);
-    m_session = true;
+    importInSession(regFile);
+    waitUntilIdle();
 }
 
-void Prefix::stop() const
+void Prefix::startSession() const
 {
-    // wineserver -k saves the registry, ends every program of the prefix and returns once the server has gone.
-    run(requireProgram(QStringLiteral("wineserver")), {QStringLiteral("-k")}, wineEnvironment(m_prefix), 30000);
-    m_session = false;
+    run(requireProgram(QStringLiteral("wineserver")), {QStringLiteral("-p")}, wineEnvironment(m_prefix), 30000);
+}
+
+void Prefix::waitUntilIdle() const
+{
+    run(requireProgram(QStringLiteral("wineserver")), {QStringLiteral("-w")}, wineEnvironment(m_prefix), 120000);
 }
 
 QString writeUtf16Reg(const QString& path, const QString& text)

@@ -65,10 +65,6 @@ QProcessEnvironment wineEnvironment(const QString& prefix);
 void copyPrefix(const std::filesystem::path& from, const std::filesystem::path& to);
 
 // A private copy of the base prefix, for one test; its wineserver is stopped when it goes.
-// Its programs run in one Wine session, which lasts until stop() or the prefix goes. Debian's wineserver command
-// ends Wine as soon as its last program ends (-p0), so that each program met a server shutting down or starting
-// anew: slow, and racy (a verify once ended with exit code 1, which offramp-cli never returns). A session that
-// stays has no such moment, and its programs start in a tenth of the time.
 class Prefix
 {
 public:
@@ -87,30 +83,23 @@ public:
 
     RunResult wine(const QStringList& arguments, const QProcessEnvironment& extra = {}, int timeoutMs = 180000,
                    const QByteArray& input = {}) const;
-    // The environment for a Wine program started some other way (a QProcess the test kills), in the session.
-    QProcessEnvironment environment() const;
-    // wine regedit /S outside the session, then waits until Wine has shut down and saved the registry, so that
-    // services read the new keys when they start again.
+    // wine regedit /S, then waits until Wine has stopped and saved the registry, so that services read the
+    // new keys at the next start.
     void importRegistry(const QString& regFile) const;
-    // Ends the session as a shutdown would: Wine saves its registry and its services end; the next program
-    // starts a new session.
-    void stop() const;
+    void waitUntilIdle() const;
     // The command lines of the programs still running in this prefix: what a run that did not finish in time
     // was waiting for.
     QStringList runningPrograms() const;
-    // Keys under HKEY_USERS\<SID> (other accounts' loaded hives) live only as long as the session: they are
-    // imported with importInSession() and scanned in that session.
+    // Keeps Wine running until the prefix goes. Keys under HKEY_USERS\<SID> (other accounts' loaded hives)
+    // live only as long as Wine runs: they are imported with importInSession() and scanned in that session.
+    void startSession() const;
     // A file that is not in UTF-16 but holds hex(1) values (REG_SZ written as bytes) is imported through a UTF-16
     // copy, since Wine's regedit would read each of those bytes as a character of its own.
     void importInSession(const QString& regFile) const;
 
 private:
-    void startSession() const;
-    void regedit(const QString& regFile, bool inSession) const;
-
     QTemporaryDir m_dir;
     QString m_prefix;
-    mutable bool m_session = false;
 };
 
 // Writes `text` into `path` as a .reg file in UTF-16LE with its byte order mark (as regedit writes them), code

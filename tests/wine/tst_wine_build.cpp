@@ -191,28 +191,6 @@ private slots:
             QCOMPARE(cli.out.trimmed(), QByteArray("offramp-cli " OFFRAMP_VERSION));
         });
     }
-
-    // A prefix's programs run in one Wine session (WineSupport.h says why): the wineserver that ran the first is
-    // still there after Wine would have shut down, runs the next, and goes with stop().
-    void programsOfAPrefixShareOneSession()
-    {
-        OFFRAMP_WINE_STEP({
-            Prefix prefix;
-            const auto servers = [&prefix] { return prefix.runningPrograms().filter(QStringLiteral("wineserver")); };
-            const auto first = prefix.wine({cliExe(), QStringLiteral("--version")});
-            QVERIFY2(first.exitCode == 0, (first.out + first.err).constData());
-            const QStringList session = servers();
-            QCOMPARE(session.size(), 1);
-            // Without the session, Debian's Wine would have gone by now: it shuts down as its last program ends.
-            QTest::qWait(3000);
-            QCOMPARE(servers(), session);
-            const auto second = prefix.wine({cliExe(), QStringLiteral("--version")});
-            QVERIFY2(second.exitCode == 0, (second.out + second.err).constData());
-            QCOMPARE(servers(), session);
-            prefix.stop();
-            QCOMPARE(servers(), QStringList());
-        });
-    }
 };
 
 QTEST_GUILESS_MAIN(TestWineBuild)

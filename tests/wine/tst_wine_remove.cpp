@@ -166,6 +166,8 @@ private slots:
                          qPrintable(exe + QStringLiteral(" is not built: test_wine_build builds it")));
             }
             m_prefix = std::make_unique<Prefix>();
+            // One Wine session for the whole test: each offramp-cli.exe run then starts in well under a second.
+            m_prefix->startSession();
             // The stand-in uninstaller where a vendor's would be, and copies where no uninstaller may run from.
             const auto uninstaller = helperExe(QStringLiteral("offramp-test-uninstaller")).toStdString();
             for (const char* folder :

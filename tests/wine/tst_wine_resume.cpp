@@ -203,7 +203,7 @@ private slots:
                                      QStringLiteral("offramp-test-uninstaller.exe")};
 
             QProcess removal;
-            removal.setProcessEnvironment(m_prefix->environment());
+            removal.setProcessEnvironment(wineEnvironment(m_prefix->path()));
             removal.start(requireProgram(QStringLiteral("wine")),
                           QStringList{cliExe(), QStringLiteral("remove"), QStringLiteral("--yes")} + common);
             QVERIFY(removal.waitForStarted(30000));

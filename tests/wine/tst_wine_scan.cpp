@@ -167,6 +167,7 @@ private slots:
                 if (const auto entries = utf16Entries().find(name); entries != utf16Entries().end()) {
                     prefix.importRegistry(utf16Reg(entries->second));
                 }
+                prefix.startSession();
                 if (!scenario.usersReg.isEmpty()) {
                     prefix.importInSession(QStringLiteral(OFFRAMP_WINE_DATA_DIR "/") + scenario.usersReg);
                 }
